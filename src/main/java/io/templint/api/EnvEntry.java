@@ -1,0 +1,20 @@
+package io.templint.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One environment variable an agent receives.
+ *
+ * @param name          the variable name, or null when the name itself is not statically known
+ * @param value         the statically known value, or null
+ * @param expression    the source text of the value expression
+ * @param sensitive     whether the value derives from a sensitive variable or another secret source
+ * @param source        the address of the block that sets it: the agent, or a {@code coder_env}
+ * @param file          the file that sets it
+ * @param line          the line that sets it
+ * @param mergeStrategy a {@code coder_env}'s merge strategy, null for the agent's own {@code env}
+ */
+public record EnvEntry(String name, String value, String expression, boolean sensitive, String source,
+                       String file, int line,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String mergeStrategy) {
+}

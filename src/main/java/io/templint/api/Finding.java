@@ -1,0 +1,36 @@
+package io.templint.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One diagnostic of the report: a syntax error, a loader problem, or a rule's finding.
+ *
+ * @param rule              the rule id ({@code syntax} for syntax errors)
+ * @param severity          the effective severity
+ * @param message           what is wrong, in one or two sentences
+ * @param file              the file a user would open
+ * @param line              1-based start line
+ * @param column            1-based start column
+ * @param endLine           1-based end line
+ * @param endColumn         1-based end column (exclusive)
+ * @param suppressed        whether an inline {@code templint-ignore} comment silenced it
+ * @param suppressionReason the reason the suppression gave, or null
+ * @param fingerprint       a stable identity that does not change when lines move
+ * @param related           other locations involved (e.g. the first of two duplicates)
+ */
+public record Finding(String rule, Severity severity, String message, String file,
+                      int line, int column, int endLine, int endColumn,
+                      boolean suppressed,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String suppressionReason,
+                      String fingerprint,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Related> related) {
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** Another location involved in a finding. */
+    public record Related(String message, String file, int line, int column, int endLine, int endColumn) {
+    }
+}

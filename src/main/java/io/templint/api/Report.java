@@ -1,0 +1,25 @@
+package io.templint.api;
+
+import java.util.List;
+
+/**
+ * The report of one run over one or more templates; serialises to the JSON report of the contract.
+ *
+ * @param schemaVersion the report schema's version (1)
+ * @param tool          templint's name and version
+ * @param coderVersion  the Coder release whose rule decided {@code task.capable}
+ * @param templates     one entry per template, in the order given
+ */
+public record Report(int schemaVersion, Tool tool, String coderVersion, List<TemplateReport> templates) {
+
+    /** The current schema version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Report {
+        templates = List.copyOf(templates);
+    }
+
+    /** The producing tool. */
+    public record Tool(String name, String version) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.templint.api;
+
+import java.util.List;
+
+/**
+ * Whether a template is a Coder Task template, and why.
+ *
+ * @param capable           true, false, or null when it depends on modules not on disk
+ * @param summary           one sentence that explains the verdict
+ * @param aiTasks           every {@code coder_ai_task} in the module tree
+ * @param promptParameter   the {@code coder_parameter} named "AI Prompt", or null
+ * @param sidebarApp        the app the Task's {@code app_id} / {@code sidebar_app.id} resolves to, or null
+ * @param unresolvedModules modules the verdict depends on whose source is not on disk
+ * @param compatibility     the verdict under every range of Coder releases
+ */
+public record TaskReport(Boolean capable, String summary, List<SourceRef> aiTasks, SourceRef promptParameter,
+                         SidebarApp sidebarApp, List<UnresolvedModule> unresolvedModules,
+                         List<Compatibility> compatibility) {
+    public TaskReport {
+        aiTasks = List.copyOf(aiTasks);
+        unresolvedModules = List.copyOf(unresolvedModules);
+        compatibility = List.copyOf(compatibility);
+    }
+}

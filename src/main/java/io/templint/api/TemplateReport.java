@@ -1,0 +1,21 @@
+package io.templint.api;
+
+import java.util.List;
+
+/**
+ * Everything templint found out about one template.
+ *
+ * @param path               the template path as given
+ * @param task               the Task verdict
+ * @param agents             every agent and its environment
+ * @param sensitiveVariables every sensitive variable and where it flows
+ * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
+ */
+public record TemplateReport(String path, TaskReport task, List<AgentReport> agents,
+                             List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
+    public TemplateReport {
+        agents = List.copyOf(agents);
+        sensitiveVariables = List.copyOf(sensitiveVariables);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}
