@@ -434,7 +434,7 @@ final class TemplateParser {
             Part next = peekPart();
             if (next instanceof Literal lit) {
                 readPart();
-                return new Expression.LiteralValue(lit.value, lit.range);
+                return new Expression.LiteralValue(StringLiterals.nfc(lit.value), lit.range);
             } else if (next instanceof Interp interp) {
                 readPart();
                 return interp.expr;
