@@ -29,6 +29,8 @@ public final class NativeParser {
     private static final int INLINE_DEPTH = 200;
     /** Stack reserved per nesting level on the deep-parse thread (generous: ~12 frames a level). */
     private static final long STACK_PER_LEVEL = 16 * 1024;
+    /** Stack reserved per token when a parse overflowed the caller's stack without deep brackets. */
+    private static final long STACK_PER_TOKEN = 2 * 1024;
     private static final long MIN_DEEP_STACK = 64L * 1024 * 1024;
     private static final long MAX_DEEP_STACK = 2L * 1024 * 1024 * 1024;
 
@@ -53,7 +55,7 @@ public final class NativeParser {
             Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
-        Body body = runDeep(depth.max, () -> {
+        Body body = runDeep(depth.max, tokens.size(), diags, () -> {
             Parser parser = new Parser(new TokenStream(tokens), diags);
             return parser.parseBody(TokenType.EOF);
         });
@@ -81,7 +83,7 @@ public final class NativeParser {
             diags.add(tooDeep(depth, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, () -> {
+        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
             TokenStream in = new TokenStream(tokens);
             Parser parser = new Parser(in, diags);
             in.pushIncludeNewlines(false);
@@ -120,7 +122,7 @@ public final class NativeParser {
             diags.add(tooDeep(depth, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, () -> {
+        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
             Parser parser = new Parser(new TokenStream(tokens), diags);
             return new TemplateParser(parser).parseBare();
         });
@@ -156,25 +158,32 @@ public final class NativeParser {
 
     /**
      * Runs {@code task} on this thread when nesting is shallow, else on a thread with a stack sized
-     * for the depth. Returns null if even that stack is exhausted.
+     * for the depth. Recursion that the bracket count did not foresee (long chains of unary
+     * operators or conditionals) is retried once on a thread with a stack sized for the token count.
+     * Returns null if even that stack is exhausted. The task must only add to {@code diags}.
      */
-    static <T> T runDeep(int depth, Supplier<T> task) {
+    static <T> T runDeep(int depth, int tokenCount, Diagnostics diags, Supplier<T> task) {
+        int size = diags.size();
         if (depth <= INLINE_DEPTH) {
             try {
                 return task.get();
             } catch (StackOverflowError e) {
-                // chains that do not nest brackets (e.g. "!!!!...x") can still recurse deeply
-                return null;
+                diags.cut(size);
+                return onBigStack((long) tokenCount * STACK_PER_TOKEN, diags, size, task);
             }
         }
-        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, depth * STACK_PER_LEVEL));
+        return onBigStack(depth * STACK_PER_LEVEL, diags, size, task);
+    }
+
+    private static <T> T onBigStack(long wanted, Diagnostics diags, int size, Supplier<T> task) {
+        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
                 result.set(task.get());
             } catch (StackOverflowError e) {
-                result.set(null);
+                diags.cut(size);
             } catch (RuntimeException | Error e) {
                 failure.set(e);
             }

@@ -56,7 +56,7 @@ final class Scanner {
         this.filename = filename;
         this.base = start.byteOffset();
         this.end = data.length;
-        this.tokens = new ArrayList<>(Math.max(16, data.length / 4));
+        this.tokens = new ArrayList<>(Math.min(1 << 16, Math.max(16, data.length / 4)));
         modes[0] = template ? BARE : MAIN;
         curByte = 0;
         curLine = start.line();
@@ -374,7 +374,9 @@ final class Scanner {
     private int scanString(int p) {
         byte b = data[p];
         if (b == '$' || b == '%') {
-            return templateSigil(p, TokenType.QUOTED_LIT, true);
+            int r = templateSigil(p, TokenType.QUOTED_LIT, true);
+            // a sigil as the very last byte matches only as a single (invalid) character
+            return r >= 0 ? r : emit(TokenType.INVALID, p, p + 1);
         }
         if (b == '"') {
             emit(TokenType.C_QUOTE, p, p + 1);
