@@ -67,11 +67,22 @@ class SuppressionsTest {
               }
             }
             # templint-ignore: r7 at the end
+            # templint-ignore: r8 a blank line ends it
+
+            locals {
+              y = 0
+              /* a block comment
+                 over lines */
+              # templint-ignore: r9 comment lines between
+              // another
+              x = 1 /* and
+              after */
+            }
             """);
         List<Suppression> s = Suppressions.of(t);
         assertThat(s).extracting(x -> x.ruleIds().get(0) + " " + x.scope() + " " + x.line())
             .containsExactly("r1 LINE 5", "r2 LINE 6", "r4 BLOCK 12", "r5 BLOCK 16", "r6 BLOCK 20",
-                "r7 NOTHING 27");
+                "r7 NOTHING 27", "r8 NOTHING 28", "r9 LINE 36");
         assertThat(s.get(2).block().endLine()).isEqualTo(14);
         assertThat(s.get(4).block().endLine()).isEqualTo(26);
     }
