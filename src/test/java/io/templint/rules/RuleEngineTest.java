@@ -55,6 +55,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void internalErrorMessagesAreOneShortLine() {
+        Rule noisy = rule("noisy", ctx -> {
+            throw new IllegalArgumentException("line one\n\tline two " + "x".repeat(500));
+        });
+        RuleFinding f = RuleEngine.of(noisy).run(template("main.tf", BAD)).findings().get(0);
+        assertThat(f.message()).contains("IllegalArgumentException: line one line two xxx").doesNotContain("\n")
+            .endsWith("...");
+        assertThat(f.message().length()).isLessThan(300);
+    }
+
+    @Test
     void reportingAfterTheCheckReturnedFails() {
         AtomicReference<RuleContext> leaked = new AtomicReference<>();
         LintResult r = RuleEngine.of(rule("leaky", leaked::set)).run(template("main.tf", BAD));
