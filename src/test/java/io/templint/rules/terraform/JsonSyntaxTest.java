@@ -42,8 +42,8 @@ class JsonSyntaxTest {
     @Test
     void overrideFilesAreRecognised() {
         assertThat(List.of("override.tf", "override.tf.json", "x/dev_override.tf", "a_override.tf.json"))
-            .allMatch(DuplicateDeclarationRule::isOverrideFile);
+            .allMatch(ModuleFiles::isOverrideFile);
         assertThat(List.of("overrides.tf", "main.tf", "override.hcl", "override_x.tf"))
-            .noneMatch(DuplicateDeclarationRule::isOverrideFile);
+            .noneMatch(ModuleFiles::isOverrideFile);
     }
 }
