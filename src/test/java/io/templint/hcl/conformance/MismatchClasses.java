@@ -125,18 +125,7 @@ public final class MismatchClasses {
     private static String rangeParts(JsonNode e, JsonNode a) {
         boolean start = !e.get(0).equals(a.get(0)) || !e.get(1).equals(a.get(1)) || !e.get(2).equals(a.get(2));
         boolean end = !e.get(3).equals(a.get(3)) || !e.get(4).equals(a.get(4)) || !e.get(5).equals(a.get(5));
-        String where = start && end ? "start and end" : start ? "start" : "end";
-        if (start && !end && e.get(2).asInt() - a.get(2).asInt() != 0) {
-            return where + " (" + signed(a.get(2).asInt() - e.get(2).asInt()) + " bytes)";
-        }
-        if (end && !start) {
-            return where + " (" + signed(a.get(5).asInt() - e.get(5).asInt()) + " bytes)";
-        }
-        return where;
-    }
-
-    private static String signed(int n) {
-        return n > 0 ? "+" + n : Integer.toString(n);
+        return start && end ? "start and end" : start ? "start" : "end";
     }
 
     private static boolean isRange(JsonNode n) {
