@@ -66,7 +66,20 @@ public final class MismatchClasses {
             out.add(firstErrorLine(o, ref, id));
         }
         if (Boolean.FALSE.equals(Metric.TREE.judge(o))) {
-            out.add(tree(o, id));
+            out.add(tree(Metric.TREE, o, id));
+        }
+        if (Boolean.FALSE.equals(Metric.FIRST_ERROR_RANGE.judge(o)) && o.firstError() != null
+                && Boolean.TRUE.equals(Metric.FIRST_ERROR_LINE.judge(o))) {
+            // (a wrong line is already a first-error-line mismatch)
+            out.add(firstErrorRange(o, ref, id));
+        }
+        if (Boolean.FALSE.equals(Metric.ERROR_COUNT.judge(o))) {
+            out.add(new Mismatch(Metric.ERROR_COUNT.label(), summary(ref.firstError()),
+                (o.errorCount() < ref.errorCount() ? "fewer" : "more") + " errors than the reference",
+                id + ": reference " + ref.errorCount() + ", ours " + o.errorCount()));
+        }
+        if (Boolean.FALSE.equals(Metric.RECOVERED_TREE.judge(o))) {
+            out.add(tree(Metric.RECOVERED_TREE, o, id));
         }
         return out;
     }
@@ -93,12 +106,22 @@ public final class MismatchClasses {
             id + ":" + expected + " `" + o.lineText(expected) + "` (ours: " + ours + ")");
     }
 
-    private static Mismatch tree(Outcome o, String id) {
+    private static Mismatch firstErrorRange(Outcome o, Reference ref, String id) {
+        JsonNode expected = ref.firstError().get("subject");
+        JsonNode actual = OracleShape.range(o.firstError().subject());
+        String where = isRange(expected) && isRange(actual) ? rangeParts(expected, actual) : "range";
+        return new Mismatch(Metric.FIRST_ERROR_RANGE.label(), summary(ref.firstError()),
+            "reference: " + summary(ref.firstError()) + "; ours: " + summary(o.firstError()) + "; differs at " + where,
+            id + ":" + ref.firstErrorLine() + " `" + o.lineText(ref.firstErrorLine()) + "` expected " + expected
+                + ", got " + actual);
+    }
+
+    private static Mismatch tree(Metric metric, Outcome o, String id) {
         JsonDiff.Difference d = o.treeDiffs().get(0);
         String more = o.treeDiffs().size() > 1
             ? " (+" + (o.treeDiffs().size() - 1) + (o.treeDiffs().size() >= Checker.MAX_DIFFS ? "+" : "") + " more)"
             : "";
-        return new Mismatch("tree", d.construct() + "." + d.field(), describe(d),
+        return new Mismatch(metric.label(), d.construct() + "." + d.field(), describe(d),
             id + ":" + d.line() + " `" + o.lineText(d.line()) + "` " + d + more);
     }
 
