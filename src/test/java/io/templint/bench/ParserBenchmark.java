@@ -44,15 +44,17 @@ public final class ParserBenchmark {
     private final List<Candidate> candidates;
     /** accepted[c][i]: whether candidate c accepted input i. */
     private final boolean[][] accepted;
-    /** nanos[c][i]: time candidate c spent on input i over all measured passes. */
-    private final long[][] nanos;
+    /** nanos[c][p][i]: time candidate c spent on input i in measured pass p. */
+    private final long[][][] nanos;
     private final long[] allocatedBytes;
+    private final int iterations;
 
-    private ParserBenchmark(List<Input> inputs, List<Candidate> candidates) {
+    private ParserBenchmark(List<Input> inputs, List<Candidate> candidates, int iterations) {
         this.inputs = inputs;
         this.candidates = candidates;
         this.accepted = new boolean[candidates.size()][inputs.size()];
-        this.nanos = new long[candidates.size()][inputs.size()];
+        this.iterations = iterations;
+        this.nanos = new long[candidates.size()][iterations][inputs.size()];
         this.allocatedBytes = new long[candidates.size()];
     }
 
@@ -67,7 +69,7 @@ public final class ParserBenchmark {
                 + "%d warm-up and %d measured passes per parser%n", all.size(), mb(totalBytes(all)),
             System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, warmup, iterations);
         List<Input> inputs = withoutHangs(all, candidates);
-        ParserBenchmark bench = new ParserBenchmark(inputs, candidates);
+        ParserBenchmark bench = new ParserBenchmark(inputs, candidates, iterations);
         bench.acceptance();
         for (int w = 0; w < warmup; w++) {
             for (Candidate c : candidates) {
@@ -78,11 +80,11 @@ public final class ParserBenchmark {
             for (int k = 0; k < candidates.size(); k++) {
                 // alternate the order, so that neither parser always runs right after the other's garbage
                 int c = (it % 2 == 0) ? k : candidates.size() - 1 - k;
-                bench.measuredPass(c);
+                bench.measuredPass(c, it);
             }
         }
-        bench.printThroughput(iterations);
-        bench.printMemory(iterations);
+        bench.printThroughput();
+        bench.printMemory();
     }
 
     private static List<Input> load(Path root) throws IOException {
@@ -152,15 +154,15 @@ public final class ParserBenchmark {
         }
     }
 
-    private void measuredPass(int c) {
+    private void measuredPass(int c, int iteration) {
         long before = threadAllocatedBytes();
-        pass(candidates.get(c), nanos[c]);
+        pass(candidates.get(c), nanos[c][iteration]);
         allocatedBytes[c] += threadAllocatedBytes() - before;
     }
 
-    private void printThroughput(int iterations) {
+    private void printThroughput() {
         OUT.println();
-        OUT.println("Throughput (MB/s over all measured passes). Under each parser's name: the files it accepts;");
+        OUT.println("Throughput (MB/s, median of the measured passes). Under each parser's name: the files it accepts;");
         OUT.println("'both': the files both accept, their MB, each parser's MB/s on them, and the ratio.");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %8s", "corpus", "files", "MB"));
         for (Candidate c : candidates) {
@@ -175,13 +177,13 @@ public final class ParserBenchmark {
         List<String> groups = new ArrayList<>(CORPORA);
         groups.add("all");
         for (String g : groups) {
-            OUT.println(row(g, iterations));
+            OUT.println(row(g));
         }
         OUT.printf("ratio = %s MB/s / %s MB/s on the files both accept (higher: %s is faster)%n",
             candidates.get(0).name(), candidates.get(1).name(), candidates.get(0).name());
     }
 
-    private String row(String group, int iterations) {
+    private String row(String group) {
         List<Integer> files = new ArrayList<>();
         List<Integer> both = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -203,27 +205,33 @@ public final class ParserBenchmark {
             for (int i : files) {
                 acc += accepted[c][i] ? 1 : 0;
             }
-            sb.append(String.format(Locale.ROOT, " | %8d %9.2f", acc, mbPerSecond(c, files, iterations)));
+            sb.append(String.format(Locale.ROOT, " | %8d %9.2f", acc, mbPerSecond(c, files)));
         }
         sb.append(String.format(Locale.ROOT, " | %6d %8.2f", both.size(), mb(bytesOf(both))));
         double[] speeds = new double[candidates.size()];
         for (int c = 0; c < candidates.size(); c++) {
-            speeds[c] = mbPerSecond(c, both, iterations);
+            speeds[c] = mbPerSecond(c, both);
             sb.append(String.format(Locale.ROOT, " %9.2f", speeds[c]));
         }
         sb.append(String.format(Locale.ROOT, " %7.2f", speeds[0] / speeds[1]));
         return sb.toString();
     }
 
-    private double mbPerSecond(int c, List<Integer> files, int iterations) {
-        long ns = 0;
-        for (int i : files) {
-            ns += nanos[c][i];
+    /** The median over the measured passes of candidate c's MB/s on the given files. */
+    private double mbPerSecond(int c, List<Integer> files) {
+        double[] speeds = new double[iterations];
+        for (int p = 0; p < iterations; p++) {
+            long ns = 0;
+            for (int i : files) {
+                ns += nanos[c][p][i];
+            }
+            speeds[p] = ns == 0 ? Double.NaN : mb(bytesOf(files)) / (ns / 1e9);
         }
-        return ns == 0 ? Double.NaN : mb(bytesOf(files)) * iterations / (ns / 1e9);
+        java.util.Arrays.sort(speeds);
+        return iterations % 2 == 1 ? speeds[iterations / 2] : (speeds[iterations / 2 - 1] + speeds[iterations / 2]) / 2;
     }
 
-    private void printMemory(int iterations) {
+    private void printMemory() {
         double inputMb = mb(totalBytes(inputs));
         OUT.println();
         OUT.printf(Locale.ROOT, "Memory (input %.2f MB per pass):%n", inputMb);
