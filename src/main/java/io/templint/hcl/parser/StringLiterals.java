@@ -4,6 +4,7 @@ import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * Decodes the literal tokens of templates: backslash escapes (quoted strings only) and the
@@ -155,6 +156,16 @@ final class StringLiterals {
             return -1;
         }
         return n;
+    }
+
+    /** The string in Unicode normalization form C, as HCL's string values are. */
+    static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     /** Go's {@code %q} for simple strings. */

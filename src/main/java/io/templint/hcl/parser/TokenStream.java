@@ -41,10 +41,10 @@ final class TokenStream {
         return peek().range();
     }
 
-    /** The range of the last token read (comments and skipped newlines included), or of the first. */
+    /** The range of the last token read (comments and skipped newlines included), or of the next. */
     Range prevRange() {
         if (next == 0) {
-            return tokens.get(0).range();
+            return nextRange();
         }
         return tokens.get(next - 1).range();
     }
