@@ -69,6 +69,18 @@ public enum Metric {
         }
     },
 
+    /** For inputs the reference rejects: every error at the reference's error's range, in order. */
+    ERROR_RANGES("error-ranges", false) {
+        @Override
+        public Boolean judge(Outcome o) {
+            Reference ref = o.testCase().reference();
+            if (!ref.errors() || ref.errorSubjects() == null) {
+                return null;
+            }
+            return o.crash() == null && o.errorSubjects().equals(ref.errorSubjects());
+        }
+    },
+
     /** For inputs the reference rejects: the identical recovered tree. */
     RECOVERED_TREE("recovered-tree", false) {
         @Override

@@ -78,6 +78,13 @@ public final class MismatchClasses {
                 (o.errorCount() < ref.errorCount() ? "fewer" : "more") + " errors than the reference",
                 id + ": reference " + ref.errorCount() + ", ours " + o.errorCount()));
         }
+        if (Boolean.FALSE.equals(Metric.ERROR_RANGES.judge(o)) && Boolean.TRUE.equals(Metric.ERROR_COUNT.judge(o))
+                && Boolean.TRUE.equals(Metric.FIRST_ERROR_RANGE.judge(o))) {
+            // (a wrong count or first range is reported above)
+            out.add(new Mismatch(Metric.ERROR_RANGES.label(), summary(ref.firstError()),
+                "a later error at another range", id + ": reference " + ref.errorSubjects() + ", ours "
+                    + o.errorSubjects()));
+        }
         if (Boolean.FALSE.equals(Metric.RECOVERED_TREE.judge(o))) {
             out.add(tree(Metric.RECOVERED_TREE, o, id));
         }

@@ -42,6 +42,11 @@ public record Outcome(ConformanceCase testCase, SourceFile source, List<Diagnost
         return (int) diagnostics.stream().filter(Diagnostic::isError).count();
     }
 
+    /** The ranges of templint's errors in the reference's shape, in order. */
+    public List<com.fasterxml.jackson.databind.JsonNode> errorSubjects() {
+        return diagnostics.stream().filter(Diagnostic::isError).map(d -> OracleShape.range(d.subject())).toList();
+    }
+
     /** The line of templint's first error, or 0 when there is none or it has no location. */
     public int firstErrorLine() {
         Diagnostic d = firstError();

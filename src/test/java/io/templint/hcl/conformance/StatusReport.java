@@ -34,7 +34,7 @@ public final class StatusReport {
         sb.append("## Reported metrics (error recovery; not asserted)\n\n")
             .append(board.table(Metric.reportedMetrics())).append('\n');
         sb.append("For files the reference rejects: *first-error-range* = our first error has exactly its ")
-            .append("range; *error-count* = as many errors; *recovered-tree* = the identical recovered tree.\n\n");
+            .append("range; *error-count* = as many errors; *error-ranges* = every error at the reference's range, in order; *recovered-tree* = the identical recovered tree.\n\n");
         section(sb, "Mismatch classes of the asserted metrics", asserted, 1);
         section(sb, "Mismatch classes of the reported metrics", reported, asserted.size() + 1);
         return sb.toString();
