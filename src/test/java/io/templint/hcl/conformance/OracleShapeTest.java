@@ -84,6 +84,47 @@ class OracleShapeTest {
     }
 
     @Test
+    void namesEveryKindOfExpression() {
+        for (Class<?> kind : Expression.class.getPermittedSubclasses()) {
+            String name = kindName(kind);
+            assertThat(name).as(kind.getSimpleName()).isNotBlank();
+        }
+        assertThat(Expression.class.getPermittedSubclasses()).hasSize(19);
+    }
+
+    /** The oracle name of a kind, found through a minimal instance of it. */
+    private static String kindName(Class<?> kind) {
+        Expression any = new Expression.SyntaxError(r(1, 2));
+        Expression e = switch (kind.getSimpleName()) {
+            case "LiteralValue" -> new Expression.LiteralValue("x", r(1, 2));
+            case "ScopeTraversal" -> new Expression.ScopeTraversal(List.of(new Traverser.Root("a", r(1, 2))), r(1, 2));
+            case "RelativeTraversal" -> new Expression.RelativeTraversal(any, List.of(), r(1, 2));
+            case "FunctionCall" -> new Expression.FunctionCall("f", r(1, 2), List.of(), false, r(1, 2), r(1, 2), r(1, 2));
+            case "Conditional" -> new Expression.Conditional(any, any, any, r(1, 2));
+            case "Index" -> new Expression.Index(any, any, r(1, 2), r(1, 2));
+            case "TupleCons" -> new Expression.TupleCons(List.of(), r(1, 2), r(1, 2));
+            case "ObjectCons" -> new Expression.ObjectCons(List.of(), r(1, 2), r(1, 2));
+            case "ObjectConsKey" -> new Expression.ObjectConsKey(any, true, r(1, 2));
+            case "For" -> new Expression.For("k", "v", any, null, any, null, false, r(1, 2), r(1, 2), r(1, 2));
+            case "Splat" -> new Expression.Splat(any, new Expression.AnonSymbol(r(1, 2)),
+                new Expression.AnonSymbol(r(1, 2)), r(1, 2), r(1, 2));
+            case "AnonSymbol" -> new Expression.AnonSymbol(r(1, 2));
+            case "BinaryOp" -> new Expression.BinaryOp(Operator.ADD, any, any, r(1, 2));
+            case "UnaryOp" -> new Expression.UnaryOp(Operator.NOT, any, r(1, 2), r(1, 2));
+            case "Template" -> new Expression.Template(List.of(), r(1, 2));
+            case "TemplateWrap" -> new Expression.TemplateWrap(any, r(1, 2));
+            case "TemplateJoin" -> new Expression.TemplateJoin(any, r(1, 2));
+            case "Parentheses" -> new Expression.Parentheses(any, r(1, 2));
+            case "SyntaxError" -> any;
+            default -> throw new AssertionError("a new kind of expression: teach OracleShape about " + kind);
+        };
+        assertThat(e).isInstanceOf(kind);
+        JsonNode n = OracleShape.expression(e);
+        assertThat(n.get("k").asText()).isEqualTo(OracleShape.kind(e));
+        return n.get("k").asText();
+    }
+
+    @Test
     void splatsCallsObjectsAndConditionals() throws Exception {
         Expression.AnonSymbol item = new Expression.AnonSymbol(r(2, 4));
         Expression splat = new Expression.Splat(new Expression.ScopeTraversal(
