@@ -50,7 +50,7 @@ public final class Checker implements AutoCloseable {
         try {
             source = new SourceFile(c.file(), Files.readAllBytes(c.path()));
         } catch (IOException e) {
-            return new Outcome(c, new SourceFile(c.file(), new byte[0]), false, null, List.of(),
+            return new Outcome(c, new SourceFile(c.file(), new byte[0]), List.of(), List.of(),
                 "cannot read " + c.path() + ": " + e);
         }
         // the tree is converted and compared on the worker too: its deep stack serves all three
@@ -61,15 +61,15 @@ public final class Checker implements AutoCloseable {
             future.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return new Outcome(c, source, false, null, List.of(), "no result within " + timeoutMillis + " ms");
+            return new Outcome(c, source, List.of(), List.of(), "no result within " + timeoutMillis + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             StackTraceElement at = cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : null;
-            return new Outcome(c, source, false, null, List.of(),
+            return new Outcome(c, source, List.of(), List.of(),
                 cause.getClass().getName() + (at == null ? "" : " at " + at) + ": " + cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(c, source, false, null, List.of(), "interrupted");
+            return new Outcome(c, source, List.of(), List.of(), "interrupted");
         }
     }
 
@@ -78,7 +78,7 @@ public final class Checker implements AutoCloseable {
         List<JsonDiff.Difference> diffs = p.file == null || c.reference().body() == null
             ? List.of()
             : JsonDiff.compare(c.reference().body(), OracleShape.body(p.file.body()), "body", MAX_DIFFS);
-        return new Outcome(c, source, hasError(p.diagnostics), firstError(p.diagnostics), diffs, null);
+        return new Outcome(c, source, p.diagnostics, diffs, null);
     }
 
     /** A parse result: the file for config mode (null for an expression), and the diagnostics. */
@@ -91,19 +91,6 @@ public final class Checker implements AutoCloseable {
         }
         HclFile f = Hcl.parseNative(source, ParseOptions.DEFAULTS);
         return new Parsed(f, f.diagnostics());
-    }
-
-    private static boolean hasError(List<Diagnostic> diagnostics) {
-        return firstError(diagnostics) != null;
-    }
-
-    private static Diagnostic firstError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return d;
-            }
-        }
-        return null;
     }
 
     @Override
