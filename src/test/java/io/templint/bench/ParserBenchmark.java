@@ -244,8 +244,9 @@ public final class ParserBenchmark {
             OUT.printf(Locale.ROOT, "%-10s %22.1f %22.1f %22.1f%n", candidates.get(c).name(), allocPerMb, peak,
                 retained);
         }
-        OUT.println("peak heap: the sum of the heap pools' peak use during one pass, after a GC; retained: heap"
-            + " held by all results of one pass, kept alive at once");
+        OUT.println("allocated: bytes allocated by the parsing thread; peak heap: the sum of the heap pools' peak"
+            + " use during one pass started after a GC (live data plus garbage not yet collected); retained: live"
+            + " heap held by the results of one pass over all files, kept at once");
     }
 
     private double peakHeapDuringPass(Candidate c) {
