@@ -216,4 +216,35 @@ class JsonReaderValuesTest {
         Range subject = file.diagnostics().get(0).subject();
         assertThat(subject.startByte()).isBetween(34, 39);
     }
+
+    @Test
+    void positionsInsideEscapedStringsPointIntoTheFile() {
+        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
+        HclFile file = locals("\"script\": \"#!/bin/sh\\necho \\\"\\u00e9\\\" ${var.token}\\n\\tdone ${var.end}\"");
+
+        Template t = (Template) local(file, "script").expression();
+        java.util.List<String> refs = new java.util.ArrayList<>();
+        io.templint.hcl.Expressions.walk(t, e -> {
+            if (e instanceof ScopeTraversal st) {
+                refs.add(file.text(st) + "@" + st.range().startLine());
+            }
+        });
+        assertThat(refs).containsExactly("var.token@1", "var.end@1");
+        assertThat(file.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void escapedExpressionsMapExactly() {
+        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
+        HclFile file = JsonFixtures.text("e.tf.json",
+            "{\"moved\": {\"from\": \"a.b[\\\"k\\\"]\", \"to\": \"a.c[\\u0022\u00e9\\u0022]\"}}");
+
+        Block moved = file.body().blocks("moved").get(0);
+        assertThat(file.text(moved.body().attribute("from").expression())).isEqualTo("a.b[\\\"k\\\"]");
+        Expression to = moved.body().attribute("to").expression();
+        assertThat(file.text(to)).isEqualTo("a.c[\\u0022\u00e9\\u0022]");
+        assertThat(to.range().endColumn()).isEqualTo(file.body().blocks("moved").get(0).body().attribute("to")
+            .range().endColumn() - 1);
+        assertThat(file.diagnostics()).isEmpty();
+    }
 }
