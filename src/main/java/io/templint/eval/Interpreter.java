@@ -892,7 +892,7 @@ final class Interpreter implements CallContext {
             if (p.marks() == Param.MarkMode.DEEP) {
                 resultMarks = resultMarks.union(a.deepMarks());
                 a = a.unmarkDeep();
-            } else {
+            } else if (p.marks() == Param.MarkMode.TOP) {
                 resultMarks = resultMarks.union(a.marks());
                 a = a.unmark();
             }
