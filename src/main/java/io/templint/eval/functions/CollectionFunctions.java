@@ -122,8 +122,7 @@ final class CollectionFunctions {
     private static Value length(List<Value> a, CallContext c) throws FunctionException {
         Value v = a.get(0);
         if (v.isKnownNonNull() && v.type() == Type.STRING) {
-            String s = v.asString();
-            return Value.number(s.codePointCount(0, s.length()));
+            return Value.number(Graphemes.count(v.asString()));
         }
         if (v.isSequence() || v.isMapping()) {
             return Value.number(v.length());

@@ -40,7 +40,11 @@ final class StringFunctions {
             fn("trimspace", (a, c) -> Value.string(s(a, 0).strip()), str("str")),
             fn("replace", StringFunctions::replace, str("str"), str("substr"), str("replace")),
             fn("substr", StringFunctions::substr, str("str"), num("offset"), num("length")),
-            fn("strrev", (a, c) -> Value.string(new StringBuilder(s(a, 0)).reverse().toString()), str("str")),
+            fn("strrev", (a, c) -> {
+                List<String> g = Graphemes.split(s(a, 0));
+                java.util.Collections.reverse(g);
+                return Value.string(String.join("", g));
+            }, str("str")),
             fn("chomp", (a, c) -> Value.string(s(a, 0).replaceFirst("(?:\\r\\n?|\\n)*\\z", "")), str("str")),
             fn("indent", StringFunctions::indent, num("spaces"), str("str")),
             fn("regex", (a, c) -> regex(s(a, 0), s(a, 1), c), str("pattern"), str("string")),
@@ -249,7 +253,8 @@ final class StringFunctions {
         String str = s(a, 0);
         int offset = integer(a, 1);
         int length = integer(a, 2);
-        int total = str.codePointCount(0, str.length());
+        List<String> g = Graphemes.split(str);
+        int total = g.size();
         if (offset < 0) {
             offset += total;
             if (offset < 0) {
@@ -259,11 +264,8 @@ final class StringFunctions {
         if (offset >= total || length == 0) {
             return Value.EMPTY_STRING;
         }
-        int start = str.offsetByCodePoints(0, offset);
-        if (length < 0 || offset + (long) length >= total) {
-            return Value.string(str.substring(start));
-        }
-        return Value.string(str.substring(start, str.offsetByCodePoints(start, length)));
+        int end = length < 0 || offset + (long) length >= total ? total : offset + length;
+        return Value.string(String.join("", g.subList(offset, end)));
     }
 
     private static Value indent(List<Value> a, CallContext c) throws FunctionException {
