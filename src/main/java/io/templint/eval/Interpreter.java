@@ -59,12 +59,19 @@ final class Interpreter implements CallContext {
         this.scope = evaluator.scope();
     }
 
-    Value run(Expression e) {
+    /**
+     * Evaluates {@code e}; never throws, except a stack overflow when {@code rethrowStackOverflow}
+     * (the caller then retries on a bigger stack).
+     */
+    Value run(Expression e, boolean rethrowStackOverflow) {
         try {
             return eval(e);
         } catch (Abort a) {
             return Value.unknown("evaluation stopped at a limit");
         } catch (StackOverflowError so) {
+            if (rethrowStackOverflow) {
+                throw so;
+            }
             error("Expression too complex", "The expression is nested too deeply to evaluate.", e.range());
             return Value.unknown("evaluation stopped at a limit");
         } catch (RuntimeException bug) {

@@ -34,12 +34,14 @@ final class NumericFunctions {
         );
     }
 
-    private static BigDecimal rounded(BigDecimal x, RoundingMode mode) throws FunctionException {
+    private static BigDecimal rounded(BigDecimal x, RoundingMode mode) {
         if (x.scale() <= 0) {
             return x;
         }
-        if ((long) x.precision() - x.scale() > 10_000) {
-            return x;
+        if ((long) x.precision() - x.scale() < 0) {
+            // |x| < 1: avoid expanding a huge scale
+            boolean up = mode == RoundingMode.CEILING ? x.signum() > 0 : x.signum() < 0;
+            return up ? BigDecimal.valueOf(x.signum()) : BigDecimal.ZERO;
         }
         return x.setScale(0, mode);
     }
