@@ -30,7 +30,7 @@ final class ModuleDecoder {
         Map.entry("check", List.of("name")), Map.entry("moved", List.of()),
         Map.entry("import", List.of()), Map.entry("removed", List.of()));
 
-    private static final Set<String> NOT_OVERRIDABLE = Set.of("moved", "import", "removed", "check", "action");
+    private static final Set<String> NOT_OVERRIDABLE = Set.of("moved", "import", "removed");
 
     private final ModulePath path;
     private final List<Diagnostic> diags = new ArrayList<>();
@@ -159,6 +159,11 @@ final class ModuleDecoder {
                 blocks.set(i, OverrideMerger.merge(blocks.get(i), b, resourceLike));
                 return;
             }
+        }
+        if (b.type().equals("provider") && b.body().attribute("alias") == null) {
+            // an absent default provider configuration is an implied empty one: overriding it adds it
+            blocks.add(b);
+            return;
         }
         String what = describe(b);
         diags.add(Diagnostic.error("Missing base " + what + " to override", "There is no " + what
