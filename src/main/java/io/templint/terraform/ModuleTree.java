@@ -130,6 +130,14 @@ public final class ModuleTree {
         return m == null ? null : m.find(rest);
     }
 
+    /**
+     * A new static evaluation of this tree (values are computed lazily and cached in it; not
+     * thread-safe, so use one per thread).
+     */
+    public TemplateEvaluation evaluation() {
+        return new TemplateEvaluation(this);
+    }
+
     /** Every diagnostic: the loader's, then each module's parse and decode diagnostics. */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> out = new ArrayList<>(loaderDiagnostics);

@@ -59,6 +59,31 @@ public record TypeConstraint(Kind kind, TypeConstraint element, Map<String, Attr
         return new TypeConstraint(Kind.TUPLE, null, Map.of(), elements);
     }
 
+    /** The evaluator's type for this constraint ({@code any} becomes the dynamic pseudo-type). */
+    public io.templint.eval.Type toType() {
+        return switch (kind) {
+            case STRING -> io.templint.eval.Type.STRING;
+            case NUMBER -> io.templint.eval.Type.NUMBER;
+            case BOOL -> io.templint.eval.Type.BOOL;
+            case ANY -> io.templint.eval.Type.DYNAMIC;
+            case LIST -> new io.templint.eval.Type.ListType(element.toType());
+            case SET -> new io.templint.eval.Type.SetType(element.toType());
+            case MAP -> new io.templint.eval.Type.MapType(element.toType());
+            case TUPLE -> new io.templint.eval.Type.TupleType(elements.stream().map(TypeConstraint::toType).toList());
+            case OBJECT -> {
+                Map<String, io.templint.eval.Type> attrs = new LinkedHashMap<>();
+                java.util.Set<String> optional = new java.util.TreeSet<>();
+                attributes.forEach((k, a) -> {
+                    attrs.put(k, a.type().toType());
+                    if (a.optional()) {
+                        optional.add(k);
+                    }
+                });
+                yield new io.templint.eval.Type.ObjectType(attrs, optional);
+            }
+        };
+    }
+
     /** The type as Terraform writes it: {@code list(string)}, {@code object({a=number})}. */
     public String friendlyName() {
         return switch (kind) {
@@ -92,7 +117,7 @@ public record TypeConstraint(Kind kind, TypeConstraint element, Map<String, Attr
             case STRING -> shape == Shape.PRIMITIVE ? null : "string required";
             case NUMBER -> numberProblem(e, shape);
             case BOOL -> shape == Shape.PRIMITIVE && Literals.bool(e) != null ? null
-                : shape == Shape.PRIMITIVE && Literals.number(e) != null ? "bool required" : "bool required";
+                : shape == Shape.PRIMITIVE && Literals.string(e) != null ? "a bool is required" : "bool required";
             case LIST, SET -> shape != Shape.TUPLE ? friendlyName() + " required"
                 : firstProblem(((Expression.TupleCons) e).items(), element);
             case MAP -> shape != Shape.OBJECT ? friendlyName() + " required" : mapProblem((Expression.ObjectCons) e);
