@@ -19,6 +19,7 @@ public final class ModuleTree {
     private final List<UnresolvedModuleCall> unresolved;
     private final List<Diagnostic> loaderDiagnostics;
     private final LoadOptions options;
+    private volatile ReferenceGraph references;
 
     ModuleTree(TemplateFiles files, Map<ModulePath, Module> modules, List<UnresolvedModuleCall> unresolved,
                List<Diagnostic> loaderDiagnostics, LoadOptions options) {
@@ -128,6 +129,16 @@ public final class ModuleTree {
         }
         Module m = modules.get(path);
         return m == null ? null : m.find(rest);
+    }
+
+    /** The reference graph of this tree (built on first use). */
+    public ReferenceGraph references() {
+        ReferenceGraph g = references;
+        if (g == null) {
+            g = ReferenceGraph.build(this);
+            references = g;
+        }
+        return g;
     }
 
     /**

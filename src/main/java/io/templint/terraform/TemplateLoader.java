@@ -114,8 +114,27 @@ public final class TemplateLoader {
                 continue;
             }
             loadModule(childPath, r.dir, ancestorDirs);
+            checkArguments(call, modules.get(childPath));
         }
         ancestorDirs.remove(ancestorDirs.size() - 1);
+    }
+
+    /** Terraform's checks of a module call's arguments against the child's variables. */
+    private void checkArguments(ModuleCall call, Module child) {
+        for (var arg : call.arguments().values()) {
+            if (!child.variables().containsKey(arg.name())) {
+                diags.add(Diagnostic.error("Unsupported argument", "An argument named " + Messages.quote(arg.name())
+                    + " is not expected here: module " + Messages.quote(call.childPath().toString())
+                    + " declares no variable of that name.", arg.nameRange()));
+            }
+        }
+        for (Variable v : child.variables().values()) {
+            if (!v.hasDefault() && !call.arguments().containsKey(v.name())) {
+                diags.add(Diagnostic.error("Missing required argument", "The argument " + Messages.quote(v.name())
+                    + " is required by module " + Messages.quote(call.childPath().toString())
+                    + ", but no definition was found.", call.block().body().endRange()));
+            }
+        }
     }
 
     private static String chain(ModulePath path) {
