@@ -166,7 +166,8 @@ final class Interpreter implements CallContext {
         } else if (e instanceof Expression.Index x) {
             Value coll = eval(x.collection());
             Value key = eval(x.key());
-            return index(coll, key, x.bracketRange() != null ? x.bracketRange() : x.range());
+            Value v = index(coll, key, x.bracketRange() != null ? x.bracketRange() : x.range());
+            return v == null ? invalid() : v;
         } else if (e instanceof Expression.TupleCons x) {
             return tupleCons(x);
         } else if (e instanceof Expression.ObjectCons x) {
@@ -892,7 +893,7 @@ final class Interpreter implements CallContext {
             if (p.marks() == Param.MarkMode.DEEP) {
                 resultMarks = resultMarks.union(a.deepMarks());
                 a = a.unmarkDeep();
-            } else {
+            } else if (p.marks() == Param.MarkMode.TOP) {
                 resultMarks = resultMarks.union(a.marks());
                 a = a.unmark();
             }

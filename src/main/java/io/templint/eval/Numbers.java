@@ -9,10 +9,16 @@ public final class Numbers {
 
     private Numbers() { }
 
-    /** Precision of arithmetic: exact for anything a template writes, bounded for adversarial input. */
-    public static final MathContext ARITH = new MathContext(160, RoundingMode.HALF_EVEN);
-    /** Precision of division and transcendental results. */
-    public static final MathContext DIVISION = new MathContext(34, RoundingMode.HALF_EVEN);
+    /**
+     * Precision of addition, subtraction and multiplication: exact for anything a template writes,
+     * bounded for adversarial input; about the 512-bit mantissa of cty's numbers.
+     */
+    public static final MathContext ARITH = new MathContext(155, RoundingMode.HALF_EVEN);
+    /**
+     * Precision of division: a few digits more than {@link #ARITH}, so that {@code 1 / 3 * 3} rounds
+     * back to {@code 1} as it does in cty.
+     */
+    public static final MathContext DIVISION = new MathContext(160, RoundingMode.HALF_EVEN);
     /** Beyond this decimal exponent numbers are written in scientific notation, never expanded. */
     private static final int MAX_PLAIN_EXPONENT = 1000;
 

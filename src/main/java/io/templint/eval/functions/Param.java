@@ -29,7 +29,9 @@ public record Param(String name, Type type, boolean allowNull, Unknowns unknowns
         /** All marks, at any depth, are removed and put on the result (strings, encodings, hashes). */
         DEEP,
         /** The argument's own marks are moved to the result; elements keep theirs (collections). */
-        TOP
+        TOP,
+        /** The function receives the marked argument and sets the result's marks itself. */
+        RAW
     }
 
     /** A parameter of {@code type}: no nulls, wholly known values, deep marks. */

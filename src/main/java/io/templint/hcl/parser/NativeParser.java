@@ -29,6 +29,8 @@ public final class NativeParser {
     private static final int INLINE_DEPTH = 200;
     /** Stack reserved per nesting level on the deep-parse thread (generous: ~12 frames a level). */
     private static final long STACK_PER_LEVEL = 16 * 1024;
+    /** Stack reserved per token when a parse overflowed the caller's stack without deep brackets. */
+    private static final long STACK_PER_TOKEN = 2 * 1024;
     private static final long MIN_DEEP_STACK = 64L * 1024 * 1024;
     private static final long MAX_DEEP_STACK = 2L * 1024 * 1024 * 1024;
 
@@ -47,13 +49,12 @@ public final class NativeParser {
         List<Comment> comments = scanner.comments();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
-        Body body = runDeep(depth.max, () -> {
+        Body body = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
             Parser parser = new Parser(new TokenStream(tokens), diags);
             return parser.parseBody(TokenType.EOF);
         });
@@ -76,12 +77,11 @@ public final class NativeParser {
         List<Token> tokens = scanner.tokens();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, () -> {
+        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
             TokenStream in = new TokenStream(tokens);
             Parser parser = new Parser(in, diags);
             in.pushIncludeNewlines(false);
@@ -115,12 +115,11 @@ public final class NativeParser {
         List<Token> tokens = scanner.tokens();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, () -> {
+        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
             Parser parser = new Parser(new TokenStream(tokens), diags);
             return new TemplateParser(parser).parseBare();
         });
@@ -143,10 +142,10 @@ public final class NativeParser {
             + options.maxFileBytes() + " bytes; it was not read.", Range.at(name, Pos.START));
     }
 
-    private static Diagnostic tooDeep(Depth depth, ParseOptions options) {
+    private static Diagnostic tooDeep(Scanner scanner, ParseOptions options) {
         return Diagnostic.error("Nesting too deep", "Brackets, braces, parentheses, strings or template directives "
             + "are nested more than " + options.maxNestingDepth() + " levels deep here; the file was not parsed.",
-            depth.deepest.range());
+            scanner.deepestToken().range());
     }
 
     private static Diagnostic stackExhausted(List<Token> tokens) {
@@ -156,25 +155,32 @@ public final class NativeParser {
 
     /**
      * Runs {@code task} on this thread when nesting is shallow, else on a thread with a stack sized
-     * for the depth. Returns null if even that stack is exhausted.
+     * for the depth. Recursion that the bracket count did not foresee (long chains of unary
+     * operators or conditionals) is retried once on a thread with a stack sized for the token count.
+     * Returns null if even that stack is exhausted. The task must only add to {@code diags}.
      */
-    static <T> T runDeep(int depth, Supplier<T> task) {
+    static <T> T runDeep(int depth, int tokenCount, Diagnostics diags, Supplier<T> task) {
+        int size = diags.size();
         if (depth <= INLINE_DEPTH) {
             try {
                 return task.get();
             } catch (StackOverflowError e) {
-                // chains that do not nest brackets (e.g. "!!!!...x") can still recurse deeply
-                return null;
+                diags.cut(size);
+                return onBigStack((long) tokenCount * STACK_PER_TOKEN, diags, size, task);
             }
         }
-        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, depth * STACK_PER_LEVEL));
+        return onBigStack(depth * STACK_PER_LEVEL, diags, size, task);
+    }
+
+    private static <T> T onBigStack(long wanted, Diagnostics diags, int size, Supplier<T> task) {
+        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
                 result.set(task.get());
             } catch (StackOverflowError e) {
-                result.set(null);
+                diags.cut(size);
             } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
@@ -200,46 +206,5 @@ public final class NativeParser {
             throw err;
         }
         return result.get();
-    }
-
-    /** The deepest nesting of a token stream, counted before parsing. */
-    static final class Depth {
-        int max;
-        Token deepest;
-
-        static Depth of(List<Token> tokens) {
-            Depth d = new Depth();
-            int depth = 0;
-            int unaryRun = 0;
-            d.deepest = tokens.get(0);
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                switch (t.type) {
-                    case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP -> depth++;
-                    case TEMPLATE_CONTROL -> {
-                        depth++;
-                        Token kw = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                        if (kw != null && kw.type == TokenType.IDENT && (kw.is("if") || kw.is("for"))) {
-                            depth++; // the directive's body nests until its end directive
-                        } else if (kw != null && kw.type == TokenType.IDENT && (kw.is("endif") || kw.is("endfor"))) {
-                            depth = Math.max(0, depth - 1);
-                        }
-                    }
-                    case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
-                    default -> { }
-                }
-                if (t.type == TokenType.BANG || t.type == TokenType.MINUS) {
-                    unaryRun++;
-                } else {
-                    unaryRun = 0;
-                }
-                int level = depth + unaryRun;
-                if (level > d.max) {
-                    d.max = level;
-                    d.deepest = t;
-                }
-            }
-            return d;
-        }
     }
 }

@@ -321,67 +321,62 @@ final class Parser {
         return new Expression.Conditional(cond, trueExpr, falseExpr, Range.span(startRange, falseExpr.range()));
     }
 
-    private static final int TERM_LEVEL = 6;
-
-    private static Operator binaryOperator(int level, TokenType t) {
-        switch (level) {
-            case 0:
-                return t == TokenType.OR ? Operator.OR : null;
-            case 1:
-                return t == TokenType.AND ? Operator.AND : null;
-            case 2:
-                return t == TokenType.EQUAL_OP ? Operator.EQUAL : t == TokenType.NOT_EQUAL ? Operator.NOT_EQUAL : null;
-            case 3:
-                switch (t) {
-                    case GREATER_THAN: return Operator.GREATER_THAN;
-                    case GREATER_THAN_EQ: return Operator.GREATER_THAN_OR_EQUAL;
-                    case LESS_THAN: return Operator.LESS_THAN;
-                    case LESS_THAN_EQ: return Operator.LESS_THAN_OR_EQUAL;
-                    default: return null;
-                }
-            case 4:
-                return t == TokenType.PLUS ? Operator.ADD : t == TokenType.MINUS ? Operator.SUBTRACT : null;
-            default:
-                switch (t) {
-                    case STAR: return Operator.MULTIPLY;
-                    case SLASH: return Operator.DIVIDE;
-                    case PERCENT: return Operator.MODULO;
-                    default: return null;
-                }
-        }
+    /** Binding strength of a binary operator token, 0 ({@code ||}) to 5 ({@code * / %}), or -1. */
+    private static int binaryLevel(TokenType t) {
+        return switch (t) {
+            case OR -> 0;
+            case AND -> 1;
+            case EQUAL_OP, NOT_EQUAL -> 2;
+            case GREATER_THAN, GREATER_THAN_EQ, LESS_THAN, LESS_THAN_EQ -> 3;
+            case PLUS, MINUS -> 4;
+            case STAR, SLASH, PERCENT -> 5;
+            default -> -1;
+        };
     }
 
-    private Expression parseBinaryOps(int level) {
-        if (level == TERM_LEVEL) {
-            return parseExpressionWithTraversals();
-        }
+    private static Operator binaryOperator(TokenType t) {
+        return switch (t) {
+            case OR -> Operator.OR;
+            case AND -> Operator.AND;
+            case EQUAL_OP -> Operator.EQUAL;
+            case NOT_EQUAL -> Operator.NOT_EQUAL;
+            case GREATER_THAN -> Operator.GREATER_THAN;
+            case GREATER_THAN_EQ -> Operator.GREATER_THAN_OR_EQUAL;
+            case LESS_THAN -> Operator.LESS_THAN;
+            case LESS_THAN_EQ -> Operator.LESS_THAN_OR_EQUAL;
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUBTRACT;
+            case STAR -> Operator.MULTIPLY;
+            case SLASH -> Operator.DIVIDE;
+            default -> Operator.MODULO;
+        };
+    }
+
+    /**
+     * Binary operators by precedence climbing. hclsyntax recurses once per precedence level; this
+     * builds the same left-associative trees, stops at the same token after an error, and recurses
+     * far less.
+     */
+    private Expression parseBinaryOps(int minLevel) {
         int mark = diags.mark();
-        Expression lhs = parseBinaryOps(level + 1);
+        Expression lhs = parseExpressionWithTraversals();
         if (recovery && diags.hasErrorsSince(mark)) {
             return lhs;
         }
-        Operator operation = null;
-        Expression rhs = null;
         while (true) {
-            Operator op = binaryOperator(level, in.peek().type);
-            if (op == null) {
-                break;
+            TokenType t = in.peek().type;
+            int level = binaryLevel(t);
+            if (level < minLevel) {
+                return lhs;
             }
-            if (operation != null) {
-                lhs = new Expression.BinaryOp(operation, lhs, rhs, Range.span(lhs.range(), rhs.range()));
-            }
-            operation = op;
             in.read();
             mark = diags.mark();
-            rhs = parseBinaryOps(level + 1);
+            Expression rhs = parseBinaryOps(level + 1);
             if (recovery && diags.hasErrorsSince(mark)) {
                 return lhs;
             }
+            lhs = new Expression.BinaryOp(binaryOperator(t), lhs, rhs, Range.span(lhs.range(), rhs.range()));
         }
-        if (operation == null) {
-            return lhs;
-        }
-        return new Expression.BinaryOp(operation, lhs, rhs, Range.span(lhs.range(), rhs.range()));
     }
 
     private Expression parseExpressionWithTraversals() {

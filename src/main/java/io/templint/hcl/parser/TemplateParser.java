@@ -388,17 +388,35 @@ final class TemplateParser {
         return n;
     }
 
+    /** Joins runs of consecutive literals into one (in one pass: heredocs may have many lines). */
     private static void meldLiterals(List<Part> parts) {
-        int i = 1;
+        List<Part> out = new ArrayList<>(parts.size());
+        int i = 0;
         while (i < parts.size()) {
-            if (parts.get(i - 1) instanceof Literal prev && parts.get(i) instanceof Literal cur) {
-                prev.value = prev.value + cur.value;
-                prev.range = new Range(prev.range.filename(), prev.range.start(), cur.range.end());
-                parts.remove(i);
+            Part part = parts.get(i);
+            if (!(part instanceof Literal first)) {
+                out.add(part);
+                i++;
                 continue;
             }
-            i++;
+            int j = i + 1;
+            while (j < parts.size() && parts.get(j) instanceof Literal) {
+                j++;
+            }
+            if (j > i + 1) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    sb.append(((Literal) parts.get(k)).value);
+                }
+                Range last = parts.get(j - 1).range;
+                first.value = sb.toString();
+                first.range = new Range(first.range.filename(), first.range.start(), last.end());
+            }
+            out.add(first);
+            i = j;
         }
+        parts.clear();
+        parts.addAll(out);
     }
 
     // ---------------------------------------------------------------- tree
