@@ -213,6 +213,14 @@ public final class ModuleEvaluation {
      * module (see the class comment for what is known).
      */
     public Value attributeValue(Resource r, String name) {
+        return attributeValue(r, name, Instance.NONE, "");
+    }
+
+    /**
+     * Like {@link #attributeValue(Resource, String)} for one instance of a counted or for_each
+     * resource; {@code key} is the instance key as written ({@code [0]}, {@code ["a"]}) for caching.
+     */
+    private Value attributeValue(Resource r, String name, Instance instance, String key) {
         Value coder = name.equals("default") ? null : CoderImportValues.value(r, name, this);
         Marks origin = Marks.origin(r.address());
         if (coder != null) {
@@ -220,8 +228,8 @@ public final class ModuleEvaluation {
         }
         Attribute a = r.attribute(name);
         if (a != null && !ModuleCallDecoder.META.contains(name) && !name.equals("provider")) {
-            return memo(r.localAddress() + "." + name, a.range(),
-                () -> evaluateInto(a.expression(), Instance.NONE).mark(origin));
+            return memo(r.localAddress() + key + "." + name, a.range(),
+                () -> evaluateInto(a.expression(), instance).mark(origin));
         }
         String when = r.isData() ? "when Terraform reads the data source" : "after apply";
         return Value.unknown(r.address() + "." + name + " is known only " + when).mark(origin);
@@ -240,6 +248,22 @@ public final class ModuleEvaluation {
     }
 
     private InstanceCount instanceCount(Expression count, Expression forEach, String address) {
+        if (count == null && forEach == null) {
+            return InstanceCount.SINGLE;
+        }
+        String key = address + " (instances)";
+        Expression e = count != null ? count : forEach;
+        if (!template.enter(key, e.range())) {
+            return InstanceCount.unknown("the instances of " + address + " depend on themselves");
+        }
+        try {
+            return computeInstanceCount(count, forEach, address);
+        } finally {
+            template.exit(key);
+        }
+    }
+
+    private InstanceCount computeInstanceCount(Expression count, Expression forEach, String address) {
         if (count != null) {
             Value v = evaluate(count).value();
             if (!v.isKnown()) {
@@ -416,15 +440,35 @@ public final class ModuleEvaluation {
                     : module.path().toString()) + ".", where), rest.size());
             }
             int i = start + 1;
-            if (r.isMultiInstance() && rest.size() > i && rest.get(i) instanceof Traverser.Index) {
+            Instance inst = Instance.NONE;
+            String key = "";
+            if (r.isMultiInstance() && rest.size() > i && rest.get(i) instanceof Traverser.Index x) {
+                inst = instanceFor(r, x.key());
+                key = "[" + x.key() + "]";
                 i++;
             }
             if (rest.size() > i && rest.get(i) instanceof Traverser.Attr a) {
-                return Resolution.of(attributeValue(r, a.name()), i + 1);
+                return Resolution.of(attributeValue(r, a.name(), inst, key), i + 1);
             }
             return Resolution.of(Value.unknown(r.address() + " as a whole is known only after apply")
                 .mark(Marks.origin(r.address())), i);
         }
+    }
+
+    /** The instance of {@code r} an index key selects; {@link Instance#NONE} when it cannot be told. */
+    private Instance instanceFor(Resource r, Object key) {
+        if (r.count() != null && key instanceof BigDecimal n) {
+            return n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0 ? Instance.count(n.intValue())
+                : Instance.NONE;
+        }
+        if (r.forEach() != null && key instanceof String k) {
+            for (Instance i : instanceCount(r).instances()) {
+                if (i.eachKey() != null && i.eachKey().isKnown() && k.equals(i.eachKey().asString())) {
+                    return i;
+                }
+            }
+        }
+        return Instance.NONE;
     }
 
     private static String stepName(List<Traverser> rest, int i) {
