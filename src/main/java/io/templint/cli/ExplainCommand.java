@@ -1,0 +1,33 @@
+package io.templint.cli;
+
+import io.templint.report.RuleInfo;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code templint explain RULE}: what a rule checks, why, and how to fix what it finds. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Explain a rule: what it checks, why, and how to fix what it finds.")
+final class ExplainCommand implements Callable<Integer> {
+
+    private final Console console;
+    private final CliServices services;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, as 'templint rules' lists them.")
+    String rule;
+
+    ExplainCommand(Console console, CliServices services) {
+        this.console = console;
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        RuleInfo r = services.rules().get().find(rule).orElseThrow(() ->
+            new CliException("unknown rule '" + rule + "' (see 'templint rules')"));
+        String text = r.id() + " (" + r.defaultSeverity().label() + ")\n\n"
+            + r.summary() + "\n\n" + r.description() + "\n\nMore: " + r.helpUri() + "\n";
+        ReportOutput.deliver(text, null, console);
+        return ExitStatus.OK;
+    }
+}
