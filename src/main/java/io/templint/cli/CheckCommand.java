@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
         Path configFile = config == null ? null : readableConfig(config);
-        List<TemplateInput> inputs = new InputResolver(console.workingDir()).resolve(paths);
+        List<TemplateInput> inputs = new InputResolver(console.workingDir(), console.in()).resolve(paths);
         Progress progress = console.errIsTerminal() ? new TerminalProgress(console.err()) : Progress.NONE;
         AnalysisResult result;
         try {

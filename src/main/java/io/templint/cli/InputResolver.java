@@ -1,6 +1,7 @@
 package io.templint.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -18,10 +19,12 @@ import java.util.Map;
 public final class InputResolver {
 
     private final Path workingDirectory;
+    private final InputStream stdin;
 
-    /** Resolves relative paths against {@code workingDirectory}. */
-    public InputResolver(Path workingDirectory) {
+    /** Resolves relative paths against {@code workingDirectory}; {@code -} reads {@code stdin}. */
+    public InputResolver(Path workingDirectory, InputStream stdin) {
         this.workingDirectory = workingDirectory;
+        this.stdin = stdin;
     }
 
     /**
@@ -32,14 +35,14 @@ public final class InputResolver {
     public List<TemplateInput> resolve(List<String> paths) {
         List<Object> slots = new ArrayList<>();      // a TemplateInput, or a FileGroup filled later
         Map<Path, FileGroup> groups = new LinkedHashMap<>();
-        boolean stdin = false;
+        boolean stdinTaken = false;
         for (String arg : paths) {
             if (arg.equals("-")) {
-                if (stdin) {
+                if (stdinTaken) {
                     throw new CliException("-: standard input can be read only once");
                 }
-                stdin = true;
-                slots.add(new TemplateInput.StandardInput());
+                stdinTaken = true;
+                slots.add(new TemplateInput.StandardInput(stdin));
                 continue;
             }
             Path path = toPath(arg);

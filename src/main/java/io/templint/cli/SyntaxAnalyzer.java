@@ -10,8 +10,10 @@ import io.templint.report.Fingerprints;
 import io.templint.report.RuleCatalog;
 import io.templint.report.SourceLookup;
 import io.templint.report.SyntaxFindings;
+import io.templint.terraform.source.SourceLimits;
+import io.templint.terraform.source.TemplateFiles;
+import io.templint.terraform.source.TemplateSourceException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The analysis the command line runs until the full one is wired in: it reads each template
- * folder's {@code .tf} and {@code .tf.json} files and reports their syntax errors (rule
- * {@code syntax}). It does not load modules, decide the Task verdict or run rules: its
- * {@code task.capable} is null and says so. Archives and standard input need the loader and are
- * refused with exit status 2.
+ * The analysis the command line runs until the full one is wired in: it reads the {@code .tf}
+ * and {@code .tf.json} files at the root of each template (folder, archive or standard input,
+ * through the loader's {@link io.templint.terraform.source.TemplateSource}) and reports their
+ * syntax errors (rule {@code syntax}). It does not load modules, decide the Task verdict or run
+ * rules: its {@code task.capable} is null and its summary says why.
  */
 public final class SyntaxAnalyzer implements Analyzer {
 
@@ -38,11 +40,11 @@ public final class SyntaxAnalyzer implements Analyzer {
         for (int i = 0; i < total; i++) {
             TemplateInput input = request.inputs().get(i);
             request.progress().templateStarted(i, total, input.displayPath());
-            if (!(input instanceof TemplateInput.Directory dir)) {
-                throw new AnalysisException(input.displayPath()
-                    + ": archives and standard input are not supported by this build (syntax check only)");
+            try {
+                templates.add(analyze(input, sources));
+            } catch (TemplateSourceException e) {
+                throw new AnalysisException(e.getMessage(), e);
             }
-            templates.add(analyze(dir, sources));
         }
         request.progress().done();
         Report report = new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, request.effectiveCoderVersion(),
@@ -50,29 +52,38 @@ public final class SyntaxAnalyzer implements Analyzer {
         return new AnalysisResult(report, SourceLookup.of(sources));
     }
 
-    private static TemplateReport analyze(TemplateInput.Directory dir, Map<String, SourceFile> sources) {
-        ModuleFiles.Result files = ModuleFiles.read(dir.directory(), dir.displayPath());
-        List<Finding> findings = new ArrayList<>(files.problems());
-        for (SourceFile source : files.sources()) {
+    private static TemplateReport analyze(TemplateInput input, Map<String, SourceFile> sources)
+        throws TemplateSourceException {
+        TemplateFiles files = input.source().open(SourceLimits.DEFAULTS);
+        List<Finding> findings = new ArrayList<>();
+        int read = 0;
+        for (String name : files.fileNames("")) {
+            if (!InputResolver.isTerraformFile(name)) {
+                continue;
+            }
+            byte[] bytes = files.read(name);
+            if (bytes == null) {
+                continue;
+            }
+            read++;
+            SourceFile source = new SourceFile(DisplayPaths.join(input.displayPath(), name), bytes);
             sources.put(source.name(), source);
             findings.addAll(SyntaxFindings.findings(Hcl.parse(source), source.name()));
         }
-        if (files.sources().isEmpty() && files.problems().isEmpty()) {
-            String message = "No .tf or .tf.json file in " + dir.displayPath();
+        if (read == 0) {
+            String message = "No .tf or .tf.json file in " + input.displayPath();
             findings.add(new Finding(RuleCatalog.EMPTY_TEMPLATE.id(), RuleCatalog.EMPTY_TEMPLATE.defaultSeverity(),
-                message, dir.displayPath(), 1, 1, 1, 1, false, null,
-                Fingerprints.hash(RuleCatalog.EMPTY_TEMPLATE.id(), dir.displayPath()), List.of()));
+                message, input.displayPath(), 1, 1, 1, 1, false, null,
+                Fingerprints.hash(RuleCatalog.EMPTY_TEMPLATE.id(), input.displayPath()), List.of()));
         }
-        if (!dir.onlyFiles().isEmpty()) {
+        if (input instanceof TemplateInput.Directory dir && !dir.onlyFiles().isEmpty()) {
             Set<String> named = new HashSet<>();
             for (String f : dir.onlyFiles()) {
                 named.add(DisplayPaths.join(dir.displayPath(), f));
             }
             findings.removeIf(f -> !named.contains(f.file()));
         }
-        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column));
         TaskReport task = new TaskReport(null, NOT_ANALYSED, List.of(), null, null, List.of(), List.of());
-        return new TemplateReport(dir.displayPath(), task, List.of(), List.of(), findings);
+        return new TemplateReport(input.displayPath(), task, List.of(), List.of(), findings);
     }
 }

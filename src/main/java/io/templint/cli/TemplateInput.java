@@ -1,7 +1,13 @@
 package io.templint.cli;
 
+import io.templint.terraform.source.TemplateSource;
+import io.templint.terraform.source.TemplateSourceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One template to analyse, as resolved from a {@code PATH} argument of {@code templint check}.
@@ -11,6 +17,9 @@ public sealed interface TemplateInput {
 
     /** The template's path as given ({@code -} for standard input). */
     String displayPath();
+
+    /** Where the loader reads the template's files from; named by {@link #displayPath()}. */
+    TemplateSource source();
 
     /**
      * A template folder (its root module).
@@ -24,6 +33,11 @@ public sealed interface TemplateInput {
         public Directory {
             onlyFiles = List.copyOf(onlyFiles);
         }
+
+        @Override
+        public TemplateSource source() {
+            return TemplateSource.directory(displayPath, directory);
+        }
     }
 
     /**
@@ -34,13 +48,39 @@ public sealed interface TemplateInput {
      * @param kind        its format
      */
     record Archive(String displayPath, Path archive, ArchiveKind kind) implements TemplateInput {
+
+        @Override
+        public TemplateSource source() {
+            return limits -> {
+                try (InputStream in = Files.newInputStream(archive)) {
+                    return TemplateSource.archive(displayPath, in).open(limits);
+                } catch (IOException e) {
+                    throw new TemplateSourceException(displayPath + ": the archive cannot be read: "
+                        + Messages.of(e), null, e);
+                }
+            };
+        }
     }
 
-    /** A tar archive on standard input ({@code -}). */
-    record StandardInput() implements TemplateInput {
+    /**
+     * A tar archive on standard input ({@code -}).
+     *
+     * @param in standard input
+     */
+    record StandardInput(InputStream in) implements TemplateInput {
+
+        public StandardInput {
+            Objects.requireNonNull(in, "in");
+        }
+
         @Override
         public String displayPath() {
             return "-";
+        }
+
+        @Override
+        public TemplateSource source() {
+            return TemplateSource.archive("-", in);
         }
     }
 

@@ -29,12 +29,6 @@ public final class RuleCatalog {
             + "There are none, so there is nothing to analyse: check that the path names the "
             + "template's folder and not its parent.");
 
-    /** Files of the template templint did not read. */
-    public static final RuleInfo UNREADABLE_FILE = RuleInfo.of("unreadable-file", Severity.ERROR,
-        "A file of the template could not be read.",
-        "templint reads only regular files inside the template and never follows a symbolic link "
-            + "out of it. The file named was skipped, so the analysis may miss what it declares.");
-
     private final Map<String, RuleInfo> rules;
 
     private RuleCatalog(Collection<RuleInfo> rules) {
@@ -47,7 +41,7 @@ public final class RuleCatalog {
 
     /** The rules the command line itself reports: syntax and input problems. */
     public static RuleCatalog builtin() {
-        return new RuleCatalog(List.of(SYNTAX, EMPTY_TEMPLATE, UNREADABLE_FILE));
+        return new RuleCatalog(List.of(SYNTAX, EMPTY_TEMPLATE));
     }
 
     /** A catalog of the built-in rules followed by {@code more} (a rule engine's rules). */
