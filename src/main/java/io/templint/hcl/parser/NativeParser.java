@@ -1,35 +1,254 @@
 package io.templint.hcl.parser;
 
 import io.templint.hcl.Body;
+import io.templint.hcl.Comment;
 import io.templint.hcl.Diagnostic;
-import io.templint.hcl.ExpressionResult;
 import io.templint.hcl.Expression;
+import io.templint.hcl.ExpressionResult;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
-/** Native-syntax parser (placeholder until the ANTLR grammar lands). */
+/**
+ * Entry points of the HCL native-syntax parser, behaving like HashiCorp's {@code hclsyntax}
+ * {@code ParseConfig}, {@code ParseExpression} and {@code ParseTemplate}.
+ *
+ * <p>Never throws on bad input. Nesting deeper than {@link ParseOptions#maxNestingDepth()} is
+ * refused with one diagnostic before parsing; deep but allowed nesting is parsed on a thread with a
+ * large stack, since the parser is recursive.
+ */
 public final class NativeParser {
+
+    /** Estimated recursion depth up to which parsing runs on the caller's thread. */
+    private static final int INLINE_DEPTH = 200;
+    /** Stack reserved per nesting level on the deep-parse thread (generous: ~12 frames a level). */
+    private static final long STACK_PER_LEVEL = 16 * 1024;
+    /** Stack reserved per token when a parse overflowed the caller's stack without deep brackets. */
+    private static final long STACK_PER_TOKEN = 2 * 1024;
+    private static final long MIN_DEEP_STACK = 64L * 1024 * 1024;
+    private static final long MAX_DEEP_STACK = 2L * 1024 * 1024 * 1024;
+
     private NativeParser() { }
 
+    /** Reads a whole configuration file. */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
-        Range r = Range.at(file.name(), Pos.START);
-        return new HclFile(file, new Body(List.of(), r, r), List.of(),
-            List.of(Diagnostic.error("Not implemented", "The native parser is not written yet.", r)));
+        String name = file.name();
+        Diagnostic tooLarge = sizeCheck(name, file.length(), options);
+        if (tooLarge != null) {
+            Range r = Range.at(name, Pos.START);
+            return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(tooLarge));
+        }
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
+        List<Token> tokens = scanner.tokens();
+        List<Comment> comments = scanner.comments();
+        Diagnostics diags = new Diagnostics();
+        InvalidTokens.check(tokens, diags);
+        Depth depth = Depth.of(tokens);
+        if (depth.max > options.maxNestingDepth()) {
+            diags.add(tooDeep(depth, options));
+            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
+        }
+        Body body = runDeep(depth.max, tokens.size(), diags, () -> {
+            Parser parser = new Parser(new TokenStream(tokens), diags);
+            return parser.parseBody(TokenType.EOF);
+        });
+        if (body == null) {
+            diags.add(stackExhausted(tokens));
+            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            body = new Body(List.of(), whole, Range.at(name, whole.end()));
+        }
+        return new HclFile(file, body, comments, diags.list());
     }
 
+    /** Reads a whole file as one expression; newlines are insignificant, as inside parentheses. */
     public static ExpressionResult parseExpression(SourceFile file, ParseOptions options) {
-        Range r = Range.at(file.name(), Pos.START);
-        return new ExpressionResult(new Expression.SyntaxError(r),
-            List.of(Diagnostic.error("Not implemented", "The native parser is not written yet.", r)));
+        String name = file.name();
+        Diagnostic tooLarge = sizeCheck(name, file.length(), options);
+        if (tooLarge != null) {
+            return new ExpressionResult(new Expression.SyntaxError(Range.at(name, Pos.START)), List.of(tooLarge));
+        }
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
+        List<Token> tokens = scanner.tokens();
+        Diagnostics diags = new Diagnostics();
+        InvalidTokens.check(tokens, diags);
+        Depth depth = Depth.of(tokens);
+        if (depth.max > options.maxNestingDepth()) {
+            diags.add(tooDeep(depth, options));
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
+        }
+        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
+            TokenStream in = new TokenStream(tokens);
+            Parser parser = new Parser(in, diags);
+            in.pushIncludeNewlines(false);
+            Expression e = parser.parseExpression();
+            Token next = in.peek();
+            if (next.type != TokenType.EOF && !parser.recovery) {
+                diags.error("Extra characters after expression", "An expression was successfully parsed, but extra "
+                    + "characters were found after it.", next.range());
+            }
+            in.popIncludeNewlines();
+            return e;
+        });
+        if (expr == null) {
+            diags.add(stackExhausted(tokens));
+            expr = new Expression.SyntaxError(wholeRange(tokens));
+        }
+        return new ExpressionResult(expr, diags.list());
     }
 
+    /**
+     * Reads {@code text} as a bare template (no quotes; {@code ${}} and {@code %{}} sequences), with
+     * ranges starting at {@code start} in {@code filename}.
+     */
     public static ExpressionResult parseTemplate(String filename, String text, Pos start, ParseOptions options) {
-        Range r = Range.at(filename, start);
-        return new ExpressionResult(new Expression.Template(List.of(new Expression.LiteralValue(text, r)), r),
-            List.of());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Diagnostic tooLarge = sizeCheck(filename, bytes.length, options);
+        if (tooLarge != null) {
+            return new ExpressionResult(new Expression.SyntaxError(Range.at(filename, start)), List.of(tooLarge));
+        }
+        Scanner scanner = Scanner.scanTemplate(bytes, filename, start);
+        List<Token> tokens = scanner.tokens();
+        Diagnostics diags = new Diagnostics();
+        InvalidTokens.check(tokens, diags);
+        Depth depth = Depth.of(tokens);
+        if (depth.max > options.maxNestingDepth()) {
+            diags.add(tooDeep(depth, options));
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
+        }
+        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
+            Parser parser = new Parser(new TokenStream(tokens), diags);
+            return new TemplateParser(parser).parseBare();
+        });
+        if (expr == null) {
+            diags.add(stackExhausted(tokens));
+            expr = new Expression.SyntaxError(wholeRange(tokens));
+        }
+        return new ExpressionResult(expr, diags.list());
+    }
+
+    private static Range wholeRange(List<Token> tokens) {
+        return Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+    }
+
+    private static Diagnostic sizeCheck(String name, long size, ParseOptions options) {
+        if (size <= options.maxFileBytes()) {
+            return null;
+        }
+        return Diagnostic.error("File too large", "This file has " + size + " bytes, more than the limit of "
+            + options.maxFileBytes() + " bytes; it was not read.", Range.at(name, Pos.START));
+    }
+
+    private static Diagnostic tooDeep(Depth depth, ParseOptions options) {
+        return Diagnostic.error("Nesting too deep", "Brackets, braces, parentheses, strings or template directives "
+            + "are nested more than " + options.maxNestingDepth() + " levels deep here; the file was not parsed.",
+            depth.deepest.range());
+    }
+
+    private static Diagnostic stackExhausted(List<Token> tokens) {
+        return Diagnostic.error("Expression too complex", "The expressions of this file are nested too deeply to "
+            + "be parsed; the file was not parsed.", tokens.get(0).range());
+    }
+
+    /**
+     * Runs {@code task} on this thread when nesting is shallow, else on a thread with a stack sized
+     * for the depth. Recursion that the bracket count did not foresee (long chains of unary
+     * operators or conditionals) is retried once on a thread with a stack sized for the token count.
+     * Returns null if even that stack is exhausted. The task must only add to {@code diags}.
+     */
+    static <T> T runDeep(int depth, int tokenCount, Diagnostics diags, Supplier<T> task) {
+        int size = diags.size();
+        if (depth <= INLINE_DEPTH) {
+            try {
+                return task.get();
+            } catch (StackOverflowError e) {
+                diags.cut(size);
+                return onBigStack((long) tokenCount * STACK_PER_TOKEN, diags, size, task);
+            }
+        }
+        return onBigStack(depth * STACK_PER_LEVEL, diags, size, task);
+    }
+
+    private static <T> T onBigStack(long wanted, Diagnostics diags, int size, Supplier<T> task) {
+        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(task.get());
+            } catch (StackOverflowError e) {
+                diags.cut(size);
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        }, "templint-deep-parse", stack);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) {
+            throw re;
+        } else if (f instanceof Error err) {
+            throw err;
+        }
+        return result.get();
+    }
+
+    /** The deepest nesting of a token stream, counted before parsing. */
+    static final class Depth {
+        int max;
+        Token deepest;
+
+        static Depth of(List<Token> tokens) {
+            Depth d = new Depth();
+            int depth = 0;
+            int unaryRun = 0;
+            d.deepest = tokens.get(0);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                switch (t.type) {
+                    case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP -> depth++;
+                    case TEMPLATE_CONTROL -> {
+                        depth++;
+                        Token kw = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                        if (kw != null && kw.type == TokenType.IDENT && (kw.is("if") || kw.is("for"))) {
+                            depth++; // the directive's body nests until its end directive
+                        } else if (kw != null && kw.type == TokenType.IDENT && (kw.is("endif") || kw.is("endfor"))) {
+                            depth = Math.max(0, depth - 1);
+                        }
+                    }
+                    case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
+                    default -> { }
+                }
+                if (t.type == TokenType.BANG || t.type == TokenType.MINUS) {
+                    unaryRun++;
+                } else {
+                    unaryRun = 0;
+                }
+                int level = depth + unaryRun;
+                if (level > d.max) {
+                    d.max = level;
+                    d.deepest = t;
+                }
+            }
+            return d;
+        }
     }
 }

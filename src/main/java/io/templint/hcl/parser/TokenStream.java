@@ -1,0 +1,93 @@
+package io.templint.hcl.parser;
+
+import io.templint.hcl.Range;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The parser's view of the tokens (HCL's "peeker"): comments are skipped, and newlines too while
+ * the innermost bracket ignores them. A line comment, which ends with its newline, counts as a
+ * newline where newlines matter.
+ */
+final class TokenStream {
+    private final List<Token> tokens;
+    private int next;
+    private boolean[] includeNewlines = new boolean[32];
+    private int top;
+
+    // one-entry cache of the last peek
+    private int cachedIndex = -1;
+    private boolean cachedInclude;
+    private Token cachedToken;
+    private int cachedNext;
+
+    TokenStream(List<Token> tokens) {
+        this.tokens = tokens;
+        includeNewlines[0] = true;
+    }
+
+    Token peek() {
+        fill();
+        return cachedToken;
+    }
+
+    Token read() {
+        fill();
+        next = cachedNext;
+        return cachedToken;
+    }
+
+    Range nextRange() {
+        return peek().range();
+    }
+
+    /** The range of the last token read (comments and skipped newlines included), or of the next. */
+    Range prevRange() {
+        if (next == 0) {
+            return nextRange();
+        }
+        return tokens.get(next - 1).range();
+    }
+
+    void pushIncludeNewlines(boolean include) {
+        if (++top == includeNewlines.length) {
+            includeNewlines = Arrays.copyOf(includeNewlines, top * 2);
+        }
+        includeNewlines[top] = include;
+    }
+
+    void popIncludeNewlines() {
+        if (top > 0) {
+            top--;
+        }
+    }
+
+    private void fill() {
+        boolean include = includeNewlines[top];
+        if (cachedIndex == next && cachedInclude == include) {
+            return;
+        }
+        cachedIndex = next;
+        cachedInclude = include;
+        int n = tokens.size();
+        for (int i = next; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.type == TokenType.COMMENT) {
+                if (include && t.length() > 0 && t.byteAt(t.length() - 1) == '\n') {
+                    cachedToken = t.withType(TokenType.NEWLINE);
+                    cachedNext = i + 1;
+                    return;
+                }
+                continue;
+            }
+            if (t.type == TokenType.NEWLINE && !include) {
+                continue;
+            }
+            cachedToken = t;
+            cachedNext = i + 1;
+            return;
+        }
+        cachedToken = tokens.get(n - 1);
+        cachedNext = n;
+    }
+}
