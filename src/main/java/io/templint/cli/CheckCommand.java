@@ -1,8 +1,15 @@
 package io.templint.cli;
 
+import io.templint.api.Finding;
 import io.templint.report.Findings;
 import io.templint.report.Formatter;
 import io.templint.report.ReportContext;
+import io.templint.report.RuleCatalog;
+import io.templint.rules.ConfigException;
+import io.templint.rules.ConfigLoader;
+import io.templint.rules.FailOn;
+import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +47,9 @@ final class CheckCommand implements Callable<Integer> {
         description = "Write the report to FILE instead of standard output.")
     String output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOnConverter.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
         description = "Exit with status 1 when a finding is at least this severe: error, warning, notice "
-            + "or never (default: ${DEFAULT-VALUE}).")
+            + "or never (default: the config's fail_on, else error).")
     FailOn failOn;
 
     @Option(names = "--coder-version", paramLabel = "X.Y",
@@ -50,7 +57,8 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: the rule of Coder 2.24 - 2.27).")
     String coderVersion;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Read rule settings from FILE.")
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given).")
     String config;
 
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
@@ -71,31 +79,52 @@ final class CheckCommand implements Callable<Integer> {
         if (coderVersion != null && !CODER_VERSION.matcher(coderVersion).matches()) {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
-        Path configFile = config == null ? null : readableConfig(config);
         List<TemplateInput> inputs = new InputResolver(console.workingDir(), console.in()).resolve(paths);
+        RuleRegistry registry = services.rules().get();
+        TemplintConfig settings = loadConfig(inputs, registry);
+        String coder = coderVersion != null ? coderVersion : settings.coderVersion();
+        FailOn threshold = failOn != null ? failOn : settings.failOn() != null ? settings.failOn() : FailOn.ERROR;
         Progress progress = console.errIsTerminal() ? new TerminalProgress(console.err()) : Progress.NONE;
         AnalysisResult result;
         try {
-            result = services.analyzer().analyze(new AnalysisRequest(inputs, coderVersion, configFile, progress));
+            result = services.analyzer().apply(registry)
+                .analyze(new AnalysisRequest(inputs, coder, settings, progress));
         } finally {
             progress.done();
         }
         boolean color = output == null && !noColor && console.colorAllowed();
-        ReportContext context = new ReportContext(result.sources(), services.rules().get(), color);
+        ReportContext context = new ReportContext(result.sources(), RuleCatalog.from(registry), color);
         StringBuilder text = new StringBuilder(4096);
         formatter.write(result.report(), context, text);
         ReportOutput.deliver(text.toString(), output, console);
-        return failOn.failsOn(Findings.all(result.report())) ? ExitStatus.FINDINGS : ExitStatus.OK;
+        return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 
-    private Path readableConfig(String name) {
-        Path p = console.workingDir().resolve(name);
-        if (!Files.exists(p)) {
-            throw new CliException(name + ": no such config file");
+    private static boolean fails(FailOn threshold, List<Finding> active) {
+        return active.stream().anyMatch(f -> threshold.failsOn(f.severity()));
+    }
+
+    /** {@code --config FILE}, else the {@code .templint.hcl} nearest the first folder given, else none. */
+    private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
+        Path file;
+        if (config != null) {
+            file = console.workingDir().resolve(config);
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new CliException(config + ": " + (Files.exists(file) ? "cannot read the config file"
+                    : "no such config file"));
+            }
+        } else {
+            file = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
+                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst()
+                .flatMap(ConfigLoader::discover).orElse(null);
         }
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new CliException(name + ": cannot read the config file");
+        if (file == null) {
+            return TemplintConfig.EMPTY;
         }
-        return p;
+        try {
+            return ConfigLoader.load(file, registry);
+        } catch (ConfigException e) {
+            throw new CliException("bad config: " + e.getMessage(), e);
+        }
     }
 }

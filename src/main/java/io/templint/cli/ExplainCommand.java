@@ -1,6 +1,8 @@
 package io.templint.cli;
 
+import io.templint.report.RuleCatalog;
 import io.templint.report.RuleInfo;
+import io.templint.rules.RuleRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,8 +25,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleInfo r = services.rules().get().find(rule).orElseThrow(() ->
-            new CliException("unknown rule '" + rule + "' (see 'templint rules')"));
+        RuleRegistry registry = services.rules().get();
+        RuleInfo r = RuleCatalog.from(registry).find(rule).orElseThrow(() -> new CliException("unknown rule '"
+            + rule + "'" + registry.closestId(rule).map(id -> " (did you mean " + id + "?)")
+                .orElse(" (see 'templint rules')")));
         String text = r.id() + " (" + r.defaultSeverity().label() + ")\n\n"
             + r.summary() + "\n\n" + r.description() + "\n\nMore: " + r.helpUri() + "\n";
         ReportOutput.deliver(text, null, console);

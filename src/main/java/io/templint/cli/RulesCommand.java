@@ -1,6 +1,7 @@
 package io.templint.cli;
 
 import io.templint.report.Json;
+import io.templint.report.RuleCatalog;
 import io.templint.report.RuleInfo;
 import java.io.IOException;
 import java.util.List;
@@ -28,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleInfo> rules = services.rules().get().all();
+        List<RuleInfo> rules = RuleCatalog.from(services.rules().get()).all();
         StringBuilder out = new StringBuilder();
         switch (format) {
             case "json" -> Json.writePretty(Map.of("rules", rules), out);

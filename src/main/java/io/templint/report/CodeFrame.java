@@ -41,6 +41,11 @@ public final class CodeFrame {
         if (line < 1 || line > source.lineCount()) {
             return "";
         }
+        if (endLine > line && endColumn <= 1) {
+            // a range that ends at the start of a line ends, for the eye, with the line before
+            endLine--;
+            endColumn = graphemeCount(source.lineText(endLine)) + 1;
+        }
         int last = Math.max(line, Math.min(endLine, source.lineCount()));
         int width = Integer.toString(last).length();
         StringBuilder out = new StringBuilder();

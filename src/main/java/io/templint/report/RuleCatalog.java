@@ -1,6 +1,8 @@
 package io.templint.report;
 
 import io.templint.api.Severity;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,25 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules a run may report, in the order they are listed. Formatters use it for rule metadata
- * (SARIF's {@code tool.driver.rules}); {@code templint rules} and {@code explain} print it.
+ * The rules a run may report, in the order they are listed: the rule engine's rules and engine
+ * ids, and the few the command line reports itself. Formatters use it for rule metadata (SARIF's
+ * {@code tool.driver.rules}); {@code templint rules} and {@code explain} print it.
  */
 public final class RuleCatalog {
 
-    /** The rule of syntax errors. */
-    public static final RuleInfo SYNTAX = RuleInfo.of("syntax", Severity.ERROR,
-        "The file is not valid HCL native or JSON syntax.",
-        "A .tf or .tf.json file that Terraform cannot read. templint reports every syntax error it "
-            + "finds with its exact location and goes on reading at the next attribute or block, so "
-            + "one typo does not hide the rest of the template. Fix the syntax as the message says; "
-            + "`templint parse FILE` checks one file on its own.");
-
-    /** The rule of templates without any Terraform file. */
-    public static final RuleInfo EMPTY_TEMPLATE = RuleInfo.of("empty-template", Severity.WARNING,
-        "The template holds no .tf or .tf.json file.",
-        "A template's root module is the .tf and .tf.json files of its folder (or archive root). "
-            + "There are none, so there is nothing to analyse: check that the path names the "
-            + "template's folder and not its parent.");
+    /** The rule of templates without any Terraform file (reported by the command line). */
+    public static final RuleInfo EMPTY_TEMPLATE = RuleInfo.of("empty_template", Severity.WARNING,
+        "The template holds no .tf or .tf.json file",
+        "A template's root module is the .tf and .tf.json files of its folder (or of its archive's root). "
+            + "There are none, so there is nothing to analyse: check that the path names the template's "
+            + "folder and not its parent.");
 
     private final Map<String, RuleInfo> rules;
 
@@ -39,16 +34,24 @@ public final class RuleCatalog {
         this.rules = map;
     }
 
-    /** The rules the command line itself reports: syntax and input problems. */
-    public static RuleCatalog builtin() {
-        return new RuleCatalog(List.of(SYNTAX, EMPTY_TEMPLATE));
+    /** A catalog of exactly these rules. */
+    public static RuleCatalog of(Collection<RuleInfo> rules) {
+        return new RuleCatalog(rules);
     }
 
-    /** A catalog of the built-in rules followed by {@code more} (a rule engine's rules). */
-    public static RuleCatalog withBuiltins(Collection<RuleInfo> more) {
-        List<RuleInfo> all = new ArrayList<>(builtin().all());
-        all.addAll(more);
+    /** Every rule and engine id of {@code registry}, then the command line's own rules. */
+    public static RuleCatalog from(RuleRegistry registry) {
+        List<RuleInfo> all = new ArrayList<>();
+        for (RuleMetadata m : registry.allMetadata()) {
+            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), m.description().strip(), m.link()));
+        }
+        all.add(EMPTY_TEMPLATE);
         return new RuleCatalog(all);
+    }
+
+    /** The catalog of the built-in rules. */
+    public static RuleCatalog builtin() {
+        return from(RuleRegistry.builtin());
     }
 
     /** Every rule, in listing order. */

@@ -5,11 +5,16 @@ import io.templint.api.Severity;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
+import io.templint.rules.EngineRules;
+import io.templint.rules.Fingerprints;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the parser's {@link Diagnostic}s into report entries: findings of rule {@code syntax}. */
 public final class SyntaxFindings {
+
+    private static final String SYNTAX = EngineRules.SYNTAX.id();
 
     private SyntaxFindings() { }
 
@@ -23,16 +28,22 @@ public final class SyntaxFindings {
         return d.isError() ? Severity.ERROR : Severity.WARNING;
     }
 
-    /** Every diagnostic of a parsed file as a finding about {@code displayFile}. */
-    public static List<Finding> findings(HclFile file, String displayFile) {
+    /**
+     * Every diagnostic of a parsed file as a finding of rule {@code syntax}.
+     *
+     * @param file        the parsed file, named by its path inside the template
+     * @param displayPath maps that name to the path a user would open
+     */
+    public static List<Finding> findings(HclFile file, UnaryOperator<String> displayPath) {
         List<Finding> out = new ArrayList<>();
+        String display = displayPath.apply(file.name());
         for (Diagnostic d : file.diagnostics()) {
             Range r = d.subject();
             String subjectText = r == null ? "" : file.source().text(r);
             String message = message(d);
-            out.add(new Finding(RuleCatalog.SYNTAX.id(), severity(d), message, displayFile,
+            out.add(new Finding(SYNTAX, severity(d), message, display,
                 startLine(r), startColumn(r), endLine(r), endColumn(r), false, null,
-                Fingerprints.hash(RuleCatalog.SYNTAX.id(), displayFile, message, subjectText), List.of()));
+                Fingerprints.of(SYNTAX, file.name(), "", message, subjectText), List.of()));
         }
         return out;
     }
@@ -42,7 +53,7 @@ public final class SyntaxFindings {
         List<ParseReport.Entry> entries = new ArrayList<>();
         for (Diagnostic d : file.diagnostics()) {
             Range r = d.subject();
-            entries.add(new ParseReport.Entry(RuleCatalog.SYNTAX.id(), severity(d), message(d),
+            entries.add(new ParseReport.Entry(SYNTAX, severity(d), message(d),
                 startLine(r), startColumn(r), endLine(r), endColumn(r)));
         }
         return new ParseReport.FileResult(displayFile, entries);

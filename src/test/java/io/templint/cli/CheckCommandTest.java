@@ -103,7 +103,7 @@ class CheckCommandTest {
     void emptyTemplateIsAWarning() {
         CliHarness.Run run = cli.run("check", "--format", "compact", EMPTY);
         assertThat(run.out()).isEqualTo(EMPTY + ":1:1: warning: No .tf or .tf.json file in " + EMPTY
-            + " [empty-template]\n");
+            + " [empty_template]\n");
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(cli.run("check", "--fail-on", "warning", EMPTY).status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(cli.run("check", "--fail-on", "notice", EMPTY).status()).isEqualTo(ExitStatus.FINDINGS);
@@ -218,27 +218,51 @@ class CheckCommandTest {
     }
 
     @Test
-    void configMustBeReadable() throws IOException {
-        Path config = tmp.resolve("templint.yml");
-        Files.writeString(config, "rules: {}\n");
-        assertThat(cli.run("check", "--config", config.toString(), "--fail-on", "never", BROKEN).status())
-            .isEqualTo(ExitStatus.OK);
+    void configSetsDefaultsThatOptionsOverride() throws IOException {
+        Path config = tmp.resolve("settings.hcl");
+        Files.writeString(config, "config {\n  fail_on = \"never\"\n  coder_version = \"2.30\"\n}\n");
+        CliHarness.Run run = cli.run("check", "--config", config.toString(), "--format", "json", BROKEN);
+        assertThat(run.status()).isEqualTo(ExitStatus.OK);
+        assertThat(SchemaAssertions.assertValidReport(run.out()).get("coderVersion").asText()).isEqualTo("2.30");
+        assertThat(cli.run("check", "--config", config.toString(), "--fail-on", "error", BROKEN).status())
+            .isEqualTo(ExitStatus.FINDINGS);
+    }
+
+    @Test
+    void configIsDiscoveredAboveTheFirstFolder() throws IOException {
+        Files.createDirectories(tmp.resolve(".git"));
+        Files.createDirectories(tmp.resolve("templates/t"));
+        Files.writeString(tmp.resolve("templates/t/main.tf"), "a = {\n");
+        Files.writeString(tmp.resolve(".templint.hcl"), "config {\n  fail_on = \"never\"\n}\n");
+        CliHarness.Run run = cli.in(tmp).run("check", "templates/t/main.tf");
+        assertThat(run.out()).contains("templates/t/main.tf:");
+        assertThat(run.status()).isEqualTo(ExitStatus.OK);
+    }
+
+    @Test
+    void badConfigFailsTheRun() throws IOException {
+        Path config = tmp.resolve("bad.hcl");
+        Files.writeString(config, "rule \"no_such_rule\" {\n  enabled = false\n}\n");
+        CliHarness.Run run = cli.run("check", "--config", config.toString(), BROKEN);
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("templint: bad config: " + config + ":1:").hasLineCount(1);
         assertThat(cli.run("check", "--config", tmp.toString(), BROKEN).err())
             .isEqualTo("templint: " + tmp + ": cannot read the config file\n");
     }
 
     @Test
     void analyzerFailuresAndCrashesBecomeOneLine() {
-        CliServices failing = new CliServices(r -> {
+        CliServices failing = CliServices.defaults().withAnalyzer(r -> {
             throw new AnalysisException("bad config: rules.x is not a rule");
-        }, io.templint.report.RuleCatalog::builtin, Formatters.standard());
+        });
         CliHarness.Run run = new CliHarness().services(failing).run("check", BROKEN);
         assertThat(run.err()).isEqualTo("templint: bad config: rules.x is not a rule\n");
         assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
 
-        CliServices crashing = new CliServices(r -> {
+        CliServices crashing = CliServices.defaults().withAnalyzer(r -> {
             throw new IllegalStateException("boom");
-        }, io.templint.report.RuleCatalog::builtin, Formatters.standard());
+        });
         CliHarness.Run crash = new CliHarness().services(crashing).run("check", BROKEN);
         assertThat(crash.err()).isEqualTo("templint: internal error: boom\n");
         assertThat(crash.status()).isEqualTo(ExitStatus.FAILURE);

@@ -3,11 +3,9 @@ package io.templint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.templint.api.Severity;
 import io.templint.report.Formatters;
 import io.templint.report.Json;
-import io.templint.report.RuleCatalog;
-import io.templint.report.RuleInfo;
+import io.templint.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +22,22 @@ class RulesCommandTest {
     void listsEveryRuleAsTextAndJson() throws IOException {
         CliHarness.Run text = cli.run("rules");
         assertThat(text.status()).isEqualTo(ExitStatus.OK);
-        assertThat(text.out()).contains("syntax          error    The file is not valid HCL native or JSON syntax.\n");
+        assertThat(text.out()).containsPattern("(?m)^syntax +error +A file of the template is not valid HCL$");
         JsonNode rules = Json.mapper().readTree(cli.run("rules", "--format", "json").out()).get("rules");
-        assertThat(rules.findValuesAsText("id")).containsExactly("syntax", "empty-template");
-        assertThat(rules.get(0).get("defaultSeverity").asText()).isEqualTo("error");
+        assertThat(rules.findValuesAsText("id")).contains("syntax", "unused_suppression", "empty_template")
+            .containsAll(RuleRegistry.builtin().rules().stream().map(r -> r.id()).toList());
+        assertThat(rules.findValuesAsText("defaultSeverity")).containsOnly("error", "warning", "notice");
         assertThat(cli.run("rules", "--format", "xml").status()).isEqualTo(ExitStatus.FAILURE);
     }
 
     @Test
-    void theCatalogComesFromTheServices() {
-        RuleInfo mine = RuleInfo.of("agent-name", Severity.ERROR, "Agent names are DNS labels.", null);
-        CliServices services = new CliServices(new SyntaxAnalyzer(), () -> RuleCatalog.withBuiltins(List.of(mine)),
+    void theRulesComeFromTheServicesRegistry() {
+        CliServices services = new CliServices(() -> RuleRegistry.of(List.of()), LintAnalyzer::new,
             Formatters.standard());
-        assertThat(new CliHarness().services(services).run("rules").out()).contains("agent-name      error");
-        CliHarness.Run explain = new CliHarness().services(services).run("explain", "agent-name");
-        assertThat(explain.out()).startsWith("agent-name (error)\n\nAgent names are DNS labels.\n");
+        String out = new CliHarness().services(services).run("rules").out();
+        assertThat(out).contains("syntax").doesNotContain("terraform_");
+        CliHarness.Run explain = new CliHarness().services(services).run("explain", "unused_suppression");
+        assertThat(explain.out()).startsWith("unused_suppression (notice)\n\nA templint-ignore comment");
     }
 
     @Test
@@ -49,6 +48,7 @@ class RulesCommandTest {
         CliHarness.Run unknown = cli.run("explain", "nope");
         assertThat(unknown.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(unknown.err()).isEqualTo("templint: unknown rule 'nope' (see 'templint rules')\n");
+        assertThat(cli.run("explain", "syntaks").err()).isEqualTo("templint: unknown rule 'syntaks' (did you mean syntax?)\n");
     }
 
     @Test

@@ -36,6 +36,12 @@ class CodeFrameTest {
     }
 
     @Test
+    void aRangeEndingAtTheStartOfALineEndsWithTheLineBefore() {
+        SourceFile f = SourceFile.of("a.tf", "x = \"abc\n}\n");
+        assertThat(CodeFrame.render(f, 1, 5, 2, 1, Severity.ERROR, Style.PLAIN)).isEqualTo("1 | x = \"abc\n  |     ^^^^\n");
+    }
+
+    @Test
     void emptyRangesStillShowAMarkAndOutOfFileRangesNothing() {
         SourceFile f = SourceFile.of("a.tf", "x = \n");
         assertThat(CodeFrame.render(f, 1, 5, 1, 5, Severity.ERROR, Style.PLAIN)).isEqualTo("1 | x = \n  |     ^\n");
