@@ -46,7 +46,7 @@ public final class RuleTester {
 
     private final List<Rule> rules;
     private TemplintConfig config = TemplintConfig.EMPTY;
-    private BiFunction<String, List<HclFile>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
+    private BiFunction<String, Map<String, String>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
     private boolean allowSyntaxErrors;
 
     private RuleTester(List<Rule> rules) {
@@ -75,10 +75,11 @@ public final class RuleTester {
     }
 
     /**
-     * Builds the analysed template from the parsed fixture files: the place where later layers
-     * (module model, values, Coder facts) are added. The default is {@link FixtureAnalysis#analyse}.
+     * Builds the analysed template from the fixture's files (name inside the template to text). The
+     * default, {@link FixtureAnalysis#analyse}, loads them as the CLI does; a test may instead
+     * build the template itself, e.g. {@code (path, sources) -> AnalysedTemplate.of(path, parsed)}.
      */
-    public RuleTester withAnalyser(BiFunction<String, List<HclFile>, AnalysedTemplate> a) {
+    public RuleTester withAnalyser(BiFunction<String, Map<String, String>, AnalysedTemplate> a) {
         this.analyser = a;
         return this;
     }
@@ -159,7 +160,7 @@ public final class RuleTester {
             }
         }
         RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config);
-        LintResult result = engine.run(analyser.apply(templatePath, files));
+        LintResult result = engine.run(analyser.apply(templatePath, sources));
         compare(templatePath, expected, result);
         return new Outcome(result, expected.size());
     }
