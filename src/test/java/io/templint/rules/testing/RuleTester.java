@@ -92,7 +92,9 @@ public final class RuleTester {
 
     /**
      * Checks every fixture in {@code dir}: each {@code .tf} / {@code .tf.json} file directly in it is
-     * a one-file template, each subdirectory a template of all the files in it. Fails when the
+     * a one-file template, each subdirectory a template of all the files under it (child modules in
+     * folders, {@code .terraform/modules/modules.json}, ...; names relative to the subdirectory,
+     * with {@code /}). Every {@code .tf} and {@code .tf.json} file may hold markers. Fails when the
      * folder holds no fixture or no expectation at all (a fixture set that expects nothing tests
      * nothing).
      */
@@ -123,9 +125,10 @@ public final class RuleTester {
         Map<String, String> sources = new LinkedHashMap<>();
         try {
             if (Files.isDirectory(fixture)) {
-                try (Stream<Path> s = Files.list(fixture)) {
-                    for (Path p : s.filter(RuleTester::isSourceFile).sorted().toList()) {
-                        sources.put(p.getFileName().toString(), Files.readString(p));
+                try (Stream<Path> s = Files.walk(fixture)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = fixture.relativize(p).toString().replace('\\', '/');
+                        sources.put(name, Files.readString(p));
                     }
                 }
             } else {
@@ -147,6 +150,9 @@ public final class RuleTester {
         List<HclFile> files = new ArrayList<>();
         List<Expectation> expected = new ArrayList<>();
         for (Map.Entry<String, String> e : sources.entrySet()) {
+            if (!isSourceName(e.getKey())) {
+                continue;
+            }
             HclFile f = Hcl.parse(SourceFile.of(e.getKey(), e.getValue()));
             if (!allowSyntaxErrors && f.hasErrors()) {
                 throw new AssertionError(templatePath + ": fixture " + e.getKey() + " has syntax errors:\n  "
@@ -212,7 +218,10 @@ public final class RuleTester {
     }
 
     private static boolean isSourceFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".tf") || n.endsWith(".tf.json"));
+        return Files.isRegularFile(p) && isSourceName(p.getFileName().toString());
+    }
+
+    private static boolean isSourceName(String name) {
+        return name.endsWith(".tf") || name.endsWith(".tf.json");
     }
 }
