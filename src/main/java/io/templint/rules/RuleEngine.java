@@ -102,7 +102,7 @@ public final class RuleEngine {
                 skipped.put(ar.rule().id(), "the template has no " + missing);
                 continue;
             }
-            Collector collector = new Collector(template, ar);
+            Collector collector = new Collector(template, ar, config);
             try {
                 ar.rule().check(collector);
                 pending.addAll(collector.close());
@@ -175,11 +175,18 @@ public final class RuleEngine {
     private static final class Collector implements RuleContext {
         private final AnalysedTemplate template;
         private final ActiveRule rule;
+        private final TemplintConfig config;
         private List<PendingFinding> found = new ArrayList<>();
 
-        Collector(AnalysedTemplate template, ActiveRule rule) {
+        Collector(AnalysedTemplate template, ActiveRule rule, TemplintConfig config) {
             this.template = template;
             this.rule = rule;
+            this.config = config;
+        }
+
+        @Override
+        public TemplintConfig config() {
+            return config;
         }
 
         @Override
