@@ -191,7 +191,7 @@ final class TemplateParser {
                         }
                     }
                     in.popIncludeNewlines();
-                    parts.add(new Interp(expr, Range.span(next.range(), close.range())));
+                    parts.add(new Interp(expr, Token.span(next, close)));
                     break;
                 }
                 case TEMPLATE_CONTROL: {
@@ -205,7 +205,7 @@ final class TemplateParser {
                         if (!state.recovery) {
                             diags.error("Invalid template directive", "A template directive keyword (\"if\", \"for\", "
                                 + "etc) is expected at the beginning of a %{ sequence.", kw.range(),
-                                Range.span(next.range(), kw.range()));
+                                Token.span(next, kw));
                         }
                         state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
@@ -249,7 +249,7 @@ final class TemplateParser {
                             diags.error("Invalid template control keyword", StringLiterals.goQuote(given)
                                 + " is not a valid template control keyword."
                                 + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?"),
-                                kw.range(), Range.span(next.range(), kw.range()));
+                                kw.range(), Token.span(next, kw));
                         }
                         state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
