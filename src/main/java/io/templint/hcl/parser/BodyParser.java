@@ -9,9 +9,7 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Label;
 import io.templint.hcl.Range;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parses bodies: attributes, blocks with their labels, one-line blocks. A port of hclsyntax's body
@@ -34,7 +32,7 @@ final class BodyParser {
 
     Body parseBody(TokenType end) {
         List<BodyItem> items = new ArrayList<>();
-        Map<String, Attribute> attrs = new HashMap<>();
+        AttributeNames attrs = new AttributeNames();
         Range startRange = in.prevRange();
         Range endRange;
 
@@ -52,13 +50,12 @@ final class BodyParser {
             if (next.type == TokenType.IDENT) {
                 BodyItem item = parseBodyItem();
                 if (item instanceof Attribute a) {
-                    Attribute existing = attrs.get(a.name());
+                    Attribute existing = attrs.putIfAbsent(a);
                     if (existing != null) {
                         diags.error("Attribute redefined", "The argument \"" + a.name() + "\" was already set at "
                             + ParseState.rangeString(existing.nameRange()) + ". Each argument may be set only once.",
                             a.nameRange());
                     } else {
-                        attrs.put(a.name(), a);
                         items.add(a);
                     }
                 } else if (item != null) {
@@ -283,6 +280,21 @@ final class BodyParser {
     /** A quoted block label: a string with no interpolation. */
     private Label parseQuotedStringLiteral() {
         Token oQuote = in.read();
+        Token first = in.peek();
+        if (first.type == TokenType.QUOTED_LIT || first.type == TokenType.C_QUOTE) {
+            // the common label: one literal (or none), then the closing quote
+            int mark = in.position();
+            in.read();
+            if (first.type == TokenType.C_QUOTE) {
+                return new Label("", Range.span(oQuote.range(), first.range()), true);
+            }
+            Token close = in.read();
+            if (close.type == TokenType.C_QUOTE) {
+                return new Label(StringLiterals.decode(first, true, diags), Range.span(oQuote.range(), close.range()),
+                    true);
+            }
+            in.reset(mark);
+        }
         StringBuilder ret = new StringBuilder();
         Range endRange;
         while (true) {

@@ -126,6 +126,10 @@ final class ExpressionParser {
     }
 
     private Expression parseExpressionTraversals(Expression from) {
+        TokenType first = in.peek().type;
+        if (first != TokenType.DOT && first != TokenType.O_BRACK) {
+            return from; // the common case: no traversal steps
+        }
         TraversalChain ret = new TraversalChain(from);
         traversal:
         while (true) {
@@ -326,6 +330,12 @@ final class ExpressionParser {
             case O_QUOTE:
             case O_HEREDOC: {
                 Token open = in.read();
+                if (open.type == TokenType.O_QUOTE) {
+                    Expression plain = plainQuotedString(open);
+                    if (plain != null) {
+                        return plain;
+                    }
+                }
                 TokenType closer = open.type.opposite();
                 boolean flush = open.type == TokenType.O_HEREDOC && open.length() > 2 && open.byteAt(2) == '-';
                 return new TemplateParser(this).parseDelimited(open, closer, flush);
@@ -355,6 +365,30 @@ final class ExpressionParser {
                 return new Expression.SyntaxError(start.range());
             }
         }
+    }
+
+    /**
+     * The common quoted string without interpolations or directives ({@code ""} or {@code "text"}),
+     * built directly with the ranges the template parser would give it; null for anything else,
+     * with the stream left where it was.
+     */
+    private Expression plainQuotedString(Token open) {
+        int mark = in.position();
+        Token first = in.read();
+        Expression.LiteralValue literal;
+        Token close;
+        if (first.type == TokenType.C_QUOTE) {
+            close = first;
+            literal = new Expression.LiteralValue("", Range.at(close.range().filename(), close.range().end()));
+        } else if (first.type == TokenType.QUOTED_LIT && in.peek().type == TokenType.C_QUOTE) {
+            close = in.read();
+            String value = StringLiterals.nfc(StringLiterals.decode(first, true, diags));
+            literal = new Expression.LiteralValue(value, first.range());
+        } else {
+            in.reset(mark);
+            return null;
+        }
+        return new Expression.Template(List.of(literal), Range.span(open.range(), close.range()));
     }
 
     private BigDecimal numberValue(Token tok) {

@@ -45,22 +45,23 @@ public final class NativeParser {
             return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(tooLarge));
         }
         Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        List<Token> tokens = scanner.tokens();
+        Token[] tokens = scanner.tokens();
+        int count = scanner.count();
         List<Comment> comments = scanner.comments();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, diags);
+        InvalidTokens.check(tokens, count, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            Range whole = wholeRange(tokens, count);
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
-        Body body = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
-            ParseState state = new ParseState(new TokenStream(tokens), diags);
+        Body body = runDeep(scanner.maxDepth(), count, diags, () -> {
+            ParseState state = new ParseState(new TokenStream(tokens, count), diags);
             return new BodyParser(state).parseBody(TokenType.EOF);
         });
         if (body == null) {
             diags.add(stackExhausted(tokens));
-            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            Range whole = wholeRange(tokens, count);
             body = new Body(List.of(), whole, Range.at(name, whole.end()));
         }
         return new HclFile(file, body, comments, diags.list());
@@ -74,15 +75,16 @@ public final class NativeParser {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(name, Pos.START)), List.of(tooLarge));
         }
         Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        List<Token> tokens = scanner.tokens();
+        Token[] tokens = scanner.tokens();
+        int count = scanner.count();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, diags);
+        InvalidTokens.check(tokens, count, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens, count)), diags.list());
         }
-        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
-            TokenStream in = new TokenStream(tokens);
+        Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
+            TokenStream in = new TokenStream(tokens, count);
             ParseState state = new ParseState(in, diags);
             in.pushIncludeNewlines(false);
             Expression e = new ExpressionParser(state).parseExpression();
@@ -96,7 +98,7 @@ public final class NativeParser {
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));
-            expr = new Expression.SyntaxError(wholeRange(tokens));
+            expr = new Expression.SyntaxError(wholeRange(tokens, count));
         }
         return new ExpressionResult(expr, diags.list());
     }
@@ -112,26 +114,27 @@ public final class NativeParser {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(filename, start)), List.of(tooLarge));
         }
         Scanner scanner = Scanner.scanTemplate(bytes, filename, start);
-        List<Token> tokens = scanner.tokens();
+        Token[] tokens = scanner.tokens();
+        int count = scanner.count();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, diags);
+        InvalidTokens.check(tokens, count, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens, count)), diags.list());
         }
-        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
-            ParseState state = new ParseState(new TokenStream(tokens), diags);
+        Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
+            ParseState state = new ParseState(new TokenStream(tokens, count), diags);
             return new TemplateParser(new ExpressionParser(state)).parseBare();
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));
-            expr = new Expression.SyntaxError(wholeRange(tokens));
+            expr = new Expression.SyntaxError(wholeRange(tokens, count));
         }
         return new ExpressionResult(expr, diags.list());
     }
 
-    private static Range wholeRange(List<Token> tokens) {
-        return Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+    private static Range wholeRange(Token[] tokens, int count) {
+        return Range.span(tokens[0].range(), tokens[count - 1].range());
     }
 
     private static Diagnostic sizeCheck(String name, long size, ParseOptions options) {
@@ -148,9 +151,9 @@ public final class NativeParser {
             scanner.deepestToken().range());
     }
 
-    private static Diagnostic stackExhausted(List<Token> tokens) {
+    private static Diagnostic stackExhausted(Token[] tokens) {
         return Diagnostic.error("Expression too complex", "The expressions of this file are nested too deeply to "
-            + "be parsed; the file was not parsed.", tokens.get(0).range());
+            + "be parsed; the file was not parsed.", tokens[0].range());
     }
 
     /**
