@@ -11,7 +11,7 @@ import java.util.Map;
 final class AttributeNames {
     private static final int LINEAR_LIMIT = 8;
 
-    private final Attribute[] small = new Attribute[LINEAR_LIMIT];
+    private Attribute[] small;
     private int count;
     private Map<String, Attribute> byName;
 
@@ -19,6 +19,9 @@ final class AttributeNames {
     Attribute putIfAbsent(Attribute a) {
         if (byName != null) {
             return byName.putIfAbsent(a.name(), a);
+        }
+        if (small == null) {
+            small = new Attribute[LINEAR_LIMIT];
         }
         for (int i = 0; i < count; i++) {
             if (small[i].name().equals(a.name())) {

@@ -38,6 +38,47 @@ public final class NativeParser {
 
     /** Reads a whole configuration file. */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
+        try {
+            return readFile(file, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(file.name(), Pos.START);
+            return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(internalError(r, e)));
+        }
+    }
+
+    /** Reads a whole file as one expression; newlines are insignificant, as inside parentheses. */
+    public static ExpressionResult parseExpression(SourceFile file, ParseOptions options) {
+        try {
+            return readExpression(file, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(file.name(), Pos.START);
+            return new ExpressionResult(new Expression.SyntaxError(r), List.of(internalError(r, e)));
+        }
+    }
+
+    /**
+     * Reads {@code text} as a bare template (no quotes; {@code ${}} and {@code %{}} sequences), with
+     * ranges starting at {@code start} in {@code filename}.
+     */
+    public static ExpressionResult parseTemplate(String filename, String text, Pos start, ParseOptions options) {
+        try {
+            return readTemplate(filename, text, start, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(filename, start);
+            return new ExpressionResult(new Expression.SyntaxError(r), List.of(internalError(r, e)));
+        }
+    }
+
+    /**
+     * The last line of defence of "bad input never throws": a parser bug becomes a diagnostic that
+     * names it, instead of an exception in the caller's pipeline.
+     */
+    private static Diagnostic internalError(Range r, RuntimeException e) {
+        return Diagnostic.error("Internal parser error", "The parser failed on this file (" + e
+            + "); please report this file to the templint maintainers.", r);
+    }
+
+    private static HclFile readFile(SourceFile file, ParseOptions options) {
         String name = file.name();
         Diagnostic tooLarge = sizeCheck(name, file.length(), options);
         if (tooLarge != null) {
@@ -67,8 +108,7 @@ public final class NativeParser {
         return new HclFile(file, body, comments, diags.list());
     }
 
-    /** Reads a whole file as one expression; newlines are insignificant, as inside parentheses. */
-    public static ExpressionResult parseExpression(SourceFile file, ParseOptions options) {
+    private static ExpressionResult readExpression(SourceFile file, ParseOptions options) {
         String name = file.name();
         Diagnostic tooLarge = sizeCheck(name, file.length(), options);
         if (tooLarge != null) {
@@ -103,11 +143,7 @@ public final class NativeParser {
         return new ExpressionResult(expr, diags.list());
     }
 
-    /**
-     * Reads {@code text} as a bare template (no quotes; {@code ${}} and {@code %{}} sequences), with
-     * ranges starting at {@code start} in {@code filename}.
-     */
-    public static ExpressionResult parseTemplate(String filename, String text, Pos start, ParseOptions options) {
+    private static ExpressionResult readTemplate(String filename, String text, Pos start, ParseOptions options) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Diagnostic tooLarge = sizeCheck(filename, bytes.length, options);
         if (tooLarge != null) {

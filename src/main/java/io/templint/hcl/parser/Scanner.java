@@ -30,10 +30,10 @@ final class Scanner {
     private int count;
     private final List<Comment> comments = new ArrayList<>();
 
-    private int[] modes = new int[16];
+    private int[] modes = new int[8];
     private int modeTop;
     private int braces;
-    private int[] retBraces = new int[16];
+    private int[] retBraces = new int[8];
     private int retTop;
     private final List<Heredoc> heredocs = new ArrayList<>();
 
@@ -143,10 +143,10 @@ final class Scanner {
                 }
                 return emitAscii(TokenType.SLASH, p, p + 1);
             case '\n':
-                return emit(TokenType.NEWLINE, p, p + 1);
+                return emitNewline(p, p + 1);
             case '\r':
                 if (at(p + 1) == '\n') {
-                    return emit(TokenType.NEWLINE, p, p + 2);
+                    return emitNewline(p, p + 2);
                 }
                 return emit(TokenType.INVALID, p, p + 1);
             case '=':
@@ -393,7 +393,7 @@ final class Scanner {
             return r >= 0 ? r : emit(TokenType.INVALID, p, p + 1);
         }
         if (b == '"') {
-            emit(TokenType.C_QUOTE, p, p + 1);
+            emitAscii(TokenType.C_QUOTE, p, p + 1);
             popMode();
             return p + 1;
         }
@@ -692,6 +692,11 @@ final class Scanner {
     private int emitAscii(TokenType type, int ts, int te) {
         int startColumn = curColumn + (ts - curByte);
         return add(type, ts, te, curLine, startColumn, curLine, startColumn + (te - ts));
+    }
+
+    /** {@link #emit} for a newline token ({@code \n} or {@code \r\n}). */
+    private int emitNewline(int ts, int te) {
+        return add(TokenType.NEWLINE, ts, te, curLine, curColumn + (ts - curByte), curLine + 1, 1);
     }
 
     private int add(TokenType type, int ts, int te, int startLine, int startColumn, int endLine, int endColumn) {

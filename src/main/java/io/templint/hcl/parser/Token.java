@@ -78,13 +78,31 @@ final class Token {
         return true;
     }
 
+    /** The token's range (made on first use). */
     Range range() {
         Range r = range;
         if (r == null) {
-            r = new Range(source.filename, new Pos(startLine, startColumn, startByte), new Pos(endLine, endColumn, endByte));
+            r = new Range(source.filename, start(), end());
             range = r;
         }
         return r;
+    }
+
+    /** Where the token starts. */
+    Pos start() {
+        Range r = range;
+        return r != null ? r.start() : new Pos(startLine, startColumn, startByte);
+    }
+
+    /** Where the token ends. */
+    Pos end() {
+        Range r = range;
+        return r != null ? r.end() : new Pos(endLine, endColumn, endByte);
+    }
+
+    /** The range from the start of {@code first} to the end of {@code last}, without making theirs. */
+    static Range span(Token first, Token last) {
+        return new Range(first.source.filename, first.start(), last.end());
     }
 
     @Override
