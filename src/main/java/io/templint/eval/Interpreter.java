@@ -105,7 +105,7 @@ final class Interpreter implements CallContext {
     @Override
     public Value evaluateTemplate(Expression template, Map<String, Value> variables) throws FunctionException {
         if (templateDepth > 0) {
-            throw new FunctionException("cannot recursively call templatefile from inside templatefile");
+            throw new FunctionException("templates cannot call templatefile or templatestring recursively");
         }
         Scope savedScope = scope;
         Frame savedFrame = frame;
