@@ -153,7 +153,13 @@ final class Interpreter implements CallContext {
             throw new Abort();
         }
         try {
-            return dispatch(e);
+            Value v = dispatch(e);
+            if (v.depth() > Value.MAX_DEPTH) {
+                error("Value too complex", "The value of this expression nests collections more than " + Value.MAX_DEPTH
+                    + " levels deep, the limit.", e.range());
+                throw new Abort();
+            }
+            return v;
         } finally {
             depth--;
         }
