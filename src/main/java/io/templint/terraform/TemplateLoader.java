@@ -132,7 +132,7 @@ public final class TemplateLoader {
             if (!v.hasDefault() && !call.arguments().containsKey(v.name())) {
                 diags.add(Diagnostic.error("Missing required argument", "The argument " + Messages.quote(v.name())
                     + " is required by module " + Messages.quote(call.childPath().toString())
-                    + ", but no definition was found.", call.block().body().endRange()));
+                    + ", but no definition was found.", BodySchema.missingItemRange(call.block().body())));
             }
         }
     }

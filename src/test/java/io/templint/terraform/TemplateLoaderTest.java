@@ -135,7 +135,7 @@ class TemplateLoaderTest {
             "main.tf", "module \"m\" {\n  source = \"./m\"\n  typo = 1\n}\n",
             "m/main.tf", "variable \"needed\" {}\n"));
         assertThat(Fixtures.brief(tree.diagnostics()))
-            .containsExactly("main.tf:3: Unsupported argument", "main.tf:4: Missing required argument");
+            .containsExactly("main.tf:3: Unsupported argument", "main.tf:1: Missing required argument");
     }
 
     @Test
