@@ -60,7 +60,7 @@ final class VariableDecoder {
         for (Block v : b.body().blocks("validation")) {
             VALIDATION.check(v.body(), diags);
             Expression condition = DecodeSupport.expr(v, "condition");
-            if (condition != null && !ExpressionFacts.hasReferences(condition)) {
+            if (condition != null && !refersTo(condition, name)) {
                 diags.add(Diagnostic.error("Invalid variable validation condition", "The condition for variable "
                     + Messages.quote(name) + " must refer to var." + name + " in order to test incoming values.",
                     condition.range()));
@@ -68,6 +68,17 @@ final class VariableDecoder {
             validations.add(new Variable.Validation(condition, DecodeSupport.expr(v, "error_message"), v));
         }
         return new Variable(path, name, typeExpr, dflt, description, sensitive, nullable, ephemeral, validations, b);
+    }
+
+    /** Whether a validation condition refers to the variable it validates. */
+    private static boolean refersTo(Expression condition, String name) {
+        for (Expression.ScopeTraversal t : io.templint.hcl.Expressions.traversals(condition)) {
+            if (t.rootName().equals("var") && t.traversal().size() > 1
+                    && t.traversal().get(1) instanceof io.templint.hcl.Traverser.Attr a && a.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkDefault(Expression dflt, TypeConstraint type, boolean nullable, List<Diagnostic> diags) {
