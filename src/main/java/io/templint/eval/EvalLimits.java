@@ -14,9 +14,12 @@ package io.templint.eval;
 public record EvalLimits(long maxStringLength, int maxCollectionSize, int maxDepth, long maxSteps,
                          long maxFileBytes) {
 
-    /** 16 Mi chars, 1,000,000 elements, depth 1,000, 10,000,000 steps, 16 MiB files. */
+    /**
+     * 16 Mi chars, 1,000,000 elements, depth 10,000 (as deep as the parser reads), 10,000,000 steps,
+     * 16 MiB files.
+     */
     public static final EvalLimits DEFAULTS =
-        new EvalLimits(16L * 1024 * 1024, 1_000_000, 1_000, 10_000_000L, 16L * 1024 * 1024);
+        new EvalLimits(16L * 1024 * 1024, 1_000_000, 10_000, 10_000_000L, 16L * 1024 * 1024);
 
     public EvalLimits {
         if (maxStringLength < 0 || maxCollectionSize < 0 || maxDepth < 1 || maxSteps < 1 || maxFileBytes < 0) {

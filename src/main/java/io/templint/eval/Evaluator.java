@@ -3,7 +3,10 @@ package io.templint.eval;
 import io.templint.eval.functions.Functions;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
+import io.templint.hcl.Expressions;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,6 +88,72 @@ public final class Evaluator {
 
     /** Evaluates {@code expression}, adding problems to {@code diagnostics}. */
     public Value evaluate(Expression expression, List<Diagnostic> diagnostics) {
-        return new Interpreter(this, diagnostics).run(expression);
+        int depth = depth(expression);
+        if (depth <= INLINE_DEPTH) {
+            int mark = diagnostics.size();
+            try {
+                return new Interpreter(this, diagnostics).run(expression, true);
+            } catch (StackOverflowError e) {
+                diagnostics.subList(mark, diagnostics.size()).clear();
+            }
+        }
+        return onBigStack(expression, diagnostics, Math.max(depth, INLINE_DEPTH) * STACK_PER_LEVEL);
+    }
+
+    /** Nesting up to which evaluation runs on the caller's thread. */
+    private static final int INLINE_DEPTH = 150;
+    /** Stack reserved per level of nesting on the deep-evaluation thread. */
+    private static final long STACK_PER_LEVEL = 4096;
+    private static final long MIN_DEEP_STACK = 16L << 20;
+    private static final long MAX_DEEP_STACK = 512L << 20;
+
+    /**
+     * Runs the evaluation on a thread whose stack fits the expression's nesting, so that deeply
+     * nested (adversarial) expressions reach the depth limit instead of overflowing the caller's
+     * stack.
+     */
+    private Value onBigStack(Expression expression, List<Diagnostic> diagnostics, long wanted) {
+        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
+        List<Diagnostic> local = new ArrayList<>();
+        Value[] result = new Value[1];
+        Thread t = new Thread(null, () -> result[0] = new Interpreter(this, local).run(expression, false),
+            "templint-deep-eval", stack);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        diagnostics.addAll(local);
+        return result[0] != null ? result[0] : Value.unknown("evaluation failed");
+    }
+
+    /** The nesting depth of an expression tree, computed without recursion. */
+    static int depth(Expression root) {
+        Deque<Expression> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        int max = 0;
+        while (!nodes.isEmpty()) {
+            Expression e = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            for (Expression child : Expressions.children(e)) {
+                if (child != null) {
+                    nodes.push(child);
+                    depths.push(d + 1);
+                }
+            }
+        }
+        return max;
     }
 }

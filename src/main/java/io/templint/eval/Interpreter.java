@@ -59,12 +59,19 @@ final class Interpreter implements CallContext {
         this.scope = evaluator.scope();
     }
 
-    Value run(Expression e) {
+    /**
+     * Evaluates {@code e}; never throws, except a stack overflow when {@code rethrowStackOverflow}
+     * (the caller then retries on a bigger stack).
+     */
+    Value run(Expression e, boolean rethrowStackOverflow) {
         try {
             return eval(e);
         } catch (Abort a) {
             return Value.unknown("evaluation stopped at a limit");
         } catch (StackOverflowError so) {
+            if (rethrowStackOverflow) {
+                throw so;
+            }
             error("Expression too complex", "The expression is nested too deeply to evaluate.", e.range());
             return Value.unknown("evaluation stopped at a limit");
         } catch (RuntimeException bug) {
@@ -644,7 +651,7 @@ final class Interpreter implements CallContext {
 
     private Value forExpr(Expression.For x) {
         Value coll = eval(x.collection());
-        Type resultType = x.isObject() ? Type.DYNAMIC : Type.DYNAMIC;
+        Type resultType = Type.DYNAMIC;
         if (coll.isNull()) {
             error("Iteration over null value", "A null value cannot be used as the collection in a 'for' expression.",
                 x.collection().range());
@@ -900,14 +907,14 @@ final class Interpreter implements CallContext {
             if (a.isNull() && !p.allowNull()) {
                 error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: argument must not"
                     + " be null.", ranges.get(i));
-                return invalid();
+                return Value.unknown(f.returns(), "invalid function call");
             }
             try {
                 a = Convert.convert(a, p.type());
             } catch (ConversionException e) {
                 error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: " + e.getMessage()
                     + ".", ranges.get(i));
-                return invalid();
+                return Value.unknown(f.returns(), "invalid function call");
             }
             Value u = switch (p.unknowns()) {
                 case WHOLLY_KNOWN -> a.firstUnknown();
@@ -920,7 +927,7 @@ final class Interpreter implements CallContext {
             prepared.add(a);
         }
         if (unknown != null) {
-            return Value.unknown(unknown.unknownReason()).mark(resultMarks);
+            return Value.unknown(f.returns(), unknown.unknownReason()).mark(resultMarks);
         }
         Range savedCall = currentCall;
         currentCall = x.range();

@@ -156,6 +156,11 @@ class EvaluatorTest {
         assertThat(v.type()).isEqualTo(Type.STRING);
         assertThat(v.unknownReason()).isEqualTo("resource attribute coder_agent.main.id");
         assertThat(ok("upper(var.unknown)").unknownReason()).isEqualTo("variable var.unknown has no default");
+        assertThat(ok("upper(var.unknown)").type()).isEqualTo(Type.STRING);
+        assertThat(ok("length(coder_agent.main.list)").type()).isEqualTo(Type.NUMBER);
+        assertThat(ok("split(\",\", var.unknown)").type()).isEqualTo(Type.list(Type.STRING));
+        assertThat(ok("tobool(var.unknown)").type()).isEqualTo(Type.BOOL);
+        assertThat(ok("timestamp()").type()).isEqualTo(Type.STRING);
         assertThat(ok("var.unknown == \"x\"").isUnknown()).isTrue();
         assertThat(ok("coder_agent.main.id + 1").type()).isEqualTo(Type.NUMBER);
         assertThat(ok("[for s in coder_agent.main.list : s]").isUnknown()).isTrue();

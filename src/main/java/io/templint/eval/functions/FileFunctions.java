@@ -29,30 +29,31 @@ final class FileFunctions {
     private FileFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("file", (a, c) -> withFile(a, c, "file", b -> Value.string(EncodingFunctions.utf8(b, 0))), str("path")),
-            fn("filebase64", (a, c) -> withFile(a, c, "filebase64",
-                b -> Value.string(Base64.getEncoder().encodeToString(b))), str("path")),
-            fileHash("filemd5", "MD5", false),
-            fileHash("filesha1", "SHA-1", false),
-            fileHash("filesha256", "SHA-256", false),
-            fileHash("filesha512", "SHA-512", false),
-            fileHash("filebase64sha256", "SHA-256", true),
-            fileHash("filebase64sha512", "SHA-512", true),
-            fn("fileexists", FileFunctions::fileexists, str("path")),
-            fn("fileset", FileFunctions::fileset, str("path"), str("pattern")),
-            fn("templatefile", FileFunctions::templatefile, str("path"),
-                Param.collection("vars", Type.DYNAMIC)),
-            fn("dirname", (a, c) -> Value.string(dirname(s(a, 0))), str("path")),
-            fn("basename", (a, c) -> Value.string(basename(s(a, 0))), str("path")),
-            fn("abspath", (a, c) -> Value.unknown(Type.STRING, "function abspath() depends on the machine Terraform"
-                + " runs on"), str("path")),
-            fn("pathexpand", (a, c) -> {
-                String p = s(a, 0);
-                return p.startsWith("~") ? Value.unknown(Type.STRING, "function pathexpand() depends on the home"
-                    + " directory of the machine Terraform runs on") : Value.string(p);
-            }, str("path"))
-        );
+        return Defs.typed(List.of(
+                fn("file", (a, c) -> withFile(a, c, "file", b -> Value.string(EncodingFunctions.utf8(b, 0))), str("path")),
+                fn("filebase64", (a, c) -> withFile(a, c, "filebase64",
+                    b -> Value.string(Base64.getEncoder().encodeToString(b))), str("path")),
+                fileHash("filemd5", "MD5", false),
+                fileHash("filesha1", "SHA-1", false),
+                fileHash("filesha256", "SHA-256", false),
+                fileHash("filesha512", "SHA-512", false),
+                fileHash("filebase64sha256", "SHA-256", true),
+                fileHash("filebase64sha512", "SHA-512", true),
+                fn("fileexists", FileFunctions::fileexists, str("path")),
+                fn("fileset", FileFunctions::fileset, str("path"), str("pattern")),
+                fn("templatefile", FileFunctions::templatefile, str("path"),
+                    Param.collection("vars", Type.DYNAMIC)),
+                fn("dirname", (a, c) -> Value.string(dirname(s(a, 0))), str("path")),
+                fn("basename", (a, c) -> Value.string(basename(s(a, 0))), str("path")),
+                fn("abspath", (a, c) -> Value.unknown(Type.STRING, "function abspath() depends on the machine Terraform"
+                    + " runs on"), str("path")),
+                fn("pathexpand", (a, c) -> {
+                    String p = s(a, 0);
+                    return p.startsWith("~") ? Value.unknown(Type.STRING, "function pathexpand() depends on the home"
+                        + " directory of the machine Terraform runs on") : Value.string(p);
+                }, str("path"))
+            ), Type.STRING,
+            Map.of("fileexists", Type.BOOL, "fileset", Type.set(Type.STRING), "templatefile", Type.DYNAMIC));
     }
 
     /** What a file function does with the bytes of its file. */

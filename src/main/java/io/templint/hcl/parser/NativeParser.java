@@ -55,8 +55,8 @@ public final class NativeParser {
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
         Body body = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
-            Parser parser = new Parser(new TokenStream(tokens), diags);
-            return parser.parseBody(TokenType.EOF);
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
+            return new BodyParser(state).parseBody(TokenType.EOF);
         });
         if (body == null) {
             diags.add(stackExhausted(tokens));
@@ -83,11 +83,11 @@ public final class NativeParser {
         }
         Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
             TokenStream in = new TokenStream(tokens);
-            Parser parser = new Parser(in, diags);
+            ParseState state = new ParseState(in, diags);
             in.pushIncludeNewlines(false);
-            Expression e = parser.parseExpression();
+            Expression e = new ExpressionParser(state).parseExpression();
             Token next = in.peek();
-            if (next.type != TokenType.EOF && !parser.recovery) {
+            if (next.type != TokenType.EOF && !state.recovery) {
                 diags.error("Extra characters after expression", "An expression was successfully parsed, but extra "
                     + "characters were found after it.", next.range());
             }
@@ -120,8 +120,8 @@ public final class NativeParser {
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
         Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
-            Parser parser = new Parser(new TokenStream(tokens), diags);
-            return new TemplateParser(parser).parseBare();
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
+            return new TemplateParser(new ExpressionParser(state)).parseBare();
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));

@@ -34,6 +34,9 @@ final class Scanner {
     private int retTop;
     private final List<Heredoc> heredocs = new ArrayList<>();
 
+    /** Whether the identifier last measured by {@link #identEnd} is pure ASCII. */
+    private boolean identAscii;
+
     // position of the end of the last token
     private int curByte;
     private int curLine;
@@ -129,7 +132,7 @@ final class Scanner {
                         return close + 2;
                     }
                 }
-                return emit(TokenType.SLASH, p, p + 1);
+                return emitAscii(TokenType.SLASH, p, p + 1);
             case '\n':
                 return emit(TokenType.NEWLINE, p, p + 1);
             case '\r':
@@ -139,17 +142,17 @@ final class Scanner {
                 return emit(TokenType.INVALID, p, p + 1);
             case '=':
                 if (at(p + 1) == '=') {
-                    return emit(TokenType.EQUAL_OP, p, p + 2);
+                    return emitAscii(TokenType.EQUAL_OP, p, p + 2);
                 }
                 if (at(p + 1) == '>') {
-                    return emit(TokenType.FAT_ARROW, p, p + 2);
+                    return emitAscii(TokenType.FAT_ARROW, p, p + 2);
                 }
-                return emit(TokenType.EQUAL, p, p + 1);
+                return emitAscii(TokenType.EQUAL, p, p + 1);
             case '!':
-                return at(p + 1) == '=' ? emit(TokenType.NOT_EQUAL, p, p + 2) : emit(TokenType.BANG, p, p + 1);
+                return at(p + 1) == '=' ? emitAscii(TokenType.NOT_EQUAL, p, p + 2) : emitAscii(TokenType.BANG, p, p + 1);
             case '>':
                 return at(p + 1) == '='
-                    ? emit(TokenType.GREATER_THAN_EQ, p, p + 2) : emit(TokenType.GREATER_THAN, p, p + 1);
+                    ? emitAscii(TokenType.GREATER_THAN_EQ, p, p + 2) : emitAscii(TokenType.GREATER_THAN, p, p + 1);
             case '<':
                 if (at(p + 1) == '<') {
                     int q = heredocIntroducer(p);
@@ -157,80 +160,80 @@ final class Scanner {
                         return q;
                     }
                 }
-                return at(p + 1) == '=' ? emit(TokenType.LESS_THAN_EQ, p, p + 2) : emit(TokenType.LESS_THAN, p, p + 1);
+                return at(p + 1) == '=' ? emitAscii(TokenType.LESS_THAN_EQ, p, p + 2) : emitAscii(TokenType.LESS_THAN, p, p + 1);
             case '&':
-                return at(p + 1) == '&' ? emit(TokenType.AND, p, p + 2) : emit(TokenType.BITWISE_AND, p, p + 1);
+                return at(p + 1) == '&' ? emitAscii(TokenType.AND, p, p + 2) : emitAscii(TokenType.BITWISE_AND, p, p + 1);
             case '|':
-                return at(p + 1) == '|' ? emit(TokenType.OR, p, p + 2) : emit(TokenType.BITWISE_OR, p, p + 1);
+                return at(p + 1) == '|' ? emitAscii(TokenType.OR, p, p + 2) : emitAscii(TokenType.BITWISE_OR, p, p + 1);
             case ':':
-                return at(p + 1) == ':' ? emit(TokenType.DOUBLE_COLON, p, p + 2) : emit(TokenType.COLON, p, p + 1);
+                return at(p + 1) == ':' ? emitAscii(TokenType.DOUBLE_COLON, p, p + 2) : emitAscii(TokenType.COLON, p, p + 1);
             case '.':
                 if (at(p + 1) == '.' && at(p + 2) == '.') {
-                    return emit(TokenType.ELLIPSIS, p, p + 3);
+                    return emitAscii(TokenType.ELLIPSIS, p, p + 3);
                 }
-                return emit(TokenType.DOT, p, p + 1);
+                return emitAscii(TokenType.DOT, p, p + 1);
             case '[':
-                return emit(TokenType.O_BRACK, p, p + 1);
+                return emitAscii(TokenType.O_BRACK, p, p + 1);
             case ']':
-                return emit(TokenType.C_BRACK, p, p + 1);
+                return emitAscii(TokenType.C_BRACK, p, p + 1);
             case '(':
-                return emit(TokenType.O_PAREN, p, p + 1);
+                return emitAscii(TokenType.O_PAREN, p, p + 1);
             case ')':
-                return emit(TokenType.C_PAREN, p, p + 1);
+                return emitAscii(TokenType.C_PAREN, p, p + 1);
             case ',':
-                return emit(TokenType.COMMA, p, p + 1);
+                return emitAscii(TokenType.COMMA, p, p + 1);
             case '*':
-                return emit(TokenType.STAR, p, p + 1);
+                return emitAscii(TokenType.STAR, p, p + 1);
             case '%':
-                return emit(TokenType.PERCENT, p, p + 1);
+                return emitAscii(TokenType.PERCENT, p, p + 1);
             case '+':
-                return emit(TokenType.PLUS, p, p + 1);
+                return emitAscii(TokenType.PLUS, p, p + 1);
             case '-':
-                return emit(TokenType.MINUS, p, p + 1);
+                return emitAscii(TokenType.MINUS, p, p + 1);
             case '?':
-                return emit(TokenType.QUESTION, p, p + 1);
+                return emitAscii(TokenType.QUESTION, p, p + 1);
             case '^':
-                return emit(TokenType.BITWISE_XOR, p, p + 1);
+                return emitAscii(TokenType.BITWISE_XOR, p, p + 1);
             case ';':
-                return emit(TokenType.SEMICOLON, p, p + 1);
+                return emitAscii(TokenType.SEMICOLON, p, p + 1);
             case '`':
-                return emit(TokenType.BACKTICK, p, p + 1);
+                return emitAscii(TokenType.BACKTICK, p, p + 1);
             case '\'':
-                return emit(TokenType.APOSTROPHE, p, p + 1);
+                return emitAscii(TokenType.APOSTROPHE, p, p + 1);
             case '~':
                 if (at(p + 1) == '}') {
                     // "~}" always ends a template sequence, even when it does not match one: the
                     // parser then reports the misuse.
-                    emit(TokenType.TEMPLATE_SEQ_END, p, p + 2);
+                    emitAscii(TokenType.TEMPLATE_SEQ_END, p, p + 2);
                     closeSequence();
                     return p + 2;
                 }
-                return emit(TokenType.BITWISE_NOT, p, p + 1);
+                return emitAscii(TokenType.BITWISE_NOT, p, p + 1);
             case '{':
                 braces++;
-                return emit(TokenType.O_BRACE, p, p + 1);
+                return emitAscii(TokenType.O_BRACE, p, p + 1);
             case '}':
                 if (retTop > 0 && retBraces[retTop - 1] == braces) {
-                    emit(TokenType.TEMPLATE_SEQ_END, p, p + 1);
+                    emitAscii(TokenType.TEMPLATE_SEQ_END, p, p + 1);
                     closeSequence();
                 } else {
-                    emit(TokenType.C_BRACE, p, p + 1);
+                    emitAscii(TokenType.C_BRACE, p, p + 1);
                     braces--;
                 }
                 return p + 1;
             case '"':
-                emit(TokenType.O_QUOTE, p, p + 1);
+                emitAscii(TokenType.O_QUOTE, p, p + 1);
                 pushMode(STRING);
                 return p + 1;
             default:
                 break;
         }
         if (b >= '0' && b <= '9') {
-            return emit(TokenType.NUMBER_LIT, p, numberEnd(p));
+            return emitAscii(TokenType.NUMBER_LIT, p, numberEnd(p));
         }
         int q = identEnd(p);
         if (q > p) {
-            return emit(TokenType.IDENT, p, q);
+            return identAscii ? emitAscii(TokenType.IDENT, p, q) : emit(TokenType.IDENT, p, q);
         }
         int len = utf8Length(p);
         if (len < 0) {
@@ -335,6 +338,7 @@ final class Scanner {
         if (cp != '_' && !isIdStart(cp)) {
             return p;
         }
+        identAscii = cp < 0x80;
         int q = p + utf8Length(p);
         while (q < end) {
             byte c = data[q];
@@ -350,6 +354,7 @@ final class Scanner {
             if (len < 0 || !isIdContinue(codePointAt(q))) {
                 break;
             }
+            identAscii = false;
             q += len;
         }
         return q;
@@ -391,12 +396,14 @@ final class Scanner {
             return emit(TokenType.QUOTED_NEWLINE, p, q);
         }
         int q = p;
+        boolean ascii = true;
         while (q < end) {
             byte c = data[q];
             if (c == '\\') {
                 if (q + 1 < end && data[q + 1] != '\r' && data[q + 1] != '\n') {
                     int len = utf8Length(q + 1);
                     if (len > 0) {
+                        ascii &= len == 1;
                         q += 1 + len;
                         continue;
                     }
@@ -411,13 +418,14 @@ final class Scanner {
                 if (len < 0) {
                     break;
                 }
+                ascii = false;
                 q += len;
             } else {
                 q++;
             }
         }
         if (q > p) {
-            return emit(TokenType.QUOTED_LIT, p, q);
+            return ascii ? emitAscii(TokenType.QUOTED_LIT, p, q) : emit(TokenType.QUOTED_LIT, p, q);
         }
         if (b == '\\') {
             return emit(TokenType.INVALID, p, p + 1);
@@ -668,8 +676,18 @@ final class Scanner {
         int startLine = curLine;
         int startColumn = curColumn + (ts - curByte);
         long endPos = TextPositions.advance(data, ts, te, startLine, startColumn);
-        curLine = TextPositions.line(endPos);
-        curColumn = TextPositions.column(endPos);
+        return add(type, ts, te, startLine, startColumn, TextPositions.line(endPos), TextPositions.column(endPos));
+    }
+
+    /** {@link #emit} for a token known to be ASCII without line breaks: one column per byte. */
+    private int emitAscii(TokenType type, int ts, int te) {
+        int startColumn = curColumn + (ts - curByte);
+        return add(type, ts, te, curLine, startColumn, curLine, startColumn + (te - ts));
+    }
+
+    private int add(TokenType type, int ts, int te, int startLine, int startColumn, int endLine, int endColumn) {
+        curLine = endLine;
+        curColumn = endColumn;
         curByte = te;
         Token tok = new Token(type, filename, data, base, base + ts, base + te, startLine, startColumn,
             curLine, curColumn);

@@ -10,7 +10,7 @@ import java.util.List;
  * newline where newlines matter.
  */
 final class TokenStream {
-    private final List<Token> tokens;
+    private final Token[] tokens;
     private int next;
     private boolean[] includeNewlines = new boolean[32];
     private int top;
@@ -22,7 +22,7 @@ final class TokenStream {
     private int cachedNext;
 
     TokenStream(List<Token> tokens) {
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         includeNewlines[0] = true;
     }
 
@@ -46,7 +46,7 @@ final class TokenStream {
         if (next == 0) {
             return nextRange();
         }
-        return tokens.get(next - 1).range();
+        return tokens[next - 1].range();
     }
 
     void pushIncludeNewlines(boolean include) {
@@ -69,9 +69,10 @@ final class TokenStream {
         }
         cachedIndex = next;
         cachedInclude = include;
-        int n = tokens.size();
+        Token[] ts = tokens;
+        int n = ts.length;
         for (int i = next; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = ts[i];
             if (t.type == TokenType.COMMENT) {
                 if (include && t.length() > 0 && t.byteAt(t.length() - 1) == '\n') {
                     cachedToken = t.withType(TokenType.NEWLINE);
@@ -87,7 +88,7 @@ final class TokenStream {
             cachedNext = i + 1;
             return;
         }
-        cachedToken = tokens.get(n - 1);
+        cachedToken = ts[n - 1];
         cachedNext = n;
     }
 }
