@@ -1,7 +1,6 @@
 package io.templint.terraform;
 
 import io.templint.eval.ConversionException;
-import io.templint.eval.Convert;
 import io.templint.eval.EvalResult;
 import io.templint.eval.Evaluator;
 import io.templint.eval.Marks;
@@ -126,11 +125,11 @@ public final class ModuleEvaluation {
         if (raw == null) {
             raw = Value.unknown("no value is given for " + address + " and it has no default");
         }
-        Type type = v.type() == null ? Type.DYNAMIC : TypeConstraints.variableType(v.type()).type().toType();
+        Type type = v.constraint().type();
         Value value = raw;
-        if (type != Type.DYNAMIC && !raw.isNull()) {
+        if (!raw.isNull()) {
             try {
-                value = Convert.convert(raw, type);
+                value = v.constraint().apply(raw);
             } catch (ConversionException e) {
                 template.sink().add(Diagnostic.error("Invalid value for input variable", "The value given for "
                     + address + " is not compatible with its type constraint: " + e.getMessage() + ".",
@@ -159,9 +158,7 @@ public final class ModuleEvaluation {
 
     /** A {@code -var} value: the raw string for primitive types, HCL syntax otherwise (as Terraform does). */
     private Value rootValue(Variable v, String given) {
-        TypeConstraint type = v.type() == null ? TypeConstraint.ANY : TypeConstraints.variableType(v.type()).type();
-        if (type.kind() == TypeConstraint.Kind.STRING || type.kind() == TypeConstraint.Kind.NUMBER
-                || type.kind() == TypeConstraint.Kind.BOOL || type.kind() == TypeConstraint.Kind.ANY) {
+        if (v.constraint().type().isPrimitive() || v.constraint().type() == Type.DYNAMIC) {
             return Value.string(given);
         }
         SourceFile src = SourceFile.of("<value for var." + v.name() + ">", given);
