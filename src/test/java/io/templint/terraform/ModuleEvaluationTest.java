@@ -152,4 +152,33 @@ class ModuleEvaluationTest {
         ev.root().instanceCount(tree.root().resource("coder_app", "a"));
         assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:2: Reference cycle");
     }
+
+    @Test
+    void longChainsOfLocalsStopAtTheLimitWithinASmallStack() throws Exception {
+        StringBuilder tf = new StringBuilder("locals {\n  l0 = 1\n");
+        for (int i = 1; i <= 2000; i++) {
+            tf.append("  l").append(i).append(" = local.l").append(i - 1).append(" + 1\n");
+        }
+        tf.append("}\n");
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of("main.tf", tf.toString()));
+        Value[] result = new Value[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                TemplateEvaluation ev = tree.evaluation();
+                result[0] = ev.root().local("l2000");
+                assertThat(Fixtures.brief(ev.diagnostics())).contains("main.tf:" + (2 + 2000 - TemplateEvaluation.MAX_CHAIN)
+                    + ": Evaluation too deep");
+                assertThat(ev.root().local("l100").asNumber()).isEqualByComparingTo("101");
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        assertThat(result[0].isUnknown()).isTrue();
+    }
 }
