@@ -1,6 +1,8 @@
 package io.templint.terraform;
 
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.Range;
 import io.templint.terraform.source.TemplateFiles;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -147,6 +149,24 @@ public final class ModuleTree {
      */
     public TemplateEvaluation evaluation() {
         return new TemplateEvaluation(this);
+    }
+
+    /** The parsed configuration file with this path inside the template, or null. */
+    public HclFile file(String path) {
+        for (Module m : modules.values()) {
+            for (HclFile f : m.files()) {
+                if (f.name().equals(path)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The source text a range of a configuration file covers ({@code coder_app.claude.id}), or null. */
+    public String text(Range range) {
+        HclFile f = range == null ? null : file(range.filename());
+        return f == null ? null : f.source().text(range);
     }
 
     /** Every diagnostic: the loader's, then each module's parse and decode diagnostics. */
