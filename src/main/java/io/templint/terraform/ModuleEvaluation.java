@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * and {@code terraform.workspace} their values.
  *
  * <ul>
- * <li>{@code var.x}: in the root, the value given in {@link LoadOptions#variables()} or the default;
+ * <li>{@code var.x}: in the root, the value given in {@link LoadOptions#variables()}, else in a
+ *     variable definitions file ({@link ModuleTree#variableValues()}), else the default;
  *     in a child module, the calling module block's argument evaluated in the caller, or the
  *     default; converted to the declared type, marked sensitive when declared so.
  * <li>{@code local.x}: computed on first use, cycles reported as diagnostics.
@@ -145,7 +146,12 @@ public final class ModuleEvaluation {
     private Value callerValue(Variable v) {
         if (module.path().isRoot()) {
             String given = template.tree().options().variables().get(v.name());
-            return given == null ? null : rootValue(v, given);
+            if (given != null) {
+                return rootValue(v, given);
+            }
+            Attribute defined = template.tree().variableValues().get(v.name());
+            return defined == null ? null : new Evaluator(Scope.EMPTY, template.files(), template.limits(),
+                template.functions()).evaluate(defined.expression(), template.sink());
         }
         ModuleCall call = template.tree().callOf(module.path());
         Attribute arg = call == null ? null : call.arguments().get(v.name());

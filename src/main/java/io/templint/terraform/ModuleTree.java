@@ -1,5 +1,6 @@
 package io.templint.terraform;
 
+import io.templint.hcl.Attribute;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
@@ -22,9 +23,11 @@ public final class ModuleTree {
     private final List<Diagnostic> loaderDiagnostics;
     private final LoadOptions options;
     private volatile ReferenceGraph references;
+    private final Map<String, Attribute> variableValues;
 
     ModuleTree(TemplateFiles files, Map<ModulePath, Module> modules, List<UnresolvedModuleCall> unresolved,
-               List<Diagnostic> loaderDiagnostics, LoadOptions options) {
+               List<Diagnostic> loaderDiagnostics, LoadOptions options, Map<String, Attribute> variableValues) {
+        this.variableValues = Collections.unmodifiableMap(new LinkedHashMap<>(variableValues));
         this.files = files;
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.unresolved = List.copyOf(unresolved);
@@ -40,6 +43,14 @@ public final class ModuleTree {
     /** The options the tree was loaded with. */
     public LoadOptions options() {
         return options;
+    }
+
+    /**
+     * The root variables' values from variable definition files ({@code terraform.tfvars},
+     * {@code *.auto.tfvars}, ...), by name; the last file that sets a variable wins.
+     */
+    public Map<String, Attribute> variableValues() {
+        return variableValues;
     }
 
     /** The root module. */

@@ -181,4 +181,28 @@ class ModuleEvaluationTest {
         }
         assertThat(result[0].isUnknown()).isTrue();
     }
+
+    @Test
+    void rootVariablesComeFromVariableFilesInTerraformsOrder() throws Exception {
+        Map<String, String> files = Map.of(
+            "main.tf", "variable \"n\" {\n  type = number\n  default = 1\n}\nvariable \"tags\" {\n"
+                + "  type = list(string)\n  default = []\n}\n",
+            "terraform.tfvars", "n = 5\ntags = [\"a\"]\nundeclared = 1\n",
+            "b.auto.tfvars.json", "{\"n\": 7}",
+            "a.auto.tfvars", "n = 6\n");
+        ModuleTree tree = TemplateLoaderTest.memory(files);
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly("terraform.tfvars:3: Value for undeclared variable");
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.root().variable("n").asNumber()).isEqualByComparingTo("7");
+        assertThat(ev.root().variable("tags").elements()).extracting(Value::asString).containsExactly("a");
+        // -var beats the files; the files can be switched off
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        files.forEach((k, v) -> bytes.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ModuleTree withVar = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariables(Map.of("n", "9")));
+        assertThat(withVar.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("9");
+        ModuleTree noFiles = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariableFiles(false));
+        assertThat(noFiles.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("1");
+    }
 }
