@@ -32,6 +32,11 @@ public final class TextFormatter implements Formatter {
     }
 
     @Override
+    public boolean showsSource() {
+        return true;
+    }
+
+    @Override
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
         Style style = Style.of(context.color());
         for (TemplateReport template : report.templates()) {
