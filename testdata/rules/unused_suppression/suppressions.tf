@@ -37,3 +37,11 @@ locals {
   # expect: terraform_deprecated_interpolation
   g = "${var.x}" # templint-ignore: terraform_deprecated_index the wrong rule
 }
+
+# expect: unused_suppression "terraform_deprecated_interpolation reports nothing here"
+# templint-ignore: terraform_deprecated_interpolation a blank line ends its reach
+
+locals {
+  # expect: terraform_deprecated_interpolation
+  h = "${var.x}"
+}

@@ -2,6 +2,7 @@ package io.templint.rules;
 
 import io.templint.hcl.HclFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,18 @@ public final class AnalysedTemplate {
 
     private final String path;
     private final List<HclFile> files;
+    private final Map<String, HclFile> filesByName;
     private final Map<FactKey<?>, Object> facts;
     private volatile SyntaxIndex syntax;
 
     private AnalysedTemplate(Builder b) {
         this.path = b.path;
         this.files = List.copyOf(b.files);
+        Map<String, HclFile> byName = new HashMap<>();
+        for (HclFile f : files) {
+            byName.putIfAbsent(f.name(), f);
+        }
+        this.filesByName = byName;
         this.facts = new IdentityHashMap<>(b.facts);
     }
 
@@ -52,12 +59,7 @@ public final class AnalysedTemplate {
 
     /** The file whose {@link HclFile#name()} is {@code name}. */
     public Optional<HclFile> file(String name) {
-        for (HclFile f : files) {
-            if (f.name().equals(name)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(filesByName.get(name));
     }
 
     /** Whether the template carries {@code key}'s fact. */

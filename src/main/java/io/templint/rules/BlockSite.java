@@ -1,11 +1,13 @@
 package io.templint.rules;
 
+import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.HclFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A block together with where it sits: its file and its enclosing block (null at the top level).
@@ -63,6 +65,29 @@ public record BlockSite(HclFile file, BlockSite parent, Block block, int depth) 
             }
         }
         return sb.toString();
+    }
+
+    /** The attribute {@code name} written directly in this block, if any. */
+    public Optional<Attribute> attribute(String name) {
+        return Optional.ofNullable(block.body().attribute(name));
+    }
+
+    /** The blocks written directly in this block, in source order. */
+    public List<BlockSite> nested() {
+        return sites(block.body().blocks());
+    }
+
+    /** The blocks of type {@code type} written directly in this block, in source order. */
+    public List<BlockSite> nested(String type) {
+        return sites(block.body().blocks(type));
+    }
+
+    private List<BlockSite> sites(List<Block> blocks) {
+        List<BlockSite> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(new BlockSite(file, this, b, depth + 1));
+        }
+        return out;
     }
 
     /** Whether the block has type {@code type} and starts with the labels {@code labels}. */

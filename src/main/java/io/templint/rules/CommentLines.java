@@ -41,17 +41,26 @@ public final class CommentLines {
     }
 
     /**
-     * The first line after {@code line} that holds code, or -1 when none does. Lines holding only
-     * comments or whitespace are skipped.
+     * The first line after {@code line} that holds code, skipping lines that hold only comments;
+     * -1 when a blank line or the end of the file comes first.
      */
     public int nextCodeLine(int line) {
         int last = source.lineCount();
         for (int l = line + 1; l <= last; l++) {
+            if (isBlank(l)) {
+                return -1;
+            }
             if (!isCodeFree(l)) {
                 return l;
             }
         }
         return -1;
+    }
+
+    /** Whether line {@code line} holds only whitespace that is not part of a comment. */
+    public boolean isBlank(int line) {
+        int start = source.lineStartByte(line);
+        return source.lineText(line).isBlank() && commentAt(start) == null;
     }
 
     /** Whether every non-whitespace byte in {@code [from, to)} lies inside a comment. */

@@ -41,9 +41,10 @@ public final class EngineRules {
         applies, names an unknown rule, or names no rule at all. Stale suppressions hide future problems: \
         remove the comment, or fix the rule id.
 
-        A suppression applies to findings on the next line that holds code (several comments may be \
-        stacked above it), to findings on its own line when it follows code, and to a whole block when \
-        it is written directly above the block's header or as the first thing inside the block.
+        A suppression applies to findings on the next line that holds code (other comment lines may \
+        come between, a blank line may not), to findings on its own line when it follows code, and to \
+        a whole block when it is written directly above the block's header or as the first thing \
+        inside the block.
         """, null);
 
     /** All of them, by id. */

@@ -46,6 +46,11 @@ public interface RuleContext {
         report(node.range(), message, List.of());
     }
 
+    /** Reports a finding covering a syntax node, with related locations. */
+    default void report(Node node, String message, RelatedLocation... related) {
+        report(node.range(), message, List.of(related));
+    }
+
     /** The fact under {@code key}; see {@link AnalysedTemplate#get(FactKey)}. */
     default <T> T get(FactKey<T> key) {
         return template().get(key);

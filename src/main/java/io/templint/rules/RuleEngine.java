@@ -32,6 +32,9 @@ public final class RuleEngine {
     /** Rule id of the finding for a suppression that silences nothing. */
     public static final String UNUSED_SUPPRESSION_ID = "unused_suppression";
 
+    /** Longest exception message quoted in an internal error finding. */
+    static final int MAX_EXCEPTION_MESSAGE = 200;
+
     /** A rule that runs, and the severity its findings get. */
     public record ActiveRule(Rule rule, Severity severity) {
         public ActiveRule {
@@ -122,12 +125,18 @@ public final class RuleEngine {
     }
 
     private Pending internalError(AnalysedTemplate template, Rule rule, Throwable e) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
         List<HclFile> files = template.files();
         String file = files.isEmpty() ? template.path() : files.get(0).name();
         return new Pending(INTERNAL_ERROR_ID, config.severity(EngineRules.INTERNAL_ERROR),
             "rule " + rule.id() + " failed on this template, so its findings are missing: " + what,
             Range.at(file, Pos.START), List.of(), false);
+    }
+
+    /** An exception message on one line, at most {@value #MAX_EXCEPTION_MESSAGE} characters. */
+    private static String oneLine(String message) {
+        String s = message.strip().replaceAll("\\s+", " ");
+        return s.length() <= MAX_EXCEPTION_MESSAGE ? s : s.substring(0, MAX_EXCEPTION_MESSAGE - 3) + "...";
     }
 
     private void applySuppressions(AnalysedTemplate template, List<Pending> pending, Set<String> completed) {

@@ -28,7 +28,7 @@ public record Suppression(Range comment, List<String> ruleIds, String reason, Sc
         LINE,
         /** Findings that start inside one block. */
         BLOCK,
-        /** Nothing: there is no code after the comment. */
+        /** Nothing: a blank line or the end of the file follows the comment. */
         NOTHING
     }
 

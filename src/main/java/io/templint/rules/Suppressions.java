@@ -12,8 +12,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>A comment that follows code on its line covers that line.</li>
- *   <li>A comment alone on its line covers the next line that holds code (several comments may be
- *       stacked); when a block's header starts on that line it covers the whole block.</li>
+ *   <li>A comment alone on its line covers the next line that holds code (several comment lines
+ *       may come between, a blank line may not); when a block's header starts on that line it
+ *       covers the whole block.</li>
  *   <li>A comment inside a block, before the block's first attribute or nested block, covers the
  *       whole block.</li>
  * </ul>

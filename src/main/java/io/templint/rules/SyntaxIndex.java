@@ -98,15 +98,6 @@ public final class SyntaxIndex {
         return out;
     }
 
-    /** The blocks nested directly in {@code parent} with type {@code type}. */
-    public List<BlockSite> children(BlockSite parent, String type) {
-        List<BlockSite> out = new ArrayList<>();
-        for (Block b : parent.block().body().blocks(type)) {
-            out.add(new BlockSite(parent.file(), parent, b, parent.depth() + 1));
-        }
-        return out;
-    }
-
     /** Every attribute at any depth. */
     public List<AttributeSite> attributes() {
         return attributes;
@@ -132,33 +123,20 @@ public final class SyntaxIndex {
 
     /** The innermost block whose range contains all of {@code range}, if any. */
     public Optional<BlockSite> enclosingBlock(Range range) {
-        List<BlockSite> level = topLevelByFile.get(range.filename());
-        if (level == null) {
-            return Optional.empty();
-        }
+        List<BlockSite> top = topLevelByFile.getOrDefault(range.filename(), List.of());
         BlockSite found = null;
-        while (level != null) {
-            BlockSite next = null;
-            for (BlockSite b : level) {
-                if (b.block().range().contains(range)) {
-                    next = b;
-                    break;
-                }
-            }
-            if (next == null) {
-                break;
-            }
-            found = next;
-            level = childSites(next);
+        for (BlockSite b = containing(top, range); b != null; b = containing(b.nested(), range)) {
+            found = b;
         }
         return Optional.ofNullable(found);
     }
 
-    private static List<BlockSite> childSites(BlockSite parent) {
-        List<BlockSite> out = new ArrayList<>();
-        for (Block b : parent.block().body().blocks()) {
-            out.add(new BlockSite(parent.file(), parent, b, parent.depth() + 1));
+    private static BlockSite containing(List<BlockSite> sites, Range range) {
+        for (BlockSite b : sites) {
+            if (b.block().range().contains(range)) {
+                return b;
+            }
         }
-        return out;
+        return null;
     }
 }

@@ -72,7 +72,7 @@ public final class JsonReader {
             reportNoValue(bytes, positions, diagnostics);
             return new Body(List.of(), whole, endRange);
         }
-        StringExpressions strings = new StringExpressions(file.name(), options, diagnostics);
+        StringExpressions strings = new StringExpressions(file.name(), bytes, options, diagnostics);
         BodyDecoder decoder = new BodyDecoder(new ExpressionDecoder(strings, diagnostics), diagnostics, comments);
         return decoder.decode(root, TerraformJsonSchema.forFile(file.name()), whole, endRange);
     }

@@ -79,7 +79,10 @@ final class JsonTreeReader {
                 .maxNameLength(Math.max(bytes.length, StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            // Canonicalized names keep Jackson on its byte-based parser, which reports byte offsets;
+            // a flood of colliding names must slow it down, not make it throw.
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
         JsonParser parser = null;
@@ -193,11 +196,16 @@ final class JsonTreeReader {
         int length = 1;
         Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(message);
         if (unrecognized.find()) {
-            // Jackson reports the position after the bad token; point at the token itself.
+            // Jackson reports a position somewhat after the bad token; point at the token itself.
             byte[] token = unrecognized.group(1).getBytes(StandardCharsets.UTF_8);
-            if (token.length > 0 && at - token.length >= 0 && regionEquals(at - token.length, token)) {
-                at -= token.length;
+            int found = lastIndexOf(token, at);
+            if (found >= 0) {
+                at = found;
                 length = token.length;
+                if (isFirstToken(found)) {
+                    message += ". A JSON file must start with \"{\"; this looks like native HCL syntax,"
+                        + " which belongs in a file ending in .tf, not .tf.json";
+                }
             }
         }
         if (at >= bytes.length) {
@@ -237,13 +245,33 @@ final class JsonTreeReader {
         return (int) Math.max(0, Math.min(at, bytes.length));
     }
 
-    private boolean regionEquals(int from, byte[] token) {
-        for (int i = 0; i < token.length; i++) {
-            if (bytes[from + i] != token[i]) {
+    private boolean isFirstToken(int offset) {
+        for (int i = 0; i < offset; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB
+                    && (b & 0xFF) != 0xBF) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Where {@code token} last starts at or shortly before {@code before}, or -1. */
+    private int lastIndexOf(byte[] token, int before) {
+        if (token.length == 0) {
+            return -1;
+        }
+        int lowest = Math.max(0, before - token.length - 16);
+        outer:
+        for (int from = Math.min(before, bytes.length) - token.length; from >= lowest; from--) {
+            for (int i = 0; i < token.length; i++) {
+                if (bytes[from + i] != token[i]) {
+                    continue outer;
+                }
+            }
+            return from;
+        }
+        return -1;
     }
 
     /** After a syntax error: closes the containers still open, innermost first. */

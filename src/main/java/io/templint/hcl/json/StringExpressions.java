@@ -8,6 +8,7 @@ import io.templint.hcl.Expression.TemplateWrap;
 import io.templint.hcl.ExpressionResult;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.ParseOptions;
+import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
 import io.templint.hcl.json.JsonValue.JsonString;
@@ -21,11 +22,17 @@ import java.util.function.UnaryOperator;
 final class StringExpressions {
 
     private final String filename;
+    private final byte[] source;
     private final ParseOptions options;
     private final List<Diagnostic> diagnostics;
 
-    StringExpressions(String filename, ParseOptions options, List<Diagnostic> diagnostics) {
+    /**
+     * @param source the bytes of the file the strings come from, to map positions inside strings
+     *               with escapes exactly
+     */
+    StringExpressions(String filename, byte[] source, ParseOptions options, List<Diagnostic> diagnostics) {
         this.filename = filename;
+        this.source = source;
         this.options = options;
         this.diagnostics = diagnostics;
     }
@@ -49,9 +56,15 @@ final class StringExpressions {
         if (isPlainText(s.value())) {
             return literal(s);
         }
-        ExpressionResult r = Hcl.parseTemplate(filename, s.value(), s.contentStart(), options);
-        diagnostics.addAll(r.diagnostics());
-        Expression e = r.expression();
+        Expression e;
+        if (hasEscapes(s)) {
+            ExpressionResult r = Hcl.parseTemplate(filename, s.value(), Pos.START, options);
+            e = moved(r, StringSourceMap.of(source, s)::map);
+        } else {
+            ExpressionResult r = Hcl.parseTemplate(filename, s.value(), s.contentStart(), options);
+            diagnostics.addAll(r.diagnostics());
+            e = r.expression();
+        }
         // The string's quotes belong to the template, as they do for a quoted native template.
         if (e instanceof Template t) {
             return new Template(t.parts(), s.range());
@@ -65,11 +78,29 @@ final class StringExpressions {
     /** A native-syntax expression, as Terraform reads references and keywords given in JSON strings. */
     Expression expression(JsonString s) {
         ExpressionResult r = Hcl.parseExpression(SourceFile.of(filename, s.value()), options);
-        UnaryOperator<Range> shift = ExpressionRanges.shiftTo(s.contentStart());
+        UnaryOperator<Range> toFile = hasEscapes(s)
+            ? StringSourceMap.of(source, s)::map
+            : ExpressionRanges.shiftTo(s.contentStart());
+        return moved(r, toFile);
+    }
+
+    /** The expression of {@code r} with its and its diagnostics' ranges moved into the file. */
+    private Expression moved(ExpressionResult r, UnaryOperator<Range> toFile) {
         for (Diagnostic d : r.diagnostics()) {
-            diagnostics.add(ExpressionRanges.map(d, shift));
+            diagnostics.add(ExpressionRanges.map(d, toFile));
         }
-        return ExpressionRanges.map(r.expression(), shift);
+        return ExpressionRanges.map(r.expression(), toFile);
+    }
+
+    /** Whether the source of {@code s} has escapes, which make its decoded text differ from the file. */
+    private boolean hasEscapes(JsonString s) {
+        Range content = s.contentRange();
+        for (int i = content.startByte(); i < content.endByte() && i < source.length; i++) {
+            if (source[i] == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

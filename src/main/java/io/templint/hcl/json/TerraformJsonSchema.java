@@ -209,6 +209,42 @@ final class TerraformJsonSchema {
         .defaultMode(ValueMode.Strings.LITERAL)
         .build();
 
+    private static final BodySchema OVERRIDE = BodySchema.builder()
+        .expressions("target")
+        .build();
+
+    private static final BodySchema MOCK_PROVIDER = BodySchema.builder()
+        .literals("alias", "source")
+        .block("mock_resource", OPAQUE, "type")
+        .block("mock_data", OPAQUE, "type")
+        .block("override_resource", OVERRIDE)
+        .block("override_data", OVERRIDE)
+        .build();
+
+    private static final BodySchema RUN = BodySchema.builder()
+        .expressions("command", "expect_failures", "providers")
+        .block("variables", LOCALS)
+        .block("assert", CONDITION)
+        .block("plan_options", BodySchema.builder().expressions("mode", "replace", "target").build())
+        .block("module", MODULE)
+        .block("override_resource", OVERRIDE)
+        .block("override_data", OVERRIDE)
+        .block("override_module", OVERRIDE)
+        .build();
+
+    /** The top level of a Terraform test file ({@code .tftest.json}). */
+    static final BodySchema TEST_FILE = BodySchema.builder()
+        .block("test", OPAQUE)
+        .block("run", RUN, "name")
+        .block("variables", LOCALS)
+        .block("provider", PROVIDER, "name")
+        .block("mock_provider", MOCK_PROVIDER, "name")
+        .block("override_resource", OVERRIDE)
+        .block("override_data", OVERRIDE)
+        .block("override_module", OVERRIDE)
+        .unknownObjectsAreBlocks()
+        .build();
+
     /** The content of a dynamic block that generates blocks of these contents. */
     private static final BodySchema DYNAMIC_OPAQUE = dynamicShell(OPAQUE.toBuilder().dynamicBlocks().build());
 
@@ -231,8 +267,14 @@ final class TerraformJsonSchema {
             .build();
     }
 
-    /** The top-level schema for a file name: variable values for {@code .tfvars.json}, else configuration. */
+    /**
+     * The top-level schema for a file name: variable values for {@code .tfvars.json}, a test file
+     * for {@code .tftest.json}, otherwise a configuration.
+     */
     static BodySchema forFile(String name) {
-        return name.endsWith(".tfvars.json") ? VARIABLE_VALUES : CONFIGURATION;
+        if (name.endsWith(".tfvars.json")) {
+            return VARIABLE_VALUES;
+        }
+        return name.endsWith(".tftest.json") ? TEST_FILE : CONFIGURATION;
     }
 }

@@ -49,15 +49,14 @@ public final class NativeParser {
         List<Comment> comments = scanner.comments();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
-        Body body = runDeep(depth.max, tokens.size(), diags, () -> {
-            Parser parser = new Parser(new TokenStream(tokens), diags);
-            return parser.parseBody(TokenType.EOF);
+        Body body = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
+            return new BodyParser(state).parseBody(TokenType.EOF);
         });
         if (body == null) {
             diags.add(stackExhausted(tokens));
@@ -78,18 +77,17 @@ public final class NativeParser {
         List<Token> tokens = scanner.tokens();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
+        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
             TokenStream in = new TokenStream(tokens);
-            Parser parser = new Parser(in, diags);
+            ParseState state = new ParseState(in, diags);
             in.pushIncludeNewlines(false);
-            Expression e = parser.parseExpression();
+            Expression e = new ExpressionParser(state).parseExpression();
             Token next = in.peek();
-            if (next.type != TokenType.EOF && !parser.recovery) {
+            if (next.type != TokenType.EOF && !state.recovery) {
                 diags.error("Extra characters after expression", "An expression was successfully parsed, but extra "
                     + "characters were found after it.", next.range());
             }
@@ -117,14 +115,13 @@ public final class NativeParser {
         List<Token> tokens = scanner.tokens();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
-        Depth depth = Depth.of(tokens);
-        if (depth.max > options.maxNestingDepth()) {
-            diags.add(tooDeep(depth, options));
+        if (scanner.maxDepth() > options.maxNestingDepth()) {
+            diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(depth.max, tokens.size(), diags, () -> {
-            Parser parser = new Parser(new TokenStream(tokens), diags);
-            return new TemplateParser(parser).parseBare();
+        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
+            return new TemplateParser(new ExpressionParser(state)).parseBare();
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));
@@ -145,10 +142,10 @@ public final class NativeParser {
             + options.maxFileBytes() + " bytes; it was not read.", Range.at(name, Pos.START));
     }
 
-    private static Diagnostic tooDeep(Depth depth, ParseOptions options) {
+    private static Diagnostic tooDeep(Scanner scanner, ParseOptions options) {
         return Diagnostic.error("Nesting too deep", "Brackets, braces, parentheses, strings or template directives "
             + "are nested more than " + options.maxNestingDepth() + " levels deep here; the file was not parsed.",
-            depth.deepest.range());
+            scanner.deepestToken().range());
     }
 
     private static Diagnostic stackExhausted(List<Token> tokens) {
@@ -209,46 +206,5 @@ public final class NativeParser {
             throw err;
         }
         return result.get();
-    }
-
-    /** The deepest nesting of a token stream, counted before parsing. */
-    static final class Depth {
-        int max;
-        Token deepest;
-
-        static Depth of(List<Token> tokens) {
-            Depth d = new Depth();
-            int depth = 0;
-            int unaryRun = 0;
-            d.deepest = tokens.get(0);
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                switch (t.type) {
-                    case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP -> depth++;
-                    case TEMPLATE_CONTROL -> {
-                        depth++;
-                        Token kw = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                        if (kw != null && kw.type == TokenType.IDENT && (kw.is("if") || kw.is("for"))) {
-                            depth++; // the directive's body nests until its end directive
-                        } else if (kw != null && kw.type == TokenType.IDENT && (kw.is("endif") || kw.is("endfor"))) {
-                            depth = Math.max(0, depth - 1);
-                        }
-                    }
-                    case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
-                    default -> { }
-                }
-                if (t.type == TokenType.BANG || t.type == TokenType.MINUS) {
-                    unaryRun++;
-                } else {
-                    unaryRun = 0;
-                }
-                int level = depth + unaryRun;
-                if (level > d.max) {
-                    d.max = level;
-                    d.deepest = t;
-                }
-            }
-            return d;
-        }
     }
 }

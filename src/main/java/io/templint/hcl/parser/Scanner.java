@@ -671,8 +671,57 @@ final class Scanner {
         curLine = TextPositions.line(endPos);
         curColumn = TextPositions.column(endPos);
         curByte = te;
-        tokens.add(new Token(type, filename, data, base, base + ts, base + te, startLine, startColumn,
-            curLine, curColumn));
+        Token tok = new Token(type, filename, data, base, base + ts, base + te, startLine, startColumn,
+            curLine, curColumn);
+        tokens.add(tok);
+        trackDepth(tok);
         return te;
+    }
+
+    // ---------------------------------------------------------------- nesting depth
+
+    private int depth;
+    private int unaryRun;
+    private boolean afterControl;
+    private int maxDepth;
+    private Token deepest;
+
+    /**
+     * Counts how deeply the parser will recurse: brackets, braces, parentheses, strings,
+     * interpolations, template directives and runs of unary operators. Lets the parser refuse input
+     * nested beyond its limit before parsing it.
+     */
+    private void trackDepth(Token t) {
+        switch (t.type) {
+            case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL -> depth++;
+            case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
+            case IDENT -> {
+                if (afterControl) {
+                    if (t.is("if") || t.is("for")) {
+                        depth++; // the directive's body nests until its end directive
+                    } else if (t.is("endif") || t.is("endfor")) {
+                        depth = Math.max(0, depth - 1);
+                    }
+                }
+            }
+            default -> { }
+        }
+        afterControl = t.type == TokenType.TEMPLATE_CONTROL;
+        unaryRun = t.type == TokenType.BANG || t.type == TokenType.MINUS ? unaryRun + 1 : 0;
+        int level = depth + unaryRun;
+        if (level > maxDepth || deepest == null) {
+            maxDepth = Math.max(level, maxDepth);
+            deepest = t;
+        }
+    }
+
+    /** The deepest nesting seen (see {@link #trackDepth}). */
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The first token at the deepest nesting. */
+    Token deepestToken() {
+        return deepest;
     }
 }

@@ -13,14 +13,16 @@ import java.util.List;
  */
 final class TemplateParser {
 
-    private final Parser p;
+    private final ExpressionParser exprs;
+    private final ParseState state;
     private final TokenStream in;
     private final Diagnostics diags;
 
-    TemplateParser(Parser p) {
-        this.p = p;
-        this.in = p.in;
-        this.diags = p.diags;
+    TemplateParser(ExpressionParser exprs) {
+        this.exprs = exprs;
+        this.state = exprs.state;
+        this.in = state.in;
+        this.diags = state.diags;
     }
 
     // ---------------------------------------------------------------- parts
@@ -153,10 +155,10 @@ final class TemplateParser {
                         lit.value = trimRightSpace(lit.value);
                     }
                     in.pushIncludeNewlines(false);
-                    Expression expr = p.parseExpression();
+                    Expression expr = exprs.parseExpression();
                     Token close = in.peek();
                     if (close.type != TokenType.TEMPLATE_SEQ_END) {
-                        if (!p.recovery) {
+                        if (!state.recovery) {
                             if (close.type == TokenType.EOF) {
                                 diags.error("Unclosed template interpolation sequence", "There is no closing brace for "
                                     + "this interpolation sequence before the end of the file. This might be caused by "
@@ -181,7 +183,7 @@ final class TemplateParser {
                                     + "instead of just \"${\".", close.range(), Range.span(startRange, close.range()));
                             }
                         }
-                        p.recover(TokenType.TEMPLATE_SEQ_END);
+                        state.recover(TokenType.TEMPLATE_SEQ_END);
                     } else {
                         in.read();
                         if (close.length() == 2 && close.byteAt(0) == '~') {
@@ -200,18 +202,18 @@ final class TemplateParser {
                     in.pushIncludeNewlines(false);
                     Token kw = in.peek();
                     if (kw.type != TokenType.IDENT) {
-                        if (!p.recovery) {
+                        if (!state.recovery) {
                             diags.error("Invalid template directive", "A template directive keyword (\"if\", \"for\", "
                                 + "etc) is expected at the beginning of a %{ sequence.", kw.range(),
                                 Range.span(next.range(), kw.range()));
                         }
-                        p.recover(TokenType.TEMPLATE_SEQ_END);
+                        state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
                         continue tokens;
                     }
                     in.read();
                     if (kw.is("if")) {
-                        Expression cond = p.parseExpression();
+                        Expression cond = exprs.parseExpression();
                         parts.add(new If(cond, Range.span(next.range(), in.nextRange())));
                     } else if (kw.is("else") || kw.is("endif") || kw.is("endfor")) {
                         parts.add(new EndCtrl(kw.text(), Range.span(next.range(), in.nextRange())));
@@ -232,15 +234,15 @@ final class TemplateParser {
                             }
                             valName = in.read().text();
                         }
-                        if (!Parser.isKeyword(in.peek(), "in")) {
+                        if (!ParseState.isKeyword(in.peek(), "in")) {
                             directiveError("For directive requires 'in' keyword after names.");
                             continue tokens;
                         }
                         in.read();
-                        Expression coll = p.parseExpression();
+                        Expression coll = exprs.parseExpression();
                         parts.add(new For(keyName, valName, coll, Range.span(next.range(), in.nextRange())));
                     } else {
-                        if (!p.recovery) {
+                        if (!state.recovery) {
                             String given = kw.text();
                             String suggestion = Suggestions.nameSuggestion(given,
                                 List.of("if", "for", "else", "endif", "endfor"));
@@ -249,18 +251,18 @@ final class TemplateParser {
                                 + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?"),
                                 kw.range(), Range.span(next.range(), kw.range()));
                         }
-                        p.recover(TokenType.TEMPLATE_SEQ_END);
+                        state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
                         continue tokens;
                     }
                     Token close = in.peek();
                     if (close.type != TokenType.TEMPLATE_SEQ_END) {
-                        if (!p.recovery) {
+                        if (!state.recovery) {
                             diags.error("Extra characters in " + kw.text() + " marker", "Expected a closing brace to "
                                 + "end the sequence, but found extra characters.", close.range(),
                                 Range.span(startRange, close.range()));
                         }
-                        p.recover(TokenType.TEMPLATE_SEQ_END);
+                        state.recover(TokenType.TEMPLATE_SEQ_END);
                     } else {
                         in.read();
                         if (close.length() == 2 && close.byteAt(0) == '~') {
@@ -271,11 +273,11 @@ final class TemplateParser {
                     break;
                 }
                 default: {
-                    if (!p.recovery) {
+                    if (!state.recovery) {
                         diags.error("Unterminated template string", "No closing marker was found for the string.",
                             next.range(), Range.span(startRange, next.range()));
                     }
-                    Token fin = p.recover(end);
+                    Token fin = state.recover(end);
                     endRange = fin.range();
                     break tokens;
                 }
@@ -290,10 +292,10 @@ final class TemplateParser {
     }
 
     private void directiveError(String detail) {
-        if (!p.recovery) {
+        if (!state.recovery) {
             diags.error("Invalid 'for' directive", detail, in.peek().range());
         }
-        p.recover(TokenType.TEMPLATE_SEQ_END);
+        state.recover(TokenType.TEMPLATE_SEQ_END);
         in.popIncludeNewlines();
     }
 
@@ -482,7 +484,7 @@ final class TemplateParser {
             while (true) {
                 Part next = peekPart();
                 if (next instanceof End) {
-                    diags.error("Unexpected end of template", "The if directive at " + Parser.rangeString(openIf.range)
+                    diags.error("Unexpected end of template", "The if directive at " + ParseState.rangeString(openIf.range)
                         + " is missing its corresponding endif directive.", next.range);
                     return new Expression.SyntaxError(next.range);
                 }
@@ -494,13 +496,13 @@ final class TemplateParser {
                             continue;
                         }
                         diags.error("Unexpected else directive", "Already in the else clause for the if started at "
-                            + Parser.rangeString(openIf.range) + ".", end.range);
+                            + ParseState.rangeString(openIf.range) + ".", end.range);
                     } else if (end.name.equals("endif")) {
                         endifRange = end.range;
                         break;
                     } else {
                         diags.error("Unexpected " + end.name + " directive", "Expecting an endif directive for the if "
-                            + "started at " + Parser.rangeString(openIf.range) + ".", end.range);
+                            + "started at " + ParseState.rangeString(openIf.range) + ".", end.range);
                     }
                     return new Expression.SyntaxError(end.range);
                 }
@@ -527,7 +529,7 @@ final class TemplateParser {
                 Part next = peekPart();
                 if (next instanceof End) {
                     diags.error("Unexpected end of template", "The for directive at "
-                        + Parser.rangeString(openFor.range) + " is missing its corresponding endfor directive.",
+                        + ParseState.rangeString(openFor.range) + " is missing its corresponding endfor directive.",
                         next.range);
                     return new Expression.SyntaxError(next.range);
                 }
@@ -541,7 +543,7 @@ final class TemplateParser {
                         break;
                     } else {
                         diags.error("Unexpected " + end.name + " directive", "Expecting an endfor directive "
-                            + "corresponding to the for directive at " + Parser.rangeString(openFor.range) + ".",
+                            + "corresponding to the for directive at " + ParseState.rangeString(openFor.range) + ".",
                             end.range);
                     }
                     return new Expression.SyntaxError(end.range);

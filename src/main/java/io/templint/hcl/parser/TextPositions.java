@@ -18,28 +18,26 @@ final class TextPositions {
      * as {@code line << 32 | column}.
      */
     static long advance(byte[] src, int from, int to, int line, int column) {
-        boolean ascii = true;
+        int l = line;
+        int c = column;
         for (int i = from; i < to; i++) {
-            if (src[i] < 0) {
-                ascii = false;
-                break;
+            byte b = src[i];
+            if (b < 0) {
+                // not ASCII: count grapheme clusters over the whole span
+                return advanceUnicode(src, from, to, line, column);
+            }
+            if (b == '\n') {
+                l++;
+                c = 1;
+            } else if (b != '\r' || i + 1 >= to || src[i + 1] != '\n') {
+                // "\r\n" is one grapheme cluster: its '\n' does the line break
+                c++;
             }
         }
-        if (ascii) {
-            for (int i = from; i < to; i++) {
-                byte b = src[i];
-                if (b == '\n') {
-                    line++;
-                    column = 1;
-                } else if (b == '\r' && i + 1 < to && src[i + 1] == '\n') {
-                    // "\r\n" is one grapheme cluster: the '\n' does the line break
-                    continue;
-                } else {
-                    column++;
-                }
-            }
-            return pack(line, column);
-        }
+        return pack(l, c);
+    }
+
+    private static long advanceUnicode(byte[] src, int from, int to, int line, int column) {
         String s = new String(src, from, to - from, StandardCharsets.UTF_8);
         Matcher m = GRAPHEME.matcher(s);
         while (m.find()) {

@@ -72,6 +72,15 @@ final class DirectoryFiles implements TemplateFiles {
 
     @Override
     public List<String> fileNames(String dir) throws TemplateSourceException {
+        return list(dir, true);
+    }
+
+    @Override
+    public List<String> directoryNames(String dir) throws TemplateSourceException {
+        return list(dir, false);
+    }
+
+    private List<String> list(String dir, boolean wantFiles) throws TemplateSourceException {
         Path p = inside(dir);
         if (p == null || !Files.isDirectory(p)) {
             return List.of();
@@ -80,7 +89,8 @@ final class DirectoryFiles implements TemplateFiles {
         try (Stream<Path> s = Files.list(p)) {
             for (Path child : (Iterable<Path>) s::iterator) {
                 String n = child.getFileName().toString();
-                if (isFile(TemplatePaths.join(dir, n))) {
+                String path = TemplatePaths.join(dir, n);
+                if (wantFiles ? isFile(path) : isDirectory(path)) {
                     out.add(n);
                 }
             }

@@ -52,6 +52,18 @@ public final class InMemoryFiles implements TemplateFiles {
     }
 
     @Override
+    public List<String> directoryNames(String dir) {
+        List<String> out = new ArrayList<>();
+        for (String d : directories) {
+            if (!d.isEmpty() && TemplatePaths.parent(d).equals(dir)) {
+                out.add(TemplatePaths.fileName(d));
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    @Override
     public byte[] read(String path) {
         return files.get(path);
     }

@@ -27,6 +27,14 @@ public interface TemplateFiles {
     List<String> fileNames(String dir) throws TemplateSourceException;
 
     /**
+     * The names of the directories directly inside {@code dir}, sorted; empty when {@code dir} is
+     * not a directory.
+     *
+     * @throws TemplateSourceException when the folder cannot be listed
+     */
+    List<String> directoryNames(String dir) throws TemplateSourceException;
+
+    /**
      * The bytes of a regular file. The array must not be modified.
      *
      * @return the bytes, or null when there is no such regular file

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -46,6 +47,8 @@ class ConformanceTest {
     private static final Scoreboard BOARD = new Scoreboard();
     private static final Set<String> VISITED = ConcurrentHashMap.newKeySet();
     private static final Checker CHECKER = new Checker(Long.getLong("conformance.timeoutMs", 10_000));
+    /** The cases of each selected corpus, read once. */
+    private static final Map<String, List<ConformanceCase>> CASES = new ConcurrentHashMap<>();
 
     @TestFactory
     Stream<DynamicContainer> corpora() {
@@ -53,7 +56,11 @@ class ConformanceTest {
         Assumptions.assumeTrue(root != null && Files.isDirectory(root),
             "shared corpus not found (system property templint.shared): conformance not run");
         return selectedCorpora().stream().map(corpus -> dynamicContainer(corpus.name(),
-            corpus.cases(root).stream().map(c -> dynamicTest(c.file(), () -> check(c)))));
+            cases(corpus, root).stream().map(c -> dynamicTest(c.file(), () -> check(c)))));
+    }
+
+    private static List<ConformanceCase> cases(Corpus corpus, Path root) {
+        return CASES.computeIfAbsent(corpus.name(), n -> corpus.cases(root));
     }
 
     private static void check(ConformanceCase c) {
@@ -61,7 +68,7 @@ class ConformanceTest {
         BOARD.record(o);
         VISITED.add(c.id());
         List<String> problems = new ArrayList<>();
-        for (Metric m : Metric.values()) {
+        for (Metric m : Metric.assertedMetrics()) {
             Boolean agrees = m.judge(o);
             KnownDifferences.Entry known = KNOWN.find(c.id(), m);
             if (agrees == null) {
@@ -112,7 +119,7 @@ class ConformanceTest {
     /** How many cases the selected corpora have (to tell a full run from one filtered by JUnit). */
     private static int expectedCaseCount() {
         Path root = corpusRoot();
-        return selectedCorpora().stream().mapToInt(c -> c.cases(root).size()).sum();
+        return selectedCorpora().stream().mapToInt(c -> cases(c, root).size()).sum();
     }
 
     private static Path corpusRoot() {

@@ -20,8 +20,13 @@ import java.util.Set;
  * A folder of the shared conformance corpus with reference verdicts, and how to list its cases.
  *
  * <p>Most corpora have an oracle file of JSON lines, one per input, whose {@code "file"} is the
- * input's path relative to the corpus folder ({@code ./} in front for some). The expressions of
- * {@code hcl/gotest} have no oracle: see {@link #GOTEST_EXPRESSIONS}.
+ * input's path relative to the corpus folder, whichever folder the oracle itself is in:
+ * {@code ./comments/hash_comment.hcl} in {@code hcl/specsuite}, {@code config/000.hcl} in
+ * {@code hcl/gotest}, {@code decoded/hclwrite/...} in {@code hcl/fuzz}, a bare name in
+ * {@code hcl/edge-cases}, {@code cases/attributes/...} in {@code hcl/tree-sitter} (whose oracle is in
+ * {@code cases/}), {@code ./internal/...} in the terraform corpora, {@code ./terraform-aws-vpc/...} in
+ * {@code bench/aws-modules}. The oracles cover native syntax only ({@code .tf.json} files have none).
+ * The expressions of {@code hcl/gotest} have no oracle: see {@link #GOTEST_EXPRESSIONS}.
  */
 public record Corpus(String name, String folder, String oracle, ConformanceCase.Mode mode) {
 

@@ -1,6 +1,10 @@
 package io.templint.hcl.conformance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -198,12 +202,23 @@ public final class JsonDiff {
         }
     }
 
-    /** A node as compact JSON, cut to 120 characters. */
+    private static final ObjectWriter ASCII = new ObjectMapper().writer()
+        .with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
+    /**
+     * A node as compact JSON with non-ASCII characters escaped (so that strings which look alike, such
+     * as composed and decomposed accents, show their difference), cut to 120 characters.
+     */
     static String shorten(JsonNode n) {
         if (n == null) {
             return "(absent)";
         }
-        String s = n.toString();
+        String s;
+        try {
+            s = ASCII.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            s = n.toString();
+        }
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 }

@@ -32,6 +32,9 @@ public final class KnownDifferences {
                 throw new IllegalArgumentException("known difference needs 'file | metric | reason': " + line);
             }
             Entry e = new Entry(parts[0].strip(), Metric.byLabel(parts[1].strip()), parts[2].strip());
+            if (!e.metric().asserted()) {
+                throw new IllegalArgumentException(e.metric().label() + " is reported, not asserted: " + line);
+            }
             if (known.entries.put(key(e.caseId(), e.metric()), e) != null) {
                 throw new IllegalArgumentException("duplicate known difference: " + line);
             }

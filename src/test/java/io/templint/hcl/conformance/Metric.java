@@ -1,10 +1,17 @@
 package io.templint.hcl.conformance;
 
-/** The three things the conformance test compares with the reference parser, file by file. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the conformance test compares with the reference parser, file by file. The first three are
+ * asserted (every disagreement fails the test unless listed as a known difference); the others are
+ * measured and reported only, to show how closely error recovery follows the reference.
+ */
 public enum Metric {
 
     /** Same accept/reject verdict (errors or none). Judged for every case. */
-    VERDICT("verdict") {
+    VERDICT("verdict", true) {
         @Override
         public Boolean judge(Outcome o) {
             return o.crash() == null && o.errors() == o.testCase().reference().errors();
@@ -12,7 +19,7 @@ public enum Metric {
     },
 
     /** For inputs the reference rejects: templint's first error on the reference's first error line. */
-    FIRST_ERROR_LINE("first-error-line") {
+    FIRST_ERROR_LINE("first-error-line", true) {
         @Override
         public Boolean judge(Outcome o) {
             Integer expected = o.testCase().reference().firstErrorLine();
@@ -27,7 +34,7 @@ public enum Metric {
      * For inputs the reference accepts: the identical tree. Judged whatever templint's own verdict, so
      * that a spurious diagnostic and a wrong tree are told apart.
      */
-    TREE("tree") {
+    TREE("tree", true) {
         @Override
         public Boolean judge(Outcome o) {
             if (o.testCase().reference().errors() || o.testCase().reference().body() == null) {
@@ -35,12 +42,62 @@ public enum Metric {
             }
             return o.crash() == null && o.treeDiffs().isEmpty();
         }
+    },
+
+    /** For inputs the reference rejects: templint's first error has exactly the reference's range. */
+    FIRST_ERROR_RANGE("first-error-range", false) {
+        @Override
+        public Boolean judge(Outcome o) {
+            Reference ref = o.testCase().reference();
+            if (!ref.errors() || ref.firstError() == null) {
+                return null;
+            }
+            return o.crash() == null && o.firstError() != null
+                && OracleShape.range(o.firstError().subject()).equals(ref.firstError().get("subject"));
+        }
+    },
+
+    /** For inputs the reference rejects: as many errors as the reference. */
+    ERROR_COUNT("error-count", false) {
+        @Override
+        public Boolean judge(Outcome o) {
+            Reference ref = o.testCase().reference();
+            if (!ref.errors() || ref.errorCount() == null) {
+                return null;
+            }
+            return o.crash() == null && o.errorCount() == ref.errorCount();
+        }
+    },
+
+    /** For inputs the reference rejects: every error at the reference's error's range, in order. */
+    ERROR_RANGES("error-ranges", false) {
+        @Override
+        public Boolean judge(Outcome o) {
+            Reference ref = o.testCase().reference();
+            if (!ref.errors() || ref.errorSubjects() == null) {
+                return null;
+            }
+            return o.crash() == null && o.errorSubjects().equals(ref.errorSubjects());
+        }
+    },
+
+    /** For inputs the reference rejects: the identical recovered tree. */
+    RECOVERED_TREE("recovered-tree", false) {
+        @Override
+        public Boolean judge(Outcome o) {
+            if (!o.testCase().reference().errors() || o.testCase().reference().body() == null) {
+                return null;
+            }
+            return o.crash() == null && o.treeDiffs().isEmpty();
+        }
     };
 
     private final String label;
+    private final boolean asserted;
 
-    Metric(String label) {
+    Metric(String label, boolean asserted) {
         this.label = label;
+        this.asserted = asserted;
     }
 
     /** The name used in the known-differences list and reports. */
@@ -48,8 +105,23 @@ public enum Metric {
         return label;
     }
 
+    /** Whether the test fails on a disagreement (otherwise the metric is only reported). */
+    public boolean asserted() {
+        return asserted;
+    }
+
     /** Whether templint agrees with the reference on this metric; null when it is not judged here. */
     public abstract Boolean judge(Outcome o);
+
+    /** The asserted metrics, in order. */
+    public static List<Metric> assertedMetrics() {
+        return Arrays.stream(values()).filter(Metric::asserted).toList();
+    }
+
+    /** The reported-only metrics, in order. */
+    public static List<Metric> reportedMetrics() {
+        return Arrays.stream(values()).filter(m -> !m.asserted()).toList();
+    }
 
     /** The metric with this label. */
     public static Metric byLabel(String label) {

@@ -66,7 +66,27 @@ public final class MismatchClasses {
             out.add(firstErrorLine(o, ref, id));
         }
         if (Boolean.FALSE.equals(Metric.TREE.judge(o))) {
-            out.add(tree(o, id));
+            out.add(tree(Metric.TREE, o, id));
+        }
+        if (Boolean.FALSE.equals(Metric.FIRST_ERROR_RANGE.judge(o)) && o.firstError() != null
+                && Boolean.TRUE.equals(Metric.FIRST_ERROR_LINE.judge(o))) {
+            // (a wrong line is already a first-error-line mismatch)
+            out.add(firstErrorRange(o, ref, id));
+        }
+        if (Boolean.FALSE.equals(Metric.ERROR_COUNT.judge(o))) {
+            out.add(new Mismatch(Metric.ERROR_COUNT.label(), summary(ref.firstError()),
+                (o.errorCount() < ref.errorCount() ? "fewer" : "more") + " errors than the reference",
+                id + ": reference " + ref.errorCount() + ", ours " + o.errorCount()));
+        }
+        if (Boolean.FALSE.equals(Metric.ERROR_RANGES.judge(o)) && Boolean.TRUE.equals(Metric.ERROR_COUNT.judge(o))
+                && Boolean.TRUE.equals(Metric.FIRST_ERROR_RANGE.judge(o))) {
+            // (a wrong count or first range is reported above)
+            out.add(new Mismatch(Metric.ERROR_RANGES.label(), summary(ref.firstError()),
+                "a later error at another range", id + ": reference " + ref.errorSubjects() + ", ours "
+                    + o.errorSubjects()));
+        }
+        if (Boolean.FALSE.equals(Metric.RECOVERED_TREE.judge(o))) {
+            out.add(tree(Metric.RECOVERED_TREE, o, id));
         }
         return out;
     }
@@ -93,12 +113,22 @@ public final class MismatchClasses {
             id + ":" + expected + " `" + o.lineText(expected) + "` (ours: " + ours + ")");
     }
 
-    private static Mismatch tree(Outcome o, String id) {
+    private static Mismatch firstErrorRange(Outcome o, Reference ref, String id) {
+        JsonNode expected = ref.firstError().get("subject");
+        JsonNode actual = OracleShape.range(o.firstError().subject());
+        String where = isRange(expected) && isRange(actual) ? rangeParts(expected, actual) : "range";
+        return new Mismatch(Metric.FIRST_ERROR_RANGE.label(), summary(ref.firstError()),
+            "reference: " + summary(ref.firstError()) + "; ours: " + summary(o.firstError()) + "; differs at " + where,
+            id + ":" + ref.firstErrorLine() + " `" + o.lineText(ref.firstErrorLine()) + "` expected " + expected
+                + ", got " + actual);
+    }
+
+    private static Mismatch tree(Metric metric, Outcome o, String id) {
         JsonDiff.Difference d = o.treeDiffs().get(0);
         String more = o.treeDiffs().size() > 1
             ? " (+" + (o.treeDiffs().size() - 1) + (o.treeDiffs().size() >= Checker.MAX_DIFFS ? "+" : "") + " more)"
             : "";
-        return new Mismatch("tree", d.construct() + "." + d.field(), describe(d),
+        return new Mismatch(metric.label(), d.construct() + "." + d.field(), describe(d),
             id + ":" + d.line() + " `" + o.lineText(d.line()) + "` " + d + more);
     }
 
@@ -125,18 +155,7 @@ public final class MismatchClasses {
     private static String rangeParts(JsonNode e, JsonNode a) {
         boolean start = !e.get(0).equals(a.get(0)) || !e.get(1).equals(a.get(1)) || !e.get(2).equals(a.get(2));
         boolean end = !e.get(3).equals(a.get(3)) || !e.get(4).equals(a.get(4)) || !e.get(5).equals(a.get(5));
-        String where = start && end ? "start and end" : start ? "start" : "end";
-        if (start && !end && e.get(2).asInt() - a.get(2).asInt() != 0) {
-            return where + " (" + signed(a.get(2).asInt() - e.get(2).asInt()) + " bytes)";
-        }
-        if (end && !start) {
-            return where + " (" + signed(a.get(5).asInt() - e.get(5).asInt()) + " bytes)";
-        }
-        return where;
-    }
-
-    private static String signed(int n) {
-        return n > 0 ? "+" + n : Integer.toString(n);
+        return start && end ? "start and end" : start ? "start" : "end";
     }
 
     private static boolean isRange(JsonNode n) {

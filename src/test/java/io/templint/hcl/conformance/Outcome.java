@@ -7,24 +7,50 @@ import java.util.List;
 /**
  * What templint made of one conformance case, judged against the reference.
  *
- * @param testCase   the case
- * @param source     the bytes read (empty when the file could not be read)
- * @param errors     whether templint reported an error
- * @param firstError templint's first error diagnostic, or null
- * @param treeDiffs  differences from the reference tree (empty when equal or not judged)
- * @param crash      why the parser produced no result (an exception escaped, or it timed out); null
- *                   when it returned normally
+ * @param testCase    the case
+ * @param source      the bytes read (empty when the file could not be read)
+ * @param diagnostics templint's diagnostics, in the order reported
+ * @param treeDiffs   differences from the reference tree (empty when equal or not compared)
+ * @param crash       why the parser produced no result (an exception escaped, or it timed out); null
+ *                    when it returned normally
  */
-public record Outcome(ConformanceCase testCase, SourceFile source, boolean errors, Diagnostic firstError,
+public record Outcome(ConformanceCase testCase, SourceFile source, List<Diagnostic> diagnostics,
                       List<JsonDiff.Difference> treeDiffs, String crash) {
 
     public Outcome {
+        diagnostics = List.copyOf(diagnostics);
         treeDiffs = List.copyOf(treeDiffs);
+    }
+
+    /** Whether templint reported an error. */
+    public boolean errors() {
+        return firstError() != null;
+    }
+
+    /** templint's first error diagnostic, or null. */
+    public Diagnostic firstError() {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** How many errors templint reported. */
+    public int errorCount() {
+        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** The ranges of templint's errors in the reference's shape, in order. */
+    public List<com.fasterxml.jackson.databind.JsonNode> errorSubjects() {
+        return diagnostics.stream().filter(Diagnostic::isError).map(d -> OracleShape.range(d.subject())).toList();
     }
 
     /** The line of templint's first error, or 0 when there is none or it has no location. */
     public int firstErrorLine() {
-        return firstError == null || firstError.subject() == null ? 0 : firstError.subject().startLine();
+        Diagnostic d = firstError();
+        return d == null || d.subject() == null ? 0 : d.subject().startLine();
     }
 
     /** The text of a 1-based line of the input, trimmed and cut to 100 characters. */

@@ -1,32 +1,45 @@
 package io.templint.hcl.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The reference parser's verdict for one input: whether it reported errors, on which line its first
- * error is, and the tree it built. Parts that the reference data does not give are null and are
- * not judged.
+ * The reference parser's verdict for one input: whether it reported errors, its first error, how
+ * many, and the tree it built. Parts that the reference data does not give are null and are not
+ * judged.
  *
  * @param errors         whether the reference reported an error
  * @param firstErrorLine the line of the reference's first error diagnostic; null when it reported
  *                       none or when the data does not say
- * @param firstError     the reference's first error diagnostic as JSON, for reports; may be null
+ * @param firstError     the reference's first error diagnostic as JSON; null as for firstErrorLine
+ * @param errorSubjects  the ranges of the reference's errors, in order (JSON null for an error
+ *                       without one); null when the data does not say
  * @param body           the reference's tree in the oracle shape; null when not given
  */
-public record Reference(boolean errors, Integer firstErrorLine, JsonNode firstError, JsonNode body) {
+public record Reference(boolean errors, Integer firstErrorLine, JsonNode firstError,
+                        List<JsonNode> errorSubjects, JsonNode body) {
+
+    /** How many errors the reference reported; null when the data does not say. */
+    public Integer errorCount() {
+        return errorSubjects == null ? null : errorSubjects.size();
+    }
 
     /** A verdict without a tree or error location (whole-file expressions judged from test data). */
     public static Reference verdictOnly(boolean errors) {
-        return new Reference(errors, null, null, null);
+        return new Reference(errors, null, null, null, null);
     }
 
     /** The reference from one oracle line: {@code {"file", "errors", "diagnostics", "body"}}. */
     public static Reference fromOracle(JsonNode line) {
         JsonNode first = null;
+        List<JsonNode> subjects = new ArrayList<>();
         for (JsonNode d : line.path("diagnostics")) {
             if ("error".equals(d.path("severity").asText())) {
-                first = d;
-                break;
+                subjects.add(d.path("subject"));
+                if (first == null) {
+                    first = d;
+                }
             }
         }
         Integer firstLine = null;
@@ -34,6 +47,7 @@ public record Reference(boolean errors, Integer firstErrorLine, JsonNode firstEr
             JsonNode subject = first.get("subject");
             firstLine = subject != null && subject.isArray() && subject.size() == 6 ? subject.get(0).asInt() : 0;
         }
-        return new Reference(line.path("errors").asBoolean(), firstLine, first, line.get("body"));
+        return new Reference(line.path("errors").asBoolean(), firstLine, first, List.copyOf(subjects),
+            line.get("body"));
     }
 }

@@ -36,7 +36,7 @@ public final class Scoreboard {
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final List<Outcome> mismatches = new ArrayList<>();
 
-    /** Records one outcome. */
+    /** Records one outcome; it is kept when it disagrees on any metric, asserted or not. */
     public synchronized void record(Outcome o) {
         Tally t = tallies.computeIfAbsent(o.testCase().corpus(), k -> new Tally());
         t.files++;
@@ -69,28 +69,39 @@ public final class Scoreboard {
         return tallies.isEmpty();
     }
 
-    /** The summary table: per corpus, files and the three agreement rates (with counts). */
-    public synchronized String table() {
+    /** The summary table of the asserted metrics: per corpus, files and agreement rates (with counts). */
+    public String table() {
+        return table(Metric.assertedMetrics());
+    }
+
+    /** A summary table of the given metrics. */
+    public synchronized String table(List<Metric> metrics) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("| %-22s | %6s | %-17s | %-17s | %-17s |%n",
-            "corpus", "files", "verdict", "first-error-line", "tree-equality"));
-        sb.append("|------------------------|-------:|-------------------|-------------------|-------------------|\n");
+        sb.append(String.format("| %-22s | %6s |", "corpus", "files"));
+        for (Metric m : metrics) {
+            sb.append(String.format(" %-17s |", m == Metric.TREE ? "tree-equality" : m.label()));
+        }
+        sb.append("\n|------------------------|-------:|");
+        sb.append("-------------------|".repeat(metrics.size())).append('\n');
         Tally total = new Tally();
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-            row(sb, e.getKey(), e.getValue());
+            row(sb, e.getKey(), e.getValue(), metrics);
             total.files += e.getValue().files;
             for (Metric m : Metric.values()) {
                 total.judged.get(m)[0] += e.getValue().judged(m);
                 total.judged.get(m)[1] += e.getValue().agreed(m);
             }
         }
-        row(sb, "all", total);
+        row(sb, "all", total, metrics);
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String name, Tally t) {
-        sb.append(String.format("| %-22s | %6d | %-17s | %-17s | %-17s |%n", name, t.files,
-            rate(t, Metric.VERDICT), rate(t, Metric.FIRST_ERROR_LINE), rate(t, Metric.TREE)));
+    private static void row(StringBuilder sb, String name, Tally t, List<Metric> metrics) {
+        sb.append(String.format("| %-22s | %6d |", name, t.files));
+        for (Metric m : metrics) {
+            sb.append(String.format(" %-17s |", rate(t, m)));
+        }
+        sb.append('\n');
     }
 
     private static String rate(Tally t, Metric m) {

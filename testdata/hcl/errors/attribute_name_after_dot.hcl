@@ -1,0 +1,2 @@
+# expect: 2:7 Invalid attribute name
+a = b.

@@ -1,0 +1,3 @@
+# expect: 2:1 Argument or block definition required
+a 1 {
+}

@@ -1,0 +1,4 @@
+# expect: 2:6 Invalid block definition
+a "x"
+{
+}

@@ -1,0 +1,2 @@
+# expect: 2:6 Unexpected comma after argument
+a = 1, b = 2

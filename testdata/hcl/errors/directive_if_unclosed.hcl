@@ -1,0 +1,2 @@
+# expect: 2:16 Unexpected end of template
+a = "%{ if x }y"

@@ -1,0 +1,2 @@
+# expect: 2:7 Unexpected endif directive
+a = "x%{ endif }"

@@ -1,0 +1,2 @@
+# expect: 2:9 Missing argument separator
+a = f(1 2)

@@ -1,0 +1,2 @@
+# expect: 2:9 Missing expression
+a = f(1,

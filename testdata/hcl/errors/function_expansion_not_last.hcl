@@ -1,0 +1,2 @@
+# expect: 2:8 Missing closing parenthesis
+a = f(x..., y)

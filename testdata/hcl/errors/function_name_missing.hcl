@@ -1,0 +1,2 @@
+# expect: 2:9 Missing function name
+a = ns::(1)

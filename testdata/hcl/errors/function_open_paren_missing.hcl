@@ -1,0 +1,2 @@
+# expect: 2:11 Missing open parenthesis
+a = ns::fn

@@ -1,0 +1,3 @@
+# expect: 4:1 Unterminated template string
+a = <<EOT
+abc

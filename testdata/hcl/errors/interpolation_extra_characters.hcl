@@ -1,0 +1,2 @@
+# expect: 2:10 Extra characters after interpolation expression
+a = "${b c}"

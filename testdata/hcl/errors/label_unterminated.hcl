@@ -1,0 +1,3 @@
+# expect: 3:5 Unterminated string literal
+# expect: 3:5 Invalid block definition
+a "b

@@ -1,0 +1,3 @@
+# expect: 2:12 Invalid string literal
+resource "a${b}" "c" {
+}

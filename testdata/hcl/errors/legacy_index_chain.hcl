@@ -1,0 +1,2 @@
+# expect: 2:9 Invalid legacy index syntax
+a = foo.0.1.bar

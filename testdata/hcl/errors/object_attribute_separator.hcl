@@ -1,0 +1,2 @@
+# expect: 2:13 Missing attribute separator
+a = { b = 1 c = 2 }

@@ -1,0 +1,2 @@
+# expect: 2:9 Missing key/value separator
+a = { b c }

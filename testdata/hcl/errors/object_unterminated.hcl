@@ -1,0 +1,2 @@
+# expect: 2:5 Unterminated object constructor expression
+a = { b = 1

@@ -1,0 +1,3 @@
+# expect: 3:6 Invalid character
+# expect: 3:6 Missing newline after argument
+a = 1;

@@ -1,0 +1,2 @@
+# expect: 2:5 Argument definition required
+a { b {} }

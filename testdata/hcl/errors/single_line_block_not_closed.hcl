@@ -1,0 +1,3 @@
+# expect: 2:10 Invalid single-argument block definition
+a { b = 1
+}

@@ -1,0 +1,3 @@
+# expect: 2:3 Unclosed configuration block
+a {
+  b = 1

@@ -1,0 +1,5 @@
+escapes = "a\nb\rc\td\"e\\f"
+unicode = "\u00e9\U0001F600"
+dollar = "$${not_interp} %%{not_directive}"
+lone = "100% $5"
+empty = ""

@@ -1,0 +1,7 @@
+wrap = "${var.x}"
+mixed = "Hello, ${var.name}!"
+cond = "%{ if var.ok }yes%{ else }no%{ endif }"
+loop = "%{ for k, v in var.m }${k}=${v};%{ endfor }"
+strip = "a ${~ var.x ~} b"
+strip_directive = "x %{~ if true ~} y %{~ endif ~} z"
+nested = "${ {a = "}"}.a }"
