@@ -19,7 +19,7 @@ import java.util.Map;
 public final class SarifFormatter implements Formatter {
 
     /** Where users find templint; SARIF's {@code tool.driver.informationUri}. */
-    public static final String INFORMATION_URI = "https://github.com/templint/templint";
+    public static final String INFORMATION_URI = Project.HOME;
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT_KEY = "templint/v1";
 
