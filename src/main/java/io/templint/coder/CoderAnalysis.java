@@ -168,7 +168,7 @@ public final class CoderAnalysis {
             String strategy = r.attribute("merge_strategy") == null ? "replace"
                 : Objects.requireNonNullElse(string(r, "merge_strategy"), "(unknown)");
             Marks marks = v.deepMarks();
-            EnvVarFacts entry = new EnvVarFacts(string(r, "name"), StaticValues.string(v),
+            EnvVarFacts entry = new EnvVarFacts(string(r, "name"), StaticValues.settled(v),
                 value == null ? "" : texts.text(value.expression()), marks.isSensitive(), marks.sensitiveSources(),
                 r.address(), r.declRange(), strategy);
             out.add(new CoderEnvFacts(r, agentOf(r), entry));

@@ -113,7 +113,7 @@ final class EnvExpander {
 
     static EnvVarFacts facts(String name, Value v, String text, String source, Range where) {
         Marks marks = v.deepMarks();
-        return new EnvVarFacts(name, StaticValues.string(v), text, marks.isSensitive(), marks.sensitiveSources(),
+        return new EnvVarFacts(name, StaticValues.settled(v), text, marks.isSensitive(), marks.sensitiveSources(),
             source, where, null);
     }
 
