@@ -32,6 +32,11 @@ public final class TextFormatter implements Formatter {
     }
 
     @Override
+    public boolean showsSource() {
+        return true;
+    }
+
+    @Override
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
         Style style = Style.of(context.color());
         for (TemplateReport template : report.templates()) {
@@ -50,14 +55,9 @@ public final class TextFormatter implements Formatter {
 
     /** One finding: {@code file:line:col: severity: message [rule]} and its code frame. */
     static void writeFinding(Finding f, SourceLookup sources, Style style, Appendable out) throws IOException {
-        out.append(style.bold(TerminalText.safe(Findings.location(f)))).append(": ")
-            .append(style.severity(f.severity(), f.severity().label())).append(": ")
-            .append(TerminalText.safe(f.message())).append(' ')
-            .append(style.dim("[" + f.rule() + "]")).append('\n');
         SourceFile source = f.file() == null ? null : sources.find(f.file());
-        if (source != null) {
-            out.append(CodeFrame.render(source, f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(), style));
-        }
+        DiagnosticText.write(String.valueOf(f.file()), f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(),
+            f.message(), " [" + f.rule() + "]", source, style, out);
         for (Finding.Related r : f.related()) {
             out.append("  ").append(style.dim("note:")).append(' ')
                 .append(TerminalText.safe(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()))

@@ -131,6 +131,29 @@ class CliIT {
     }
 
     @Test
+    void realTemplatesGiveSchemaValidReports() throws Exception {
+        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus", "coder").toAbsolutePath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "no Coder corpus at " + corpus);
+        List<String> dirs;
+        try (var files = Files.walk(corpus)) {
+            dirs = files.filter(p -> p.toString().endsWith(".tf")).map(p -> p.getParent().toString())
+                .distinct().sorted().toList();
+        }
+        Path args = tmp.resolve("templates.txt");
+        Files.write(args, dirs);
+        for (String format : List.of("json", "sarif")) {
+            Result r = templint("check", "--format", format, "--fail-on", "never", "@" + args);
+            assertThat(r.status()).as(format).isZero();
+            assertThat(r.err()).as(format).isEmpty();
+            if (format.equals("json")) {
+                assertThat(SchemaAssertions.assertValidReport(r.out()).get("templates")).hasSize(dirs.size());
+            } else {
+                SchemaAssertions.assertValidSarif(r.out());
+            }
+        }
+    }
+
+    @Test
     void launcherRunsAsPreCommitDoes() throws Exception {
         Path launcher = basedir.resolve("bin/templint");
         assertThat(launcher).isExecutable();
