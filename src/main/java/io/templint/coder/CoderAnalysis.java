@@ -1,6 +1,5 @@
 package io.templint.coder;
 
-import io.templint.eval.Marks;
 import io.templint.eval.Value;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
@@ -167,10 +166,8 @@ public final class CoderAnalysis {
             Value v = value == null ? Value.NULL : m.attributeValue(r, "value");
             String strategy = r.attribute("merge_strategy") == null ? "replace"
                 : Objects.requireNonNullElse(string(r, "merge_strategy"), "(unknown)");
-            Marks marks = v.deepMarks();
-            EnvVarFacts entry = new EnvVarFacts(string(r, "name"), StaticValues.settled(v),
-                value == null ? "" : texts.text(value.expression()), marks.isSensitive(), marks.sensitiveSources(),
-                r.address(), r.declRange(), strategy);
+            EnvVarFacts entry = EnvExpander.facts(string(r, "name"), v,
+                value == null ? "" : texts.text(value.expression()), r.address(), r.declRange(), strategy);
             out.add(new CoderEnvFacts(r, agentOf(r), entry));
         }
         return out;

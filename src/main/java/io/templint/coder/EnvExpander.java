@@ -111,10 +111,19 @@ final class EnvExpander {
         }
     }
 
-    static EnvVarFacts facts(String name, Value v, String text, String source, Range where) {
+    private static EnvVarFacts facts(String name, Value v, String text, String source, Range where) {
+        return facts(name, v, text, source, where, null);
+    }
+
+    /**
+     * An entry for value {@code v}. The value of a sensitive entry is never reported (a secret's
+     * default must not end up in reports or logs), nor one each workspace decides.
+     */
+    static EnvVarFacts facts(String name, Value v, String text, String source, Range where, String mergeStrategy) {
         Marks marks = v.deepMarks();
-        return new EnvVarFacts(name, StaticValues.settled(v), text, marks.isSensitive(), marks.sensitiveSources(),
-            source, where, null);
+        String value = marks.isSensitive() ? null : StaticValues.settled(v);
+        return new EnvVarFacts(name, value, text, marks.isSensitive(), marks.sensitiveSources(), source, where,
+            mergeStrategy);
     }
 
     private Value value(ModulePath module, Expression e) {
@@ -126,12 +135,12 @@ final class EnvExpander {
      * module output or (in a child module) variable; null otherwise.
      */
     private Expression definition(ModulePath module, Expression e) {
-        if (!(e instanceof Expression.ScopeTraversal t)) {
+        List<Traverser> steps = Traversals.of(e);
+        if (steps == null) {
             return null;
         }
         Module m = tree.module(module);
-        List<Traverser> steps = t.traversal();
-        String root = t.rootName();
+        String root = Traversals.root(steps);
         if (root.equals("local") && steps.size() == 2 && steps.get(1) instanceof Traverser.Attr a) {
             LocalValue l = m.locals().get(a.name());
             return l == null ? null : l.expression();
@@ -148,11 +157,11 @@ final class EnvExpander {
 
     /** The module in which {@link #definition}'s expression is written. */
     private ModulePath definingModule(ModulePath module, Expression e) {
-        Expression.ScopeTraversal t = (Expression.ScopeTraversal) e;
-        return switch (t.rootName()) {
+        List<Traverser> steps = Traversals.of(e);
+        return switch (Traversals.root(steps)) {
             case "local" -> module;
             case "var" -> module.parent();
-            default -> output(tree.module(module), t.traversal()).module();
+            default -> output(tree.module(module), steps).module();
         };
     }
 

@@ -87,8 +87,9 @@ final class ReferenceFollower {
         if (e instanceof Expression.FunctionCall f) {
             return call(module, f, type, d);
         }
-        if (e instanceof Expression.ScopeTraversal t) {
-            return traversal(m, t, type, d);
+        List<Traverser> steps = Traversals.of(e);
+        if (steps != null) {
+            return traversal(m, steps, e, type, d);
         }
         if (e instanceof Expression.LiteralValue || e instanceof Expression.Template) {
             return Step.problem("it is the literal value " + texts.text(e) + ", not a reference to a " + type);
@@ -128,9 +129,8 @@ final class ReferenceFollower {
         return problem != null ? problem : Step.problem("no alternative leads to a " + type);
     }
 
-    private Step traversal(Module m, Expression.ScopeTraversal t, String type, int depth) {
-        List<Traverser> steps = t.traversal();
-        String root = t.rootName();
+    private Step traversal(Module m, List<Traverser> steps, Expression t, String type, int depth) {
+        String root = Traversals.root(steps);
         String first = name(steps, 1);
         return switch (root) {
             case "local" -> local(m, first, type, depth);
