@@ -3,6 +3,7 @@ package io.templint.coder;
 import io.templint.terraform.LocalValue;
 import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Output;
 import io.templint.terraform.Reference;
 import io.templint.terraform.ReferenceGraph;
 import io.templint.terraform.Variable;
@@ -55,7 +56,7 @@ final class SensitiveFlows {
             if (r.from() instanceof LocalValue) {
                 continue;
             }
-            String usage = r.usage();
+            String usage = r.from() instanceof Output ? r.from().address() : r.usage();
             boolean coarse = precise.stream().anyMatch(p -> p.startsWith(usage + "."));
             if (!coarse) {
                 out.add(usage);

@@ -41,7 +41,7 @@ final class TaskVerdicts {
         List<String> missing = new ArrayList<>();
         if (release.needsAiTask() && !hasAiTask(release)) {
             missing.add(release.countsPlannedInstances() && !aiTasks.isEmpty() ? plannedProblem()
-                : "no coder_ai_task resource is defined in the module tree");
+                : "no coder_ai_task resource is defined");
         }
         if (release.needsPromptParameter() && prompt == null) {
             missing.add("no data \"coder_parameter\" is named \"AI Prompt\"" + unknownNames());
@@ -50,10 +50,10 @@ final class TaskVerdicts {
             return new Verdict(release, true, satisfied(release));
         }
         if (!unresolved.isEmpty() || release.countsPlannedInstances() && unknownPlanned()) {
-            return new Verdict(release, null, "unknown: " + String.join(" and ", missing) + " that templint can see;"
-                + " " + dependency(release));
+            return new Verdict(release, null, "unknown: " + String.join(" and ", missing) + " in the modules on disk,"
+                + " but " + dependency(release));
         }
-        String reason = String.join(" and ", missing);
+        String reason = String.join(" and ", missing) + " in the module tree";
         if (release == CoderRelease.V2_24_TO_2_27 && !aiTasks.isEmpty()) {
             reason += ": Coder rejects a template with a coder_ai_task but no \"AI Prompt\" parameter at import";
         }
@@ -91,11 +91,13 @@ final class TaskVerdicts {
     }
 
     private String dependency(CoderRelease release) {
+        String count = "the instance count of a coder_ai_task is not known statically";
         if (unresolved.isEmpty()) {
-            return "the instance count of a coder_ai_task is not known statically";
+            return count;
         }
-        return "it depends on " + unresolved.stream().map(TaskVerdicts::describe).collect(Collectors.joining(", "))
-            + ", which " + (unresolved.size() == 1 ? "is" : "are") + " not on disk";
+        String modules = "it depends on " + unresolved.stream().map(TaskVerdicts::describe)
+            .collect(Collectors.joining(", ")) + ", which " + (unresolved.size() == 1 ? "is" : "are") + " not on disk";
+        return release.countsPlannedInstances() && unknownPlanned() ? count + ", and " + modules : modules;
     }
 
     /** {@code module.claude-code (registry.coder.com/coder/claude-code/coder 3.0.0)}. */
