@@ -123,8 +123,12 @@ final class TerraformJsonSchema {
         .block("precondition", CONDITION)
         .build();
 
+    /**
+     * Terraform's documentation has {@code source} and {@code version} literal, but Terraform 1.14
+     * accepts constant expressions there (dynamic module sources), so they are templates: a plain
+     * source reads the same either way.
+     */
     private static final BodySchema MODULE = BodySchema.builder()
-        .literals("source", "version")
         .expressions("providers", "depends_on")
         .build();
 
@@ -150,7 +154,7 @@ final class TerraformJsonSchema {
 
     private static final BodySchema TERRAFORM = BodySchema.builder()
         .defaultMode(ValueMode.Strings.LITERAL)
-        .expressions("experiments")
+        .expressions("experiments", "language")
         .block("required_providers", REQUIRED_PROVIDERS)
         .block("backend", LITERAL_SETTINGS, "type")
         .block("cloud", LITERAL_SETTINGS.toBuilder()
