@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * <p>String modes follow Terraform's "JSON Configuration Syntax" rules: references and keywords
  * are native expressions in a string ({@code "provider": "aws.west"}), some settings are literal
- * strings (variable defaults, module {@code source}, everything in {@code terraform}), everything
- * else is a template.
+ * (variable defaults and descriptions, provider aliases, output descriptions, connection types,
+ * everything in {@code terraform} blocks and {@code .tfvars.json} files), everything else is a
+ * template.
  */
 final class TerraformJsonSchema {
 
