@@ -52,12 +52,22 @@ final class TerraformJsonSchema {
         .block("postcondition", CONDITION)
         .build();
 
+    /**
+     * The block that escapes provider arguments named like meta-arguments, {@code _ { count = 1 }},
+     * and block types Terraform reserves: like Terraform's own schemas this table lists them, so
+     * that in JSON too they are blocks and get Terraform's "reserved" errors.
+     */
+    private static final String ESCAPING = "_";
+    private static final String RESERVED_LOCALS = "locals";
+
     /** Meta-arguments and meta-blocks of a {@code resource} body. */
     private static final BodySchema MANAGED_RESOURCE = BodySchema.builder()
         .expressions("provider", "depends_on")
+        .block(RESERVED_LOCALS, OPAQUE)
         .block("lifecycle", RESOURCE_LIFECYCLE)
         .block("connection", CONNECTION)
         .block("provisioner", PROVISIONER, "type")
+        .block(ESCAPING, OPAQUE)
         .dynamicBlocks()
         .build();
 
@@ -65,6 +75,8 @@ final class TerraformJsonSchema {
     private static final BodySchema DATA_RESOURCE = BodySchema.builder()
         .expressions("provider", "depends_on")
         .block("lifecycle", DATA_LIFECYCLE)
+        .block(RESERVED_LOCALS, OPAQUE)
+        .block(ESCAPING, OPAQUE)
         .dynamicBlocks()
         .build();
 
@@ -131,10 +143,17 @@ final class TerraformJsonSchema {
      */
     private static final BodySchema MODULE = BodySchema.builder()
         .expressions("providers", "depends_on")
+        .block(ESCAPING, OPAQUE)
+        .block("lifecycle", OPAQUE)
+        .block(RESERVED_LOCALS, OPAQUE)
+        .block("provider", OPAQUE, "type")
         .build();
 
     private static final BodySchema PROVIDER = BodySchema.builder()
         .literals("alias", "version")
+        .block(ESCAPING, OPAQUE)
+        .block("lifecycle", OPAQUE)
+        .block(RESERVED_LOCALS, OPAQUE)
         .dynamicBlocks()
         .build();
 

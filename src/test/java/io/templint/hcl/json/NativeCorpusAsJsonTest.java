@@ -34,7 +34,9 @@ class NativeCorpusAsJsonTest {
         "validate-invalid/interpolation/main.tf", "a variable default is a literal in JSON, not an interpolation",
         "duplicate-local-name/main.tf", "a block with a missing label cannot be written in JSON",
         "escaping-blocks/module/module-escaping-block.tf", "a module's nested blocks are arguments in JSON",
-        "refresh-dynamic/main.tf", "an argument named \"dynamic\" is a dynamic block in JSON");
+        "refresh-dynamic/main.tf", "an argument named \"dynamic\" is a dynamic block in JSON",
+        "invalid-files/data-invalid-action-trigger.tf", "an unknown nested block is an argument in JSON",
+        "invalid-files/ephemeral-invalid-action_trigger.tf", "an unknown nested block is an argument in JSON");
 
     private static ModuleTree load(String name, String file, byte[] bytes) throws Exception {
         return TemplateLoader.load(TemplateSource.files(name, Map.of(file, bytes)), LoadOptions.DEFAULTS);
