@@ -21,5 +21,8 @@ public record Report(int schemaVersion, Tool tool, String coderVersion, List<Tem
 
     /** The producing tool. */
     public record Tool(String name, String version) {
+
+        /** This build of templint. */
+        public static final Tool TEMPLINT = new Tool("templint", "0.1.0");
     }
 }

@@ -44,8 +44,10 @@ public final class ParserBenchmark {
     private final List<Candidate> candidates;
     /** accepted[c][i]: whether candidate c accepted input i. */
     private final boolean[][] accepted;
-    /** nanos[c][p][i]: time candidate c spent on input i in measured pass p. */
-    private final long[][][] nanos;
+    /** wall[c][p][i]: wall-clock time candidate c spent on input i in measured pass p. */
+    private final long[][][] wall;
+    /** cpu[c][p][i]: CPU time of the parsing thread, likewise (GC threads not included). */
+    private final long[][][] cpu;
     private final long[] allocatedBytes;
     private final int iterations;
 
@@ -54,7 +56,8 @@ public final class ParserBenchmark {
         this.candidates = candidates;
         this.accepted = new boolean[candidates.size()][inputs.size()];
         this.iterations = iterations;
-        this.nanos = new long[candidates.size()][iterations][inputs.size()];
+        this.wall = new long[candidates.size()][iterations][inputs.size()];
+        this.cpu = new long[candidates.size()][iterations][inputs.size()];
         this.allocatedBytes = new long[candidates.size()];
     }
 
@@ -73,7 +76,7 @@ public final class ParserBenchmark {
         bench.acceptance();
         for (int w = 0; w < warmup; w++) {
             for (Candidate c : candidates) {
-                bench.pass(c, null);
+                bench.pass(c, null, null);
             }
         }
         for (int it = 0; it < iterations; it++) {
@@ -83,7 +86,9 @@ public final class ParserBenchmark {
                 bench.measuredPass(c, it);
             }
         }
-        bench.printThroughput();
+        bench.printThroughput("wall-clock time", bench.wall);
+        bench.printThroughput("CPU time of the parsing thread, which other processes on the machine disturb less",
+            bench.cpu);
         bench.printMemory();
     }
 
@@ -142,27 +147,33 @@ public final class ParserBenchmark {
         }
     }
 
-    /** One pass over all inputs; with {@code times} non-null, adds each file's time to it. */
-    private void pass(Candidate c, long[] times) {
+    /** One pass over all inputs; with non-null arrays, records each file's wall-clock and CPU time. */
+    private void pass(Candidate c, long[] wallTimes, long[] cpuTimes) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
+            if (wallTimes == null) {
+                c.parse(in.name(), in.bytes());
+                continue;
+            }
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             c.parse(in.name(), in.bytes());
-            if (times != null) {
-                times[i] += System.nanoTime() - t0;
-            }
+            wallTimes[i] = System.nanoTime() - t0;
+            cpuTimes[i] = threads.getCurrentThreadCpuTime() - c0;
         }
     }
 
     private void measuredPass(int c, int iteration) {
         long before = threadAllocatedBytes();
-        pass(candidates.get(c), nanos[c][iteration]);
+        pass(candidates.get(c), wall[c][iteration], cpu[c][iteration]);
         allocatedBytes[c] += threadAllocatedBytes() - before;
     }
 
-    private void printThroughput() {
+    private void printThroughput(String clock, long[][][] times) {
         OUT.println();
-        OUT.println("Throughput (MB/s, median of the measured passes). Under each parser's name: the files it accepts;");
+        OUT.println("Throughput by " + clock + " (MB/s over all measured passes).");
+        OUT.println("Under each parser's name: the files it accepts;");
         OUT.println("'both': the files both accept, their MB, each parser's MB/s on them, and the ratio.");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %8s", "corpus", "files", "MB"));
         for (Candidate c : candidates) {
@@ -177,13 +188,13 @@ public final class ParserBenchmark {
         List<String> groups = new ArrayList<>(CORPORA);
         groups.add("all");
         for (String g : groups) {
-            OUT.println(row(g));
+            OUT.println(row(g, times));
         }
         OUT.printf("ratio = %s MB/s / %s MB/s on the files both accept (higher: %s is faster)%n",
             candidates.get(0).name(), candidates.get(1).name(), candidates.get(0).name());
     }
 
-    private String row(String group) {
+    private String row(String group, long[][][] times) {
         List<Integer> files = new ArrayList<>();
         List<Integer> both = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -205,30 +216,30 @@ public final class ParserBenchmark {
             for (int i : files) {
                 acc += accepted[c][i] ? 1 : 0;
             }
-            sb.append(String.format(Locale.ROOT, " | %8d %9.2f", acc, mbPerSecond(c, files)));
+            sb.append(String.format(Locale.ROOT, " | %8d %9.2f", acc, mbPerSecond(times[c], files)));
         }
         sb.append(String.format(Locale.ROOT, " | %6d %8.2f", both.size(), mb(bytesOf(both))));
         double[] speeds = new double[candidates.size()];
         for (int c = 0; c < candidates.size(); c++) {
-            speeds[c] = mbPerSecond(c, both);
+            speeds[c] = mbPerSecond(times[c], both);
             sb.append(String.format(Locale.ROOT, " %9.2f", speeds[c]));
         }
         sb.append(String.format(Locale.ROOT, " %7.2f", speeds[0] / speeds[1]));
         return sb.toString();
     }
 
-    /** The median over the measured passes of candidate c's MB/s on the given files. */
-    private double mbPerSecond(int c, List<Integer> files) {
-        double[] speeds = new double[iterations];
-        for (int p = 0; p < iterations; p++) {
-            long ns = 0;
+    /**
+     * MB/s on the given files over all measured passes, from times[pass][file]: total bytes over total
+     * time, so that a corpus's figure and the figure of all corpora are consistent.
+     */
+    private double mbPerSecond(long[][] times, List<Integer> files) {
+        long ns = 0;
+        for (long[] pass : times) {
             for (int i : files) {
-                ns += nanos[c][p][i];
+                ns += pass[i];
             }
-            speeds[p] = ns == 0 ? Double.NaN : mb(bytesOf(files)) / (ns / 1e9);
         }
-        java.util.Arrays.sort(speeds);
-        return iterations % 2 == 1 ? speeds[iterations / 2] : (speeds[iterations / 2 - 1] + speeds[iterations / 2]) / 2;
+        return ns == 0 ? Double.NaN : mb(bytesOf(files)) * times.length / (ns / 1e9);
     }
 
     private void printMemory() {
@@ -236,7 +247,7 @@ public final class ParserBenchmark {
         OUT.println();
         OUT.printf(Locale.ROOT, "Memory (input %.2f MB per pass):%n", inputMb);
         OUT.printf(Locale.ROOT, "%-10s %22s %22s %22s%n", "parser", "allocated MB per MB", "peak heap MB (1 pass)",
-            "retained MB (all trees)");
+            "retained MB (one pass)");
         for (int c = 0; c < candidates.size(); c++) {
             double allocPerMb = allocatedBytes[c] / MB / (inputMb * iterations);
             double peak = peakHeapDuringPass(candidates.get(c));
@@ -244,15 +255,16 @@ public final class ParserBenchmark {
             OUT.printf(Locale.ROOT, "%-10s %22.1f %22.1f %22.1f%n", candidates.get(c).name(), allocPerMb, peak,
                 retained);
         }
-        OUT.println("peak heap: the sum of the heap pools' peak use during one pass, after a GC; retained: heap"
-            + " held by all results of one pass, kept alive at once");
+        OUT.println("allocated: bytes allocated by the parsing thread; peak heap: the sum of the heap pools' peak"
+            + " use during one pass started after a GC (live data plus garbage not yet collected); retained: live"
+            + " heap held by the results of one pass over all files, kept at once");
     }
 
     private double peakHeapDuringPass(Candidate c) {
         List<MemoryPoolMXBean> pools = heapPools();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        pass(c, null);
+        pass(c, null, null);
         long peak = 0;
         for (MemoryPoolMXBean p : pools) {
             peak += p.getPeakUsage().getUsed();

@@ -27,12 +27,28 @@ public final class Checker implements AutoCloseable {
     /** At most this many tree differences are kept per file. */
     static final int MAX_DIFFS = 20;
 
+    /** A parser under test: the file (null for an expression) and the diagnostics it reports. */
+    record Parsed(HclFile file, List<Diagnostic> diagnostics) { }
+
+    /** Reads one input in a mode. */
+    @FunctionalInterface
+    interface Parser {
+        Parsed parse(ConformanceCase.Mode mode, SourceFile source);
+    }
+
     private final long timeoutMillis;
+    private final Parser parser;
     private ExecutorService worker = newWorker();
 
-    /** A checker that gives each parse up to {@code timeoutMillis}. */
+    /** A checker of templint's parser that gives each parse up to {@code timeoutMillis}. */
     public Checker(long timeoutMillis) {
+        this(timeoutMillis, Checker::templint);
+    }
+
+    /** A checker of another parser (tests of the harness itself). */
+    Checker(long timeoutMillis, Parser parser) {
         this.timeoutMillis = timeoutMillis;
+        this.parser = parser;
     }
 
     private static ExecutorService newWorker() {
@@ -54,7 +70,7 @@ public final class Checker implements AutoCloseable {
                 "cannot read " + c.path() + ": " + e);
         }
         // the tree is converted and compared on the worker too: its deep stack serves all three
-        Future<Outcome> future = worker.submit(() -> judge(c, source));
+        Future<Outcome> future = worker.submit(() -> judge(parser, c, source));
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -73,18 +89,16 @@ public final class Checker implements AutoCloseable {
         }
     }
 
-    private static Outcome judge(ConformanceCase c, SourceFile source) {
-        Parsed p = parse(c.mode(), source);
+    private static Outcome judge(Parser parser, ConformanceCase c, SourceFile source) {
+        Parsed p = parser.parse(c.mode(), source);
         List<JsonDiff.Difference> diffs = p.file == null || c.reference().body() == null
             ? List.of()
             : JsonDiff.compare(c.reference().body(), OracleShape.body(p.file.body()), "body", MAX_DIFFS);
         return new Outcome(c, source, p.diagnostics, diffs, null);
     }
 
-    /** A parse result: the file for config mode (null for an expression), and the diagnostics. */
-    private record Parsed(HclFile file, List<Diagnostic> diagnostics) { }
-
-    private static Parsed parse(ConformanceCase.Mode mode, SourceFile source) {
+    /** templint: {@code Hcl.parseNative} for files, {@code Hcl.parseExpression} for expressions. */
+    private static Parsed templint(ConformanceCase.Mode mode, SourceFile source) {
         if (mode == ConformanceCase.Mode.EXPRESSION) {
             ExpressionResult r = Hcl.parseExpression(source, ParseOptions.DEFAULTS);
             return new Parsed(null, r.diagnostics());

@@ -1,0 +1,34 @@
+package io.templint.cli;
+
+import io.templint.rules.TemplintConfig;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@code templint check} hands to the {@link Analyzer}.
+ *
+ * @param inputs       the templates, in the order given
+ * @param coderVersion the Coder release to apply ({@code X.Y}): {@code --coder-version}, else the
+ *                     config's {@code coder_version}, else null for the default rule
+ *                     ({@link #DEFAULT_CODER_VERSION})
+ * @param config       the configuration ({@code --config FILE} or the discovered
+ *                     {@code .templint.hcl}); {@link TemplintConfig#EMPTY} when there is none
+ * @param progress     told as each template starts
+ */
+public record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
+                              Progress progress) {
+
+    /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
+    public static final String DEFAULT_CODER_VERSION = "2.27";
+
+    public AnalysisRequest {
+        inputs = List.copyOf(inputs);
+        config = config == null ? TemplintConfig.EMPTY : config;
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** The Coder release to apply: the one given, or the default. */
+    public String effectiveCoderVersion() {
+        return Objects.requireNonNullElse(coderVersion, DEFAULT_CODER_VERSION);
+    }
+}

@@ -1,0 +1,130 @@
+package io.templint.cli;
+
+import io.templint.api.Finding;
+import io.templint.report.Findings;
+import io.templint.report.Formatter;
+import io.templint.report.ReportContext;
+import io.templint.report.RuleCatalog;
+import io.templint.rules.ConfigException;
+import io.templint.rules.ConfigLoader;
+import io.templint.rules.FailOn;
+import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code templint check [OPTIONS] PATH...}: analyse templates and report what was found. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = VersionProvider.class,
+    description = "Analyse Coder templates: folders, archives (.tar, .tar.gz, .tgz, .zip), '-' (a tar "
+        + "archive on standard input) or single .tf / .tf.json files (analysed with their folder, "
+        + "findings limited to the files named). @FILE reads more arguments from FILE, one a line.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:nothing at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:the run failed: bad usage, unreadable path, corrupt or unsafe archive, bad config"})
+final class CheckCommand implements Callable<Integer> {
+
+    private static final Pattern CODER_VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
+
+    private final Console console;
+    private final CliServices services;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        completionCandidates = FormatNames.class,
+        description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write the report to FILE instead of standard output.")
+    String output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+        description = "Exit with status 1 when a finding is at least this severe: error, warning, notice "
+            + "or never (default: the config's fail_on, else error).")
+    FailOn failOn;
+
+    @Option(names = "--coder-version", paramLabel = "X.Y",
+        description = "The Coder release whose rule decides whether a template is a Task template "
+            + "(default: the rule of Coder 2.24 - 2.27).")
+    String coderVersion;
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given).")
+    String config;
+
+    @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
+    boolean noColor;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Templates to analyse.")
+    List<String> paths;
+
+    CheckCommand(Console console, CliServices services) {
+        this.console = console;
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Formatter formatter = services.formatters().find(format).orElseThrow(() -> new CliException(
+            "unknown format '" + format + "' (expected one of " + String.join(", ", services.formatters().names()) + ")"));
+        if (coderVersion != null && !CODER_VERSION.matcher(coderVersion).matches()) {
+            throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
+        }
+        List<TemplateInput> inputs = new InputResolver(console.workingDir(), console.in()).resolve(paths);
+        RuleRegistry registry = services.rules().get();
+        TemplintConfig settings = loadConfig(inputs, registry);
+        String coder = coderVersion != null ? coderVersion : settings.coderVersion();
+        FailOn threshold = failOn != null ? failOn : settings.failOn() != null ? settings.failOn() : FailOn.ERROR;
+        Progress progress = console.errIsTerminal() ? new TerminalProgress(console.err()) : Progress.NONE;
+        AnalysisResult result;
+        try {
+            result = services.analyzer().apply(registry)
+                .analyze(new AnalysisRequest(inputs, coder, settings, progress));
+        } finally {
+            progress.done();
+        }
+        boolean color = output == null && !noColor && console.colorAllowed();
+        ReportContext context = new ReportContext(result.sources(), RuleCatalog.from(registry), color);
+        StringBuilder text = new StringBuilder(4096);
+        formatter.write(result.report(), context, text);
+        ReportOutput.deliver(text.toString(), output, console);
+        return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    private static boolean fails(FailOn threshold, List<Finding> active) {
+        return active.stream().anyMatch(f -> threshold.failsOn(f.severity()));
+    }
+
+    /** {@code --config FILE}, else the {@code .templint.hcl} nearest the first folder given, else none. */
+    private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
+        Path file;
+        if (config != null) {
+            file = console.workingDir().resolve(config);
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new CliException(config + ": " + (Files.exists(file) ? "cannot read the config file"
+                    : "no such config file"));
+            }
+        } else {
+            file = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
+                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst()
+                .flatMap(ConfigLoader::discover).orElse(null);
+        }
+        if (file == null) {
+            return TemplintConfig.EMPTY;
+        }
+        try {
+            return ConfigLoader.load(file, registry);
+        } catch (ConfigException e) {
+            throw new CliException("bad config: " + e.getMessage(), e);
+        }
+    }
+}

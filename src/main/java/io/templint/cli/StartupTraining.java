@@ -1,0 +1,76 @@
+package io.templint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind {@code bin/templint}'s class-data-sharing archive: run once with
+ * {@code -XX:ArchiveClassesAtExit}, it exercises every command and format on a small template
+ * (written to a temporary folder and removed), so that the archive holds the classes real runs
+ * load. It prints nothing and reads nothing but its own temporary folder.
+ */
+public final class StartupTraining {
+
+    private static final String TEMPLATE = """
+        variable "token" {
+          type      = string
+          sensitive = true
+        }
+
+        data "coder_parameter" "ai_prompt" {
+          name = "AI Prompt"
+        }
+
+        resource "coder_agent" "main" {
+          os   = "linux"
+          arch = "amd64"
+          env  = { TOKEN = var.token, NAME = "${lower("Bot")}" }
+        }
+
+        resource "coder_ai_task" "task" {
+          sidebar_app { id = coder_app.app.id }
+        }
+
+        resource "coder_app" "app" {
+          agent_id = coder_agent.main.id
+          slug     = "app"
+          url      = "http://localhost:8080/
+        }
+        """;
+
+    private StartupTraining() { }
+
+    /** Runs the training; exits 0 whatever the commands return. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("templint-training");
+        try {
+            Files.writeString(dir.resolve("main.tf"), TEMPLATE);
+            Files.writeString(dir.resolve("vars.tf.json"), "{\"variable\": {\"region\": {\"default\": \"eu\"}}}\n");
+            PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+            Console console = new Console(nowhere, nowhere, new ByteArrayInputStream(new byte[0]), name -> null,
+                dir, false, false);
+            for (String format : CliServices.defaults().formatters().names()) {
+                Cli.run(List.of("check", "--format", format, "."), console, CliServices.defaults());
+            }
+            Cli.run(List.of("check", "main.tf"), console, CliServices.defaults());
+            Cli.run(List.of("parse", "--format", "json", "main.tf", "vars.tf.json"), console, CliServices.defaults());
+            Cli.run(List.of("parse", "main.tf"), console, CliServices.defaults());
+            Cli.run(List.of("rules"), console, CliServices.defaults());
+            Cli.run(List.of("--version"), console, CliServices.defaults());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.templint.eval;
+
+/**
+ * Bounds on one evaluation, so that adversarial templates cannot exhaust memory, stack or time.
+ * Every limit that is hit becomes an error diagnostic and an unknown value, never an exception.
+ *
+ * @param maxStringLength     longest string (in chars) an operation may produce
+ * @param maxCollectionSize   most elements a collection may have ({@code range(1e9)} is an error)
+ * @param maxDepth            deepest nesting of expressions and function calls evaluated
+ * @param maxSteps            most evaluation steps (expression nodes visited, elements processed)
+ *                            per {@link Evaluator#evaluate} call
+ * @param maxFileBytes        largest file the file functions read
+ */
+public record EvalLimits(long maxStringLength, int maxCollectionSize, int maxDepth, long maxSteps,
+                         long maxFileBytes) {
+
+    /**
+     * 16 Mi chars, 1,000,000 elements, depth 10,000 (as deep as the parser reads), 10,000,000 steps,
+     * 16 MiB files.
+     */
+    public static final EvalLimits DEFAULTS =
+        new EvalLimits(16L * 1024 * 1024, 1_000_000, 10_000, 10_000_000L, 16L * 1024 * 1024);
+
+    public EvalLimits {
+        if (maxStringLength < 0 || maxCollectionSize < 0 || maxDepth < 1 || maxSteps < 1 || maxFileBytes < 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.templint.eval;
+
+import io.templint.eval.functions.Functions;
+import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Expression;
+import io.templint.hcl.Expressions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Evaluates HCL expressions statically, with Terraform's semantics: operators, templates,
+ * conditionals, {@code for} expressions, splats, traversals, and the pure built-in functions.
+ * What cannot be known without running Terraform (resource attributes, data sources, impure
+ * functions, provider functions) evaluates to an {@link Value#unknown unknown value} that says why.
+ *
+ * <p>Evaluation never throws on bad input: every problem is a {@link Diagnostic} with the range of
+ * the expression at fault, and the value at fault becomes unknown. {@link EvalLimits} bound the
+ * work done per {@link #evaluate} call.
+ *
+ * <p>An evaluator is immutable and can be shared between threads when its scope and file access
+ * are thread-safe.
+ */
+public final class Evaluator {
+
+    private final Scope scope;
+    private final FileAccess files;
+    private final EvalLimits limits;
+    private final Functions functions;
+
+    /**
+     * @param scope     where variables come from
+     * @param files     how the file functions read files ({@link FileAccess#NONE} for none)
+     * @param limits    bounds on each evaluation
+     * @param functions the function table ({@link Functions#standard()})
+     */
+    public Evaluator(Scope scope, FileAccess files, EvalLimits limits, Functions functions) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.files = Objects.requireNonNull(files, "files");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.functions = Objects.requireNonNull(functions, "functions");
+    }
+
+    /** An evaluator over {@code scope} with no file access, default limits and the standard functions. */
+    public Evaluator(Scope scope) {
+        this(scope, FileAccess.NONE, EvalLimits.DEFAULTS, Functions.standard());
+    }
+
+    /** The same evaluator over another scope. */
+    public Evaluator withScope(Scope other) {
+        return new Evaluator(other, files, limits, functions);
+    }
+
+    /** The same evaluator with other file access. */
+    public Evaluator withFiles(FileAccess other) {
+        return new Evaluator(scope, other, limits, functions);
+    }
+
+    /** The same evaluator with other limits. */
+    public Evaluator withLimits(EvalLimits other) {
+        return new Evaluator(scope, files, other, functions);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public FileAccess files() {
+        return files;
+    }
+
+    public EvalLimits limits() {
+        return limits;
+    }
+
+    public Functions functions() {
+        return functions;
+    }
+
+    /** Evaluates {@code expression}; the diagnostics are those of this evaluation only. */
+    public EvalResult evaluate(Expression expression) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Value v = evaluate(expression, diagnostics);
+        return new EvalResult(v, diagnostics);
+    }
+
+    /** Evaluates {@code expression}, adding problems to {@code diagnostics}. */
+    public Value evaluate(Expression expression, List<Diagnostic> diagnostics) {
+        int depth = depth(expression);
+        if (depth <= INLINE_DEPTH) {
+            int mark = diagnostics.size();
+            try {
+                return new Interpreter(this, diagnostics).run(expression, true);
+            } catch (StackOverflowError e) {
+                diagnostics.subList(mark, diagnostics.size()).clear();
+            }
+        }
+        return onBigStack(expression, diagnostics, Math.max(depth, INLINE_DEPTH) * STACK_PER_LEVEL);
+    }
+
+    /** Nesting up to which evaluation runs on the caller's thread. */
+    private static final int INLINE_DEPTH = 150;
+    /** Stack reserved per level of nesting on the deep-evaluation thread. */
+    private static final long STACK_PER_LEVEL = 4096;
+    private static final long MIN_DEEP_STACK = 16L << 20;
+    private static final long MAX_DEEP_STACK = 512L << 20;
+
+    /**
+     * Runs the evaluation on a thread whose stack fits the expression's nesting, so that deeply
+     * nested (adversarial) expressions reach the depth limit instead of overflowing the caller's
+     * stack.
+     */
+    private Value onBigStack(Expression expression, List<Diagnostic> diagnostics, long wanted) {
+        long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
+        List<Diagnostic> local = new ArrayList<>();
+        Value[] result = new Value[1];
+        Thread t = new Thread(null, () -> result[0] = new Interpreter(this, local).run(expression, false),
+            "templint-deep-eval", stack);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        diagnostics.addAll(local);
+        return result[0] != null ? result[0] : Value.unknown("evaluation failed");
+    }
+
+    /** The nesting depth of an expression tree, computed without recursion. */
+    static int depth(Expression root) {
+        Deque<Expression> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        int max = 0;
+        while (!nodes.isEmpty()) {
+            Expression e = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            for (Expression child : Expressions.children(e)) {
+                if (child != null) {
+                    nodes.push(child);
+                    depths.push(d + 1);
+                }
+            }
+        }
+        return max;
+    }
+}

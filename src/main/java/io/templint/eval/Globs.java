@@ -1,0 +1,82 @@
+package io.templint.eval;
+
+import java.util.regex.Pattern;
+
+/**
+ * Terraform {@code fileset} glob patterns: {@code *} (any run of characters but {@code /}),
+ * {@code **} (any number of directories), {@code ?} (one character but {@code /}), {@code [...]}
+ * classes ({@code [!...]} or {@code [^...]} negated) and <code>{a,b}</code> alternatives.
+ */
+public final class Globs {
+
+    private Globs() { }
+
+    /** The regular expression a glob pattern denotes, over {@code /}-separated relative paths. */
+    public static Pattern compile(String glob) {
+        StringBuilder re = new StringBuilder();
+        int braces = 0;
+        int n = glob.length();
+        for (int i = 0; i < n; i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    if (i + 1 < n && glob.charAt(i + 1) == '*') {
+                        boolean slashAfter = i + 2 < n && glob.charAt(i + 2) == '/';
+                        boolean atSegmentStart = i == 0 || glob.charAt(i - 1) == '/';
+                        if (slashAfter && atSegmentStart) {
+                            re.append("(?:[^/]*(?:/[^/]*)*/)?");
+                            i += 2;
+                        } else {
+                            re.append(".*");
+                            i += 1;
+                        }
+                    } else {
+                        re.append("[^/]*");
+                    }
+                }
+                case '?' -> re.append("[^/]");
+                case '[' -> {
+                    int close = glob.indexOf(']', i + 2);
+                    if (close < 0) {
+                        re.append("\\[");
+                    } else {
+                        String body = glob.substring(i + 1, close);
+                        boolean negate = body.startsWith("!") || body.startsWith("^");
+                        if (negate) {
+                            body = body.substring(1);
+                        }
+                        re.append('[').append(negate ? "^/" : "");
+                        for (char b : body.toCharArray()) {
+                            re.append(b == '\\' || b == '[' || b == ']' || b == '&' || b == '^' ? "\\" + b : b);
+                        }
+                        re.append(']');
+                        i = close;
+                    }
+                }
+                case '{' -> {
+                    braces++;
+                    re.append("(?:");
+                }
+                case '}' -> {
+                    if (braces > 0) {
+                        braces--;
+                        re.append(')');
+                    } else {
+                        re.append("\\}");
+                    }
+                }
+                case ',' -> re.append(braces > 0 ? "|" : ",");
+                case '\\' -> {
+                    if (i + 1 < n) {
+                        re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                    }
+                }
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        while (braces-- > 0) {
+            re.append(')');
+        }
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
+    }
+}

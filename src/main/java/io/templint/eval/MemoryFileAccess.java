@@ -1,0 +1,90 @@
+package io.templint.eval;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * {@link FileAccess} over files held in memory (a template read from an archive, tests), keyed by
+ * {@code /}-separated paths relative to the template root.
+ */
+public final class MemoryFileAccess implements FileAccess {
+
+    private final Map<String, byte[]> files;
+
+    /** @param files file contents by relative path; the arrays are not copied */
+    public MemoryFileAccess(Map<String, byte[]> files) {
+        this.files = new TreeMap<>();
+        files.forEach((k, v) -> this.files.put(normalize(k), v));
+    }
+
+    /** {@code path} with {@code .} and {@code ..} steps removed; null when it leaves the root. */
+    static String normalize(String path) {
+        if (path.startsWith("/") || path.startsWith("\\") || path.startsWith("~") || path.matches("^[A-Za-z]:.*")) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String seg : path.replace('\\', '/').split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private String checked(String path) throws IOException {
+        String n = normalize(path);
+        if (n == null) {
+            throw new OutsideRootException(path);
+        }
+        return n;
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+        byte[] b = files.get(checked(path));
+        if (b == null) {
+            throw new NoSuchFileException(path);
+        }
+        if (b.length > maxBytes) {
+            throw new IOException("the file " + path + " is larger than " + maxBytes + " bytes");
+        }
+        return b.clone();
+    }
+
+    @Override
+    public boolean isFile(String path) throws IOException {
+        return files.containsKey(checked(path));
+    }
+
+    @Override
+    public List<String> glob(String base, String pattern, int maxResults) throws IOException {
+        String dir = checked(base);
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        Pattern re = Globs.compile(pattern);
+        List<String> out = new ArrayList<>();
+        for (String f : files.keySet()) {
+            if (f.startsWith(prefix) && re.matcher(f.substring(prefix.length())).matches()) {
+                if (out.size() >= maxResults) {
+                    throw new IOException("more than " + maxResults + " files match " + pattern);
+                }
+                out.add(f.substring(prefix.length()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package io.templint.eval.functions;
+
+import io.templint.eval.Numbers;
+import io.templint.eval.Type;
+import io.templint.eval.Value;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/** Shorthands for declaring built-in functions. */
+final class Defs {
+
+    private Defs() { }
+
+    static Function fn(String name, Function.Impl impl, Param... params) {
+        return new Function(name, Arrays.asList(params), null, impl);
+    }
+
+    static Function variadic(String name, Param var, Function.Impl impl, Param... params) {
+        return new Function(name, Arrays.asList(params), var, impl);
+    }
+
+    /** A function whose result can never be known statically. */
+    static Function unknownResult(String name, Type result, String why, Param... params) {
+        return fn(name, (a, c) -> Value.unknown(result, "function " + name + "() " + why), params);
+    }
+
+    static Param str(String name) {
+        return Param.of(name, Type.STRING);
+    }
+
+    static Param num(String name) {
+        return Param.of(name, Type.NUMBER);
+    }
+
+    static Param bool(String name) {
+        return Param.of(name, Type.BOOL);
+    }
+
+    static Param any(String name) {
+        return Param.of(name, Type.DYNAMIC);
+    }
+
+    static Param coll(String name, Type t) {
+        return Param.collection(name, t);
+    }
+
+    static String s(List<Value> args, int i) {
+        return args.get(i).asString();
+    }
+
+    static BigDecimal n(List<Value> args, int i) {
+        return args.get(i).asNumber();
+    }
+
+    /** Argument {@code i} as an int, failing on fractions and out-of-range values. */
+    static int integer(List<Value> args, int i) throws FunctionException {
+        Integer v = Numbers.intValue(args.get(i).asNumber());
+        if (v == null) {
+            throw new FunctionException(i, "a whole number within range is required.");
+        }
+        return v;
+    }
+
+    static FunctionException argError(int i, String message) {
+        return new FunctionException(i, message);
+    }
+
+    static Value strings(List<String> l) {
+        return Value.list(Type.STRING, l.stream().map(Value::string).toList());
+    }
+}

@@ -1,0 +1,72 @@
+package io.templint.report;
+
+import io.templint.api.Severity;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.RuleRegistry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules a run may report, in the order they are listed: the rule engine's rules and engine
+ * ids, and the few the command line reports itself. Formatters use it for rule metadata (SARIF's
+ * {@code tool.driver.rules}); {@code templint rules} and {@code explain} print it.
+ */
+public final class RuleCatalog {
+
+    /** The rule of templates without any Terraform file (reported by the command line). */
+    public static final RuleInfo EMPTY_TEMPLATE = RuleInfo.of("empty_template", Severity.WARNING,
+        "The template holds no .tf or .tf.json file",
+        "A template's root module is the .tf and .tf.json files of its folder (or of its archive's root). "
+            + "There are none, so there is nothing to analyse: check that the path names the template's "
+            + "folder and not its parent.");
+
+    private final Map<String, RuleInfo> rules;
+
+    private RuleCatalog(Collection<RuleInfo> rules) {
+        Map<String, RuleInfo> map = new LinkedHashMap<>();
+        for (RuleInfo r : rules) {
+            map.putIfAbsent(r.id(), r);
+        }
+        this.rules = map;
+    }
+
+    /** A catalog of exactly these rules. */
+    public static RuleCatalog of(Collection<RuleInfo> rules) {
+        return new RuleCatalog(rules);
+    }
+
+    /** Every rule and engine id of {@code registry}, then the command line's own rules. */
+    public static RuleCatalog from(RuleRegistry registry) {
+        List<RuleInfo> all = new ArrayList<>();
+        for (RuleMetadata m : registry.allMetadata()) {
+            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), m.description().strip(), m.link()));
+        }
+        all.add(EMPTY_TEMPLATE);
+        return new RuleCatalog(all);
+    }
+
+    /** The catalog of the built-in rules. */
+    public static RuleCatalog builtin() {
+        return from(RuleRegistry.builtin());
+    }
+
+    /** Every rule, in listing order. */
+    public List<RuleInfo> all() {
+        return List.copyOf(rules.values());
+    }
+
+    /** The rule with this id. */
+    public Optional<RuleInfo> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /** The rule with this id, or a generic description when the catalog does not know it. */
+    public RuleInfo describe(String id) {
+        RuleInfo r = rules.get(id);
+        return r != null ? r : RuleInfo.unknown(id);
+    }
+}

@@ -1,0 +1,130 @@
+package io.templint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.templint.api.Finding;
+import io.templint.api.Report;
+import io.templint.api.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 (OASIS), for code-scanning services: one run whose driver lists every rule, one
+ * result a finding. Suppressed findings are kept with an {@code inSource} suppression.
+ * Columns count Unicode characters ({@code columnKind: unicodeCodePoints}).
+ */
+public final class SarifFormatter implements Formatter {
+
+    /** Where users find templint; SARIF's {@code tool.driver.informationUri}. */
+    public static final String INFORMATION_URI = "https://github.com/templint/templint";
+    static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT_KEY = "templint/v1";
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public String description() {
+        return "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers";
+    }
+
+    @Override
+    public void write(Report report, ReportContext context, Appendable out) throws IOException {
+        List<Finding> findings = Findings.all(report);
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        for (RuleInfo r : context.rules().all()) {
+            ruleIndex.put(r.id(), rules.size());
+            rules.add(r);
+        }
+        for (Finding f : findings) {
+            if (!ruleIndex.containsKey(f.rule())) {
+                ruleIndex.put(f.rule(), rules.size());
+                rules.add(context.rules().describe(f.rule()));
+            }
+        }
+
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("$schema", SCHEMA_URI);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", report.tool().name());
+        driver.put("version", report.tool().version());
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode ruleArray = driver.putArray("rules");
+        for (RuleInfo r : rules) {
+            writeRule(r, ruleArray.addObject());
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        ArrayNode results = run.putArray("results");
+        for (Finding f : findings) {
+            writeResult(f, ruleIndex.get(f.rule()), results.addObject());
+        }
+        Json.writePretty(root, out);
+    }
+
+    private static void writeRule(RuleInfo r, ObjectNode node) {
+        node.put("id", r.id());
+        node.putObject("shortDescription").put("text", r.summary());
+        node.putObject("fullDescription").put("text", r.description());
+        node.put("helpUri", r.helpUri());
+        node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+    }
+
+    private static void writeResult(Finding f, int ruleIndex, ObjectNode node) {
+        node.put("ruleId", f.rule());
+        node.put("ruleIndex", ruleIndex);
+        node.put("level", level(f.severity()));
+        node.putObject("message").put("text", f.message());
+        if (f.file() != null) {
+            writeLocation(f.file(), f.line(), f.column(), f.endLine(), f.endColumn(),
+                node.putArray("locations").addObject());
+        }
+        if (!f.related().isEmpty()) {
+            ArrayNode related = node.putArray("relatedLocations");
+            int id = 1;
+            for (Finding.Related r : f.related()) {
+                ObjectNode loc = related.addObject();
+                loc.put("id", id++);
+                writeLocation(r.file(), r.line(), r.column(), r.endLine(), r.endColumn(), loc);
+                loc.putObject("message").put("text", r.message());
+            }
+        }
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprints.of(f));
+        if (f.suppressed()) {
+            ObjectNode s = node.putArray("suppressions").addObject();
+            s.put("kind", "inSource");
+            s.put("justification", f.suppressionReason() == null ? "" : f.suppressionReason());
+        }
+    }
+
+    private static void writeLocation(String file, int line, int column, int endLine, int endColumn, ObjectNode loc) {
+        ObjectNode physical = loc.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", ArtifactUri.of(file));
+        if (line >= 1) {
+            int startColumn = Math.max(1, column);
+            int lastLine = Math.max(line, endLine);
+            int lastColumn = lastLine == line ? Math.max(startColumn, endColumn) : Math.max(1, endColumn);
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", line);
+            region.put("startColumn", startColumn);
+            region.put("endLine", lastLine);
+            region.put("endColumn", lastColumn);
+        }
+    }
+
+    /** SARIF's level of a severity: {@code error}, {@code warning}, {@code note}. */
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTICE -> "note";
+        };
+    }
+}

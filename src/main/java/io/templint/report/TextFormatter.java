@@ -1,0 +1,153 @@
+package io.templint.report;
+
+import io.templint.api.AgentReport;
+import io.templint.api.EnvEntry;
+import io.templint.api.Finding;
+import io.templint.api.Report;
+import io.templint.api.SensitiveVariable;
+import io.templint.api.SidebarApp;
+import io.templint.api.SourceRef;
+import io.templint.api.TaskReport;
+import io.templint.api.TemplateReport;
+import io.templint.api.UnresolvedModule;
+import io.templint.hcl.SourceFile;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The default, human-readable format: every finding with its location, severity, rule and a code
+ * frame with the range underlined, then a summary of each template: the Task verdict, the sidebar
+ * app, each agent's environment and where sensitive variables flow.
+ */
+public final class TextFormatter implements Formatter {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String description() {
+        return "findings with code frames, then a summary of each template (default)";
+    }
+
+    @Override
+    public void write(Report report, ReportContext context, Appendable out) throws IOException {
+        Style style = Style.of(context.color());
+        for (TemplateReport template : report.templates()) {
+            for (Finding f : Findings.active(template.diagnostics())) {
+                writeFinding(f, context.sources(), style, out);
+            }
+        }
+        for (TemplateReport template : report.templates()) {
+            writeSummary(template, style, out);
+        }
+        List<Finding> all = Findings.all(report);
+        int suppressed = all.size() - Findings.active(all).size();
+        out.append(style.bold(Findings.plural(report.templates().size(), "template") + " checked: "
+            + Findings.summary(all))).append(suppressed > 0 ? " (" + suppressed + " suppressed)" : "").append('\n');
+    }
+
+    /** One finding: {@code file:line:col: severity: message [rule]} and its code frame. */
+    static void writeFinding(Finding f, SourceLookup sources, Style style, Appendable out) throws IOException {
+        out.append(style.bold(TerminalText.safe(Findings.location(f)))).append(": ")
+            .append(style.severity(f.severity(), f.severity().label())).append(": ")
+            .append(TerminalText.safe(f.message())).append(' ')
+            .append(style.dim("[" + f.rule() + "]")).append('\n');
+        SourceFile source = f.file() == null ? null : sources.find(f.file());
+        if (source != null) {
+            out.append(CodeFrame.render(source, f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(), style));
+        }
+        for (Finding.Related r : f.related()) {
+            out.append("  ").append(style.dim("note:")).append(' ')
+                .append(TerminalText.safe(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()))
+                .append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void writeSummary(TemplateReport t, Style style, Appendable out) throws IOException {
+        out.append(style.bold("Template " + TerminalText.safe(t.path()))).append('\n');
+        writeTask(t.task(), style, out);
+        for (AgentReport agent : t.agents()) {
+            out.append("  Agent ").append(safe(agent.address()))
+                .append(agent.env().isEmpty() ? ": no environment" : " environment:").append('\n');
+            for (EnvEntry e : agent.env()) {
+                writeEnv(agent, e, style, out);
+            }
+        }
+        if (!t.sensitiveVariables().isEmpty()) {
+            out.append("  Sensitive variables:\n");
+            for (SensitiveVariable v : t.sensitiveVariables()) {
+                out.append("    ").append(style.secret(safe(v.address())))
+                    .append(" (").append(safe(v.file())).append(':').append(Integer.toString(v.line()))
+                    .append(v.hasDefault() ? ", has a default" : "").append(')')
+                    .append(v.usedBy().isEmpty() ? ": not used" : " flows to " + safe(String.join(", ", v.usedBy())))
+                    .append('\n');
+            }
+        }
+        out.append("  ").append(Findings.summary(t.diagnostics())).append("\n\n");
+    }
+
+    private static void writeTask(TaskReport task, Style style, Appendable out) throws IOException {
+        if (task == null) {
+            return;
+        }
+        String verdict = task.capable() == null ? "unknown" : task.capable() ? "yes" : "no";
+        out.append("  Task template: ")
+            .append(Boolean.TRUE.equals(task.capable()) ? style.good(verdict) : style.bold(verdict))
+            .append(" - ").append(safe(task.summary())).append('\n');
+        for (SourceRef ai : task.aiTasks()) {
+            out.append("    ").append(safe(ai.address())).append(" at ").append(safe(ai.file()))
+                .append(':').append(Integer.toString(ai.line())).append('\n');
+        }
+        if (task.promptParameter() != null) {
+            SourceRef p = task.promptParameter();
+            out.append("    prompt parameter ").append(safe(p.address())).append(" at ").append(safe(p.file()))
+                .append(':').append(Integer.toString(p.line())).append('\n');
+        }
+        SidebarApp app = task.sidebarApp();
+        if (app != null) {
+            out.append("  Sidebar app: ").append(safe(app.address()));
+            if (app.slug() != null) {
+                out.append(" (slug ").append(safe(app.slug()));
+                if (app.displayName() != null) {
+                    out.append(", \"").append(safe(app.displayName())).append('"');
+                }
+                out.append(')');
+            }
+            if (app.agent() != null) {
+                out.append(" on ").append(safe(app.agent()));
+            }
+            out.append(" from ").append(safe(app.expression())).append('\n');
+        } else if (!task.aiTasks().isEmpty()) {
+            out.append("  Sidebar app: none resolved\n");
+        }
+        for (UnresolvedModule m : task.unresolvedModules()) {
+            out.append("  Unresolved module ").append(safe(m.address())).append(": ").append(safe(m.source()))
+                .append(m.version() == null ? "" : " " + safe(m.version())).append('\n');
+        }
+    }
+
+    private static void writeEnv(AgentReport agent, EnvEntry e, Style style, Appendable out) throws IOException {
+        String name = e.name() == null ? "(computed name)" : e.name();
+        // a secret's value is never printed: show the expression it comes from
+        String value = e.value() != null && !e.sensitive() ? quote(e.value()) : e.expression();
+        out.append("    ").append(safe(name)).append(" = ").append(safe(value));
+        if (e.sensitive()) {
+            out.append(' ').append(style.secret("(sensitive)"));
+        }
+        if (e.source() != null && !e.source().equals(agent.address())) {
+            out.append(style.dim(" via " + safe(e.source())));
+        }
+        out.append('\n');
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static String safe(String s) {
+        return TerminalText.safe(s == null ? "" : s);
+    }
+}

@@ -1,0 +1,22 @@
+package io.templint.rules;
+
+import io.templint.rules.terraform.DeprecatedIndexRule;
+import io.templint.rules.terraform.DeprecatedInterpolationRule;
+import io.templint.rules.terraform.DuplicateDeclarationRule;
+import java.util.List;
+
+/** The rules that ship with templint: one explicit list, so what runs is obvious and reviewable. */
+public final class BuiltinRules {
+
+    private BuiltinRules() { }
+
+    private static final List<Rule> ALL = List.of(
+        new DeprecatedIndexRule(),
+        new DeprecatedInterpolationRule(),
+        new DuplicateDeclarationRule());
+
+    /** Every built-in rule. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,63 @@
+package io.templint.rules;
+
+import java.util.Collection;
+
+/**
+ * Documentation generated from rule metadata: the page {@code templint explain RULE} prints, and
+ * the listing of {@code templint rules}.
+ */
+public final class RuleDocs {
+
+    private RuleDocs() { }
+
+    /** The Markdown page of a rule. */
+    public static String markdown(Rule rule) {
+        return markdown(rule.metadata());
+    }
+
+    /** The Markdown page of a rule or engine id. */
+    public static String markdown(RuleMetadata m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(m.id()).append("\n\n");
+        sb.append(m.summary()).append("\n\n");
+        sb.append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n");
+        sb.append(m.description().strip()).append("\n\n");
+        if (!EngineRules.SYNTAX.id().equals(m.id())) {
+            sb.append("## Configuration\n\n");
+            sb.append("In `").append(ConfigLoader.FILE_NAME).append("`:\n\n");
+            sb.append("```hcl\n");
+            sb.append("rule \"").append(m.id()).append("\" {\n");
+            sb.append("  enabled  = false      # turn it off\n");
+            sb.append("  severity = \"notice\"   # or change its severity: error, warning, notice\n");
+            sb.append("}\n```\n\n");
+            sb.append("To silence one finding, write on the line above it (or above or at the top of a block to\n");
+            sb.append("silence the whole block):\n\n");
+            sb.append("```hcl\n# ").append(Suppressions.MARKER).append(": ").append(m.id())
+                .append(" the reason it is fine here\n```\n");
+        }
+        if (m.link() != null) {
+            sb.append("\nMore: ").append(m.link()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A plain-text table: one line per rule with its id, default severity and summary, aligned.
+     */
+    public static String table(Collection<RuleMetadata> rules) {
+        int idWidth = 2;
+        for (RuleMetadata m : rules) {
+            idWidth = Math.max(idWidth, m.id().length());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RuleMetadata m : rules) {
+            sb.append(pad(m.id(), idWidth)).append("  ").append(pad(m.defaultSeverity().label(), 7)).append("  ")
+                .append(m.summary()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,69 @@
+package io.templint.rules;
+
+import io.templint.api.Severity;
+import java.net.URI;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule is, independent of any template: its stable id, default severity and documentation.
+ * Checked at construction so that a badly declared rule fails when it is created, not in a report.
+ *
+ * @param id              stable snake_case id, e.g. {@code terraform_deprecated_index}; users write it in
+ *                        {@code .templint.hcl} and in {@code templint-ignore} comments, so it never changes
+ * @param defaultSeverity the severity of its findings unless the configuration says otherwise
+ * @param summary         one line, no trailing period needed, shown by {@code templint rules}
+ * @param description     Markdown: why it matters, what triggers it, how to fix it
+ * @param link            an absolute http(s) URL with more information, or null
+ */
+public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link) {
+
+    /** What an id looks like: lower-case words of letters and digits joined by single underscores. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+
+    /** Longest id accepted. */
+    public static final int MAX_ID_LENGTH = 64;
+
+    /** Longest summary accepted. */
+    public static final int MAX_SUMMARY_LENGTH = 160;
+
+    public RuleMetadata {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(description, "description");
+        if (!isValidId(id)) {
+            throw new IllegalArgumentException("rule id '" + id + "' is not snake_case (" + ID_PATTERN.pattern()
+                + ", at most " + MAX_ID_LENGTH + " characters)");
+        }
+        if (summary.isBlank() || summary.contains("\n") || summary.length() > MAX_SUMMARY_LENGTH) {
+            throw new IllegalArgumentException("rule " + id + ": summary must be one non-blank line of at most "
+                + MAX_SUMMARY_LENGTH + " characters");
+        }
+        if (description.isBlank()) {
+            throw new IllegalArgumentException("rule " + id + ": description must not be blank");
+        }
+        if (link != null) {
+            checkLink(id, link);
+        }
+    }
+
+    /** Whether {@code id} is a well-formed rule id. */
+    public static boolean isValidId(String id) {
+        return id != null && id.length() <= MAX_ID_LENGTH && ID_PATTERN.matcher(id).matches();
+    }
+
+    private static void checkLink(String id, String link) {
+        URI uri;
+        try {
+            uri = new URI(link);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("rule " + id + ": link is not a URI: " + link, e);
+        }
+        String scheme = uri.getScheme();
+        if (!uri.isAbsolute() || uri.getHost() == null
+                || !("https".equals(scheme) || "http".equals(scheme))) {
+            throw new IllegalArgumentException("rule " + id + ": link must be an absolute http(s) URL: " + link);
+        }
+    }
+}

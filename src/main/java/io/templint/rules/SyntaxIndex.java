@@ -1,0 +1,142 @@
+package io.templint.rules;
+
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.BodyItem;
+import io.templint.hcl.Expressions;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.Range;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every block and attribute of a template's files, found in one walk and shared by all rules.
+ * Lists are in file order, then source order (a block before its contents). Immutable. The
+ * walk uses no recursion, so arbitrarily deep input is safe.
+ */
+public final class SyntaxIndex {
+
+    private final List<BlockSite> blocks;
+    private final List<AttributeSite> attributes;
+    private final Map<String, List<BlockSite>> topLevelByFile;
+
+    SyntaxIndex(List<HclFile> files) {
+        List<BlockSite> allBlocks = new ArrayList<>();
+        List<AttributeSite> allAttributes = new ArrayList<>();
+        Map<String, List<BlockSite>> topLevel = new HashMap<>();
+        for (HclFile file : files) {
+            List<BlockSite> fileTop = new ArrayList<>();
+            walk(file, allBlocks, allAttributes, fileTop);
+            topLevel.putIfAbsent(file.name(), List.copyOf(fileTop));
+        }
+        this.blocks = Collections.unmodifiableList(allBlocks);
+        this.attributes = Collections.unmodifiableList(allAttributes);
+        this.topLevelByFile = topLevel;
+    }
+
+    private record Frame(Iterator<BodyItem> items, BlockSite owner) { }
+
+    private static void walk(HclFile file, List<BlockSite> blocks, List<AttributeSite> attributes,
+                             List<BlockSite> topLevel) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(file.body().items().iterator(), null));
+        while (!stack.isEmpty()) {
+            Frame f = stack.peek();
+            if (!f.items().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            BodyItem item = f.items().next();
+            BlockSite owner = f.owner();
+            if (item instanceof Attribute a) {
+                attributes.add(new AttributeSite(file, owner, a));
+            } else if (item instanceof Block b) {
+                BlockSite site = new BlockSite(file, owner, b, owner == null ? 0 : owner.depth() + 1);
+                blocks.add(site);
+                if (owner == null) {
+                    topLevel.add(site);
+                }
+                stack.push(new Frame(b.body().items().iterator(), site));
+            }
+        }
+    }
+
+    /** Every block at any depth. */
+    public List<BlockSite> allBlocks() {
+        return blocks;
+    }
+
+    /** Every top-level block. */
+    public List<BlockSite> topLevelBlocks() {
+        List<BlockSite> out = new ArrayList<>();
+        for (BlockSite b : blocks) {
+            if (b.isTopLevel()) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The top-level blocks of type {@code type} whose labels start with {@code labels}, across all
+     * files: {@code blocks("resource", "coder_app")} gives every {@code coder_app} resource.
+     */
+    public List<BlockSite> blocks(String type, String... labels) {
+        List<BlockSite> out = new ArrayList<>();
+        for (BlockSite b : blocks) {
+            if (b.isTopLevel() && b.matches(type, labels)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Every attribute at any depth. */
+    public List<AttributeSite> attributes() {
+        return attributes;
+    }
+
+    /** Every attribute named {@code name}, at any depth. */
+    public List<AttributeSite> attributes(String name) {
+        List<AttributeSite> out = new ArrayList<>();
+        for (AttributeSite a : attributes) {
+            if (a.attribute().name().equals(name)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Visits every expression node of every attribute value, attribute by attribute. */
+    public void forEachExpression(ExpressionVisitor visitor) {
+        for (AttributeSite a : attributes) {
+            Expressions.walk(a.attribute().expression(), e -> visitor.visit(a, e));
+        }
+    }
+
+    /** The innermost block whose range contains all of {@code range}, if any. */
+    public Optional<BlockSite> enclosingBlock(Range range) {
+        List<BlockSite> top = topLevelByFile.getOrDefault(range.filename(), List.of());
+        BlockSite found = null;
+        for (BlockSite b = containing(top, range); b != null; b = containing(b.nested(), range)) {
+            found = b;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static BlockSite containing(List<BlockSite> sites, Range range) {
+        for (BlockSite b : sites) {
+            if (b.block().range().contains(range)) {
+                return b;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.templint.rules.terraform;
+
+import io.templint.api.Severity;
+import io.templint.hcl.Expression;
+import io.templint.hcl.Traverser;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleContext;
+import io.templint.rules.RuleMetadata;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The legacy {@code list.0} index and {@code list.*.attr} splat forms. */
+public final class DeprecatedIndexRule implements Rule {
+
+    static final RuleMetadata METADATA = new RuleMetadata("terraform_deprecated_index", Severity.WARNING,
+        "Legacy index (.0) and splat (.*) syntax is deprecated",
+        """
+        Terraform 0.11 indexed lists with a dot: `aws_instance.web.0.id`, and splatted with \
+        `.*`: `aws_instance.web.*.id`. Both are kept only for compatibility. Write \
+        `aws_instance.web[0].id` and `aws_instance.web[*].id` instead.
+
+        Note that the two splats differ when index steps follow: in `a.*.b[0]` the `[0]` applies to \
+        the resulting list, in `a[*].b[0]` to each element. Rewrite `a.*.b[0]` as `a[*].b` followed \
+        by `[0]` on the whole, e.g. `(a[*].b)[0]`.
+        """,
+        "https://developer.hashicorp.com/terraform/language/expressions/references");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ctx.forEachExpression((site, e) -> {
+            if (e instanceof Expression.ScopeTraversal t) {
+                checkSteps(ctx, t.traversal());
+            } else if (e instanceof Expression.RelativeTraversal t) {
+                checkSteps(ctx, t.traversal());
+            } else if (e instanceof Expression.Splat s && s.markerRange() != null
+                    && ctx.text(s.markerRange()).startsWith(".")) {
+                ctx.report(s.markerRange(), "legacy splat " + ctx.text(s.markerRange()) + " is deprecated: write [*]");
+            }
+        });
+    }
+
+    private static void checkSteps(RuleContext ctx, List<Traverser> steps) {
+        for (Traverser step : steps) {
+            if (step instanceof Traverser.Index i && ctx.text(i.range()).startsWith(".")) {
+                ctx.report(i.range(), "legacy index " + ctx.text(i.range()) + " is deprecated: write ["
+                    + keyText(i.key()) + "]");
+            }
+        }
+    }
+
+    private static String keyText(Object key) {
+        return key instanceof BigDecimal d ? d.toPlainString() : String.valueOf(key);
+    }
+}

@@ -1,0 +1,92 @@
+package io.templint.terraform;
+
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.Body;
+import io.templint.hcl.Diagnostic;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The arguments and nested blocks a block type allows, checked the way HCL decodes a body against
+ * a schema: unexpected arguments and blocks, repeated arguments, missing required arguments.
+ *
+ * @param attributes allowed argument names; null allows any argument (provider-defined bodies)
+ * @param blocks     allowed nested block types; null allows any nested block
+ * @param required   required argument names
+ */
+record BodySchema(Set<String> attributes, Set<String> blocks, Set<String> required) {
+
+    /** Checks {@code body} and adds diagnostics to {@code out}. */
+    void check(Body body, List<Diagnostic> out) {
+        Map<String, Attribute> seen = new HashMap<>();
+        for (Attribute a : body.attributes()) {
+            Attribute first = seen.putIfAbsent(a.name(), a);
+            if (first != null) {
+                out.add(Diagnostic.error("Attribute redefined", "The argument " + Messages.quote(a.name())
+                    + " was already set at " + Messages.range(first.nameRange()) + ". Each argument may be set only"
+                    + " once.", a.nameRange()));
+            } else if (attributes != null && !attributes.contains(a.name())) {
+                out.add(Diagnostic.error("Unsupported argument", "An argument named " + Messages.quote(a.name())
+                    + " is not expected here." + suggestion(a.name(), attributes), a.nameRange()));
+            }
+        }
+        if (blocks != null) {
+            for (Block b : body.blocks()) {
+                if (!blocks.contains(b.type())) {
+                    out.add(unsupportedBlock(b, blocks));
+                }
+            }
+        }
+        for (String r : required) {
+            if (!seen.containsKey(r)) {
+                out.add(Diagnostic.error("Missing required argument", "The argument " + Messages.quote(r)
+                    + " is required, but no definition was found.", body.endRange()));
+            }
+        }
+    }
+
+    /** HCL's diagnostic for a block type that is not expected. */
+    static Diagnostic unsupportedBlock(Block b, Set<String> expected) {
+        return Diagnostic.error("Unsupported block type", "Blocks of type " + Messages.quote(b.type())
+            + " are not expected here." + suggestion(b.type(), expected), b.typeRange());
+    }
+
+    /** {@code " Did you mean "x"?"} when a known name is close to {@code given}, else empty. */
+    static String suggestion(String given, Set<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known.stream().sorted().toList()) {
+            int d = distance(given, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " Did you mean " + Messages.quote(best) + "?";
+    }
+
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,205 @@
+package io.templint.terraform;
+
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.Body;
+import io.templint.hcl.Expression;
+import io.templint.hcl.Expressions;
+import io.templint.hcl.Traverser;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the references in one declaration, remembering where each one is written (the attribute
+ * path) and leaving out names bound by {@code for} expressions and {@code dynamic} block iterators.
+ * Walks without recursion over expressions, so deep trees are safe.
+ */
+final class ReferenceCollector {
+
+    /** Roots that name no declaration. */
+    private static final Set<String> NOT_DECLARATIONS = Set.of("count", "each", "path", "terraform", "self");
+
+    private final Declaration from;
+    private final List<Reference> out;
+
+    private ReferenceCollector(Declaration from, List<Reference> out) {
+        this.from = from;
+        this.out = out;
+    }
+
+    /** The references of a declaration, in source order. */
+    static List<Reference> collect(Declaration d) {
+        List<Reference> out = new ArrayList<>();
+        ReferenceCollector c = new ReferenceCollector(d, out);
+        if (d instanceof LocalValue l) {
+            c.expression(l.expression(), "", Set.of());
+        } else if (d instanceof Variable v) {
+            c.body(v.block().body(), "", Set.of());
+        } else if (d instanceof Output o) {
+            c.body(o.block().body(), "", Set.of());
+        } else if (d instanceof Resource r) {
+            c.body(r.block().body(), "", Set.of());
+        } else if (d instanceof ModuleCall m) {
+            c.body(m.block().body(), "", Set.of());
+        } else if (d instanceof ProviderConfig p) {
+            c.body(p.block().body(), "", Set.of());
+        }
+        return out;
+    }
+
+    private void body(Body body, String prefix, Set<String> bound) {
+        for (Attribute a : body.attributes()) {
+            expression(a.expression(), join(prefix, a.name()), bound);
+        }
+        for (Block b : body.blocks()) {
+            if (b.type().equals("dynamic") && b.labels().size() == 1) {
+                String type = b.label(0);
+                Set<String> inner = new HashSet<>(bound);
+                Attribute iterator = b.body().attribute("iterator");
+                String it = iterator != null ? Literals.keyword(iterator.expression()) : null;
+                inner.add(it != null ? it : type);
+                for (Attribute a : b.body().attributes()) {
+                    expression(a.expression(), join(join(prefix, type), a.name()), bound);
+                }
+                for (Block content : b.body().blocks("content")) {
+                    body(content.body(), join(prefix, type), inner);
+                }
+            } else {
+                body(b.body(), join(prefix, b.type()), bound);
+            }
+        }
+    }
+
+    private static String join(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+
+    /** A pending piece of an expression: where its value ends up, and which names are bound. */
+    private record Frame(Expression e, String path, Set<String> bound) { }
+
+    private void expression(Expression root, String path, Set<String> bound) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, path, bound));
+        List<Frame> children = new ArrayList<>();
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            Expression e = f.e();
+            children.clear();
+            if (e instanceof Expression.ScopeTraversal t) {
+                if (!f.bound().contains(t.rootName())) {
+                    add(t, f.path());
+                }
+                continue;
+            }
+            if (e instanceof Expression.ObjectCons o) {
+                for (Expression.ObjectItem it : o.items()) {
+                    String key = TypeConstraint.keyName(it.key());
+                    if (key == null) {
+                        children.add(new Frame(it.key(), f.path(), f.bound()));
+                        children.add(new Frame(it.value(), f.path(), f.bound()));
+                    } else {
+                        children.add(new Frame(it.value(), join(f.path(), key), f.bound()));
+                    }
+                }
+            } else if (e instanceof Expression.For x) {
+                Set<String> inner = new HashSet<>(f.bound());
+                if (x.keyVar() != null) {
+                    inner.add(x.keyVar());
+                }
+                inner.add(x.valueVar());
+                children.add(new Frame(x.collection(), f.path(), f.bound()));
+                for (Expression part : new Expression[] {x.keyExpr(), x.valueExpr(), x.condition()}) {
+                    if (part != null) {
+                        children.add(new Frame(part, f.path(), inner));
+                    }
+                }
+            } else {
+                for (Expression c : Expressions.children(e)) {
+                    if (c != null) {
+                        children.add(new Frame(c, f.path(), f.bound()));
+                    }
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+    }
+
+    private void add(Expression.ScopeTraversal t, String path) {
+        String root = t.rootName();
+        if (NOT_DECLARATIONS.contains(root)) {
+            return;
+        }
+        List<Traverser> steps = t.traversal();
+        ModulePath module = from.module();
+        String target;
+        int next;
+        switch (root) {
+            case "var", "local" -> {
+                String name = name(steps, 1);
+                if (name == null) {
+                    return;
+                }
+                target = module.qualify(root + "." + name);
+                next = 2;
+            }
+            case "module" -> {
+                String call = name(steps, 1);
+                if (call == null) {
+                    return;
+                }
+                next = skipIndex(steps, 2);
+                String output = steps.size() > next && steps.get(next) instanceof Traverser.Attr a ? a.name() : null;
+                if (output != null) {
+                    out.add(new Reference(from, path, module.child(call).qualify("output." + output),
+                        attributeAt(steps, next + 1), t));
+                } else {
+                    out.add(new Reference(from, path, module.qualify("module." + call), null, t));
+                }
+                return;
+            }
+            case "data", "ephemeral" -> {
+                String type = name(steps, 1);
+                String name = name(steps, 2);
+                if (type == null || name == null) {
+                    return;
+                }
+                target = module.qualify(root + "." + type + "." + name);
+                next = skipIndex(steps, 3);
+            }
+            default -> {
+                String name = name(steps, 1);
+                if (name == null) {
+                    return;
+                }
+                target = module.qualify(root + "." + name);
+                next = skipIndex(steps, 2);
+            }
+        }
+        out.add(new Reference(from, path, target, attributeAt(steps, next), t));
+    }
+
+    private static String name(List<Traverser> steps, int i) {
+        if (steps.size() <= i) {
+            return null;
+        }
+        Traverser s = steps.get(i);
+        if (s instanceof Traverser.Attr a) {
+            return a.name();
+        }
+        return s instanceof Traverser.Index x && x.key() instanceof String k ? k : null;
+    }
+
+    private static int skipIndex(List<Traverser> steps, int i) {
+        return steps.size() > i && steps.get(i) instanceof Traverser.Index ? i + 1 : i;
+    }
+
+    private static String attributeAt(List<Traverser> steps, int i) {
+        return steps.size() > i && steps.get(i) instanceof Traverser.Attr a ? a.name() : null;
+    }
+}

@@ -1,0 +1,94 @@
+package io.templint.terraform;
+
+import io.templint.eval.FileAccess;
+import io.templint.eval.Globs;
+import io.templint.terraform.source.TemplateFiles;
+import io.templint.terraform.source.TemplatePaths;
+import io.templint.terraform.source.TemplateSourceException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The file functions' view of a template: only the template's own regular files, whether they
+ * come from a folder or an archive in memory. Paths are relative to the template root.
+ */
+final class TemplateFileAccess implements FileAccess {
+
+    private final TemplateFiles files;
+
+    TemplateFileAccess(TemplateFiles files) {
+        this.files = files;
+    }
+
+    private static String inside(String path) throws IOException {
+        String p = TemplatePaths.resolve("", path);
+        if (p == null) {
+            throw new OutsideRootException(path);
+        }
+        return p;
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+        String p = inside(path);
+        byte[] b;
+        try {
+            b = files.read(p);
+        } catch (TemplateSourceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (b == null) {
+            throw new NoSuchFileException(path);
+        }
+        if (b.length > maxBytes) {
+            throw new IOException("the file " + path + " is larger than " + maxBytes + " bytes");
+        }
+        return b.clone();
+    }
+
+    @Override
+    public boolean isFile(String path) throws IOException {
+        return files.isFile(inside(path));
+    }
+
+    @Override
+    public List<String> glob(String base, String pattern, int maxResults) throws IOException {
+        String root = inside(base);
+        Pattern re = Globs.compile(pattern);
+        List<String> out = new ArrayList<>();
+        Deque<String> dirs = new ArrayDeque<>();
+        dirs.push("");
+        int visited = 0;
+        try {
+            while (!dirs.isEmpty()) {
+                String rel = dirs.pop();
+                String dir = TemplatePaths.join(root, rel);
+                if (++visited > 100_000) {
+                    throw new IOException("too many directories below " + base);
+                }
+                for (String f : files.fileNames(dir)) {
+                    String candidate = TemplatePaths.join(rel, f);
+                    if (re.matcher(candidate).matches()) {
+                        if (out.size() >= maxResults) {
+                            throw new IOException("more than " + maxResults + " files match " + pattern);
+                        }
+                        out.add(candidate);
+                    }
+                }
+                List<String> subs = files.directoryNames(dir);
+                for (int i = subs.size() - 1; i >= 0; i--) {
+                    dirs.push(TemplatePaths.join(rel, subs.get(i)));
+                }
+            }
+        } catch (TemplateSourceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        out.sort(null);
+        return out;
+    }
+}

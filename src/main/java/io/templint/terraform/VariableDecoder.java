@@ -1,0 +1,96 @@
+package io.templint.terraform;
+
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Expression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Decodes {@code variable} blocks with Terraform's checks. */
+final class VariableDecoder {
+
+    private static final BodySchema SCHEMA = new BodySchema(
+        Set.of("description", "default", "type", "sensitive", "nullable", "ephemeral", "const"),
+        Set.of("validation"), Set.of());
+    private static final BodySchema VALIDATION = new BodySchema(Set.of("condition", "error_message"), Set.of(),
+        Set.of("condition", "error_message"));
+    /** Names that would clash with the meta-arguments of a module block. */
+    private static final Set<String> RESERVED = Set.of("source", "version", "providers", "count", "for_each",
+        "lifecycle", "depends_on", "locals");
+
+    private VariableDecoder() { }
+
+    static Variable decode(ModulePath path, Block b, List<Diagnostic> diags) {
+        String name = b.label(0);
+        if (!DecodeSupport.checkName(name, b.labels().get(0).range(), "Invalid variable name", "Name", diags)) {
+            return null;
+        }
+        if (RESERVED.contains(name)) {
+            diags.add(Diagnostic.error("Invalid variable name", "The variable name " + Messages.quote(name)
+                + " is reserved due to its special meaning inside module blocks.", b.labels().get(0).range()));
+        }
+        SCHEMA.check(b.body(), diags);
+        Expression typeExpr = DecodeSupport.expr(b, "type");
+        TypeConstraint type = TypeConstraint.ANY;
+        if (typeExpr != null) {
+            TypeConstraints.Result r = TypeConstraints.variableType(typeExpr);
+            diags.addAll(r.diagnostics());
+            type = r.type();
+        }
+        boolean sensitive = DecodeSupport.bool(b, "sensitive", false, diags);
+        boolean nullable = DecodeSupport.bool(b, "nullable", true, diags);
+        boolean ephemeral = DecodeSupport.bool(b, "ephemeral", false, diags);
+        boolean constant = DecodeSupport.bool(b, "const", false, diags);
+        if (constant && sensitive) {
+            diags.add(Diagnostic.error("Const variable cannot be sensitive", "A variable declared with"
+                + " const = true cannot also be sensitive.", b.headerRange()));
+        }
+        if (constant && ephemeral) {
+            diags.add(Diagnostic.error("Const variable cannot be ephemeral", "A variable declared with"
+                + " const = true cannot also be ephemeral.", b.headerRange()));
+        }
+        Expression dflt = DecodeSupport.expr(b, "default");
+        if (dflt != null) {
+            checkDefault(dflt, type, nullable, diags);
+        }
+        String description = DecodeSupport.string(b, "description", diags);
+        List<Variable.Validation> validations = new ArrayList<>();
+        for (Block v : b.body().blocks("validation")) {
+            VALIDATION.check(v.body(), diags);
+            Expression condition = DecodeSupport.expr(v, "condition");
+            if (condition != null && !ExpressionFacts.hasReferences(condition)) {
+                diags.add(Diagnostic.error("Invalid variable validation condition", "The condition for variable "
+                    + Messages.quote(name) + " must refer to var." + name + " in order to test incoming values.",
+                    condition.range()));
+            }
+            validations.add(new Variable.Validation(condition, DecodeSupport.expr(v, "error_message"), v));
+        }
+        return new Variable(path, name, typeExpr, dflt, description, sensitive, nullable, ephemeral, validations, b);
+    }
+
+    private static void checkDefault(Expression dflt, TypeConstraint type, boolean nullable, List<Diagnostic> diags) {
+        if (Literals.isNull(dflt)) {
+            if (!nullable) {
+                diags.add(Diagnostic.error("Invalid default value for variable",
+                    "A null default value is not valid when nullable=false.", dflt.range()));
+            }
+            return;
+        }
+        if (!ExpressionFacts.isConstant(dflt)) {
+            diags.add(Diagnostic.error("Variables not allowed", "Variables may not be used here.", dflt.range()));
+            return;
+        }
+        String problem = type.incompatibility(dflt);
+        if (problem != null) {
+            diags.add(Diagnostic.error("Invalid default value for variable", "This default value is not compatible"
+                + " with the variable's type constraint: " + problem + ".", dflt.range()));
+        }
+    }
+
+    /** The attribute of a block, for callers that want its range. */
+    static Attribute attribute(Block b, String name) {
+        return b.body().attribute(name);
+    }
+}

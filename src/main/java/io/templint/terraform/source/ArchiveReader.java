@@ -1,0 +1,90 @@
+package io.templint.terraform.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a tar, gzip-compressed tar or zip archive from a stream into memory. The format is told
+ * by the content's magic bytes, not by the name. Nothing is written to disk.
+ */
+final class ArchiveReader {
+
+    private static final int PEEK = TarReader.BLOCK;
+
+    private ArchiveReader() { }
+
+    static InMemoryFiles read(String name, InputStream raw, SourceLimits limits) throws TemplateSourceException {
+        CountingInputStream counted = new CountingInputStream(raw);
+        BufferedInputStream in = new BufferedInputStream(counted, 64 * 1024);
+        byte[] head = peek(in, name);
+        if (head.length == 0) {
+            throw new TemplateSourceException(name + ": the input is empty, not an archive", null);
+        }
+        if (isGzip(head)) {
+            SourceBudget budget = new SourceBudget(name, limits, counted::count);
+            try {
+                BufferedInputStream inner = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+                byte[] innerHead = peek(inner, name);
+                if (!TarReader.looksLikeTar(innerHead, innerHead.length)) {
+                    throw budget.fail(null, "the gzip stream does not hold a tar archive");
+                }
+                InMemoryFiles.Builder out = new InMemoryFiles.Builder(budget);
+                TarReader.read(inner, out);
+                return out.build();
+            } catch (IOException e) {
+                throw budget.fail(null, "the gzip data is corrupt: " + e.getMessage(), e);
+            }
+        }
+        if (isZip(head)) {
+            byte[] data = readBounded(in, name, limits);
+            CountingInputStream zipIn = ZipReader.counting(data);
+            SourceBudget budget = new SourceBudget(name, limits, zipIn::count);
+            InMemoryFiles.Builder out = new InMemoryFiles.Builder(budget);
+            ZipReader.read(data, out, zipIn);
+            return out.build();
+        }
+        if (TarReader.looksLikeTar(head, head.length)) {
+            InMemoryFiles.Builder out = new InMemoryFiles.Builder(new SourceBudget(name, limits, null));
+            TarReader.read(in, out);
+            return out.build();
+        }
+        throw new TemplateSourceException(name + ": not a tar, tar.gz or zip archive (unrecognised content)", null);
+    }
+
+    private static byte[] peek(BufferedInputStream in, String name) throws TemplateSourceException {
+        try {
+            in.mark(PEEK);
+            byte[] head = in.readNBytes(PEEK);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new TemplateSourceException(name + ": the archive could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** A whole (zip) archive, bounded: no more compressed bytes than the uncompressed limit allows. */
+    private static byte[] readBounded(InputStream in, String name, SourceLimits limits) throws TemplateSourceException {
+        long cap = limits.maxTotalBytes() + (long) limits.maxEntries() * 1024 + 65 * 1024;
+        try {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, cap + 1));
+            if (data.length > cap) {
+                throw new TemplateSourceException(name + ": the zip archive is larger than " + cap
+                    + " bytes (SourceLimits.maxTotalBytes plus headers)", null);
+            }
+            return data;
+        } catch (IOException e) {
+            throw new TemplateSourceException(name + ": the archive could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static boolean isGzip(byte[] h) {
+        return h.length >= 2 && (h[0] & 0xff) == 0x1f && (h[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isZip(byte[] h) {
+        return h.length >= 4 && h[0] == 'P' && h[1] == 'K'
+            && (h[2] == 3 && h[3] == 4 || h[2] == 5 && h[3] == 6);
+    }
+}

@@ -1,0 +1,52 @@
+package io.templint.terraform.source;
+
+/**
+ * Limits that protect the reader of an untrusted template: every limit that is exceeded ends
+ * reading with a {@link TemplateSourceException} that names the entry and the limit.
+ *
+ * @param maxEntries          most entries (files and directories) an archive or folder may hold
+ * @param maxTotalBytes       most bytes of file content in all
+ * @param maxFileBytes        most bytes of one file
+ * @param maxCompressionRatio largest ratio of uncompressed file content to compressed input that
+ *                            is accepted once {@link #RATIO_GRACE_BYTES} have been produced (a
+ *                            "zip bomb" has ratios in the thousands; text compresses 5-20 fold)
+ * @param maxPathLength       longest entry path, in characters
+ * @param maxDepth            deepest directory nesting of an entry
+ */
+public record SourceLimits(int maxEntries, long maxTotalBytes, long maxFileBytes, int maxCompressionRatio,
+                           int maxPathLength, int maxDepth) {
+
+    /** Uncompressed bytes produced before the compression ratio is checked: small inputs compress oddly. */
+    public static final long RATIO_GRACE_BYTES = 1L << 20;
+
+    /** 10,000 entries, 64 MiB in all, 16 MiB per file, ratio 100, paths of 4096 characters, depth 64. */
+    public static final SourceLimits DEFAULTS =
+        new SourceLimits(10_000, 64L << 20, 16L << 20, 100, 4096, 64);
+
+    public SourceLimits {
+        if (maxEntries < 1 || maxTotalBytes < 0 || maxFileBytes < 0 || maxCompressionRatio < 1
+                || maxPathLength < 1 || maxDepth < 1) {
+            throw new IllegalArgumentException("source limits must be positive");
+        }
+    }
+
+    /** A copy with another entry limit. */
+    public SourceLimits withMaxEntries(int value) {
+        return new SourceLimits(value, maxTotalBytes, maxFileBytes, maxCompressionRatio, maxPathLength, maxDepth);
+    }
+
+    /** A copy with another limit on all bytes. */
+    public SourceLimits withMaxTotalBytes(long value) {
+        return new SourceLimits(maxEntries, value, maxFileBytes, maxCompressionRatio, maxPathLength, maxDepth);
+    }
+
+    /** A copy with another limit on one file's bytes. */
+    public SourceLimits withMaxFileBytes(long value) {
+        return new SourceLimits(maxEntries, maxTotalBytes, value, maxCompressionRatio, maxPathLength, maxDepth);
+    }
+
+    /** A copy with another compression ratio limit. */
+    public SourceLimits withMaxCompressionRatio(int value) {
+        return new SourceLimits(maxEntries, maxTotalBytes, maxFileBytes, value, maxPathLength, maxDepth);
+    }
+}

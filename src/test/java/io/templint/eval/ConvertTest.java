@@ -1,0 +1,74 @@
+package io.templint.eval;
+
+import static io.templint.eval.EvalTesting.num;
+import static io.templint.eval.EvalTesting.str;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConvertTest {
+
+    @Test
+    void primitives() throws Exception {
+        assertThat(Convert.convert(num(5), Type.STRING)).isEqualTo(str("5"));
+        assertThat(Convert.convert(Value.TRUE, Type.STRING)).isEqualTo(str("true"));
+        assertThat(Convert.convert(str("5.5"), Type.NUMBER)).isEqualTo(num("5.5"));
+        assertThat(Convert.convert(str("false"), Type.BOOL)).isEqualTo(Value.FALSE);
+        assertThat(Convert.convert(str("1"), Type.BOOL)).isEqualTo(Value.TRUE);
+        assertThatThrownBy(() -> Convert.convert(str("x"), Type.NUMBER)).hasMessage("a number is required");
+        assertThatThrownBy(() -> Convert.convert(str("True"), Type.BOOL)).hasMessageContaining("lowercase");
+        assertThatThrownBy(() -> Convert.convert(num(1), Type.BOOL)).isInstanceOf(ConversionException.class);
+        assertThatThrownBy(() -> Convert.convert(Value.TRUE, Type.NUMBER)).isInstanceOf(ConversionException.class);
+    }
+
+    @Test
+    void structuralToCollections() throws Exception {
+        Value t = Value.tuple(List.of(str("a"), num(1)));
+        assertThat(Convert.convert(t, Type.list(Type.STRING))).isEqualTo(Value.list(Type.STRING,
+            List.of(str("a"), str("1"))));
+        assertThat(Convert.convert(t, Type.list(Type.DYNAMIC)).type()).isEqualTo(Type.list(Type.STRING));
+        assertThat(Convert.convert(Value.tuple(List.of(str("b"), str("a"), str("b"))), Type.set(Type.STRING))
+            .elements()).extracting(Value::asString).containsExactly("a", "b");
+        Value o = Value.object(Map.of("a", num(1), "b", str("x")));
+        assertThat(Convert.convert(o, Type.map(Type.STRING)).type()).isEqualTo(Type.map(Type.STRING));
+        assertThatThrownBy(() -> Convert.convert(Value.tuple(List.of(str("a"), Value.EMPTY_TUPLE)),
+            Type.list(Type.DYNAMIC))).hasMessageContaining("same type");
+    }
+
+    @Test
+    void objectsNeedTheirAttributesUnlessOptional() throws Exception {
+        Type want = new Type.ObjectType(Map.of("name", Type.STRING, "size", Type.NUMBER), java.util.Set.of("size"));
+        Value v = Convert.convert(Value.object(Map.of("name", str("x"), "extra", Value.TRUE)), want);
+        assertThat(v.attributes()).containsOnlyKeys("name", "size");
+        assertThat(v.attributes().get("size")).isEqualTo(Value.nullOf(Type.NUMBER));
+        assertThatThrownBy(() -> Convert.convert(Value.object(Map.of("size", num(1))), want))
+            .hasMessage("attribute \"name\" is required");
+    }
+
+    @Test
+    void nullsUnknownsAndMarksConvert() throws Exception {
+        assertThat(Convert.convert(Value.NULL, Type.STRING)).isEqualTo(Value.nullOf(Type.STRING));
+        Value u = Convert.convert(Value.unknown("r"), Type.NUMBER);
+        assertThat(u.type()).isEqualTo(Type.NUMBER);
+        assertThat(u.unknownReason()).isEqualTo("r");
+        Value marked = Convert.convert(num(1).mark(Marks.sensitive("var.x")), Type.STRING);
+        assertThat(marked.isSensitive()).isTrue();
+        assertThat(marked.asString()).isEqualTo("1");
+    }
+
+    @Test
+    void unify() {
+        assertThat(Convert.unify(List.of(Type.STRING, Type.NUMBER))).isEqualTo(Type.STRING);
+        assertThat(Convert.unify(List.of(Type.NUMBER, Type.BOOL))).isNull();
+        assertThat(Convert.unify(List.of(Type.TupleType.EMPTY, Type.tuple(List.of(Type.STRING)))))
+            .isEqualTo(Type.list(Type.STRING));
+        assertThat(Convert.unify(List.of(Type.object("a", Type.NUMBER), Type.object("b", Type.NUMBER))))
+            .isEqualTo(Type.map(Type.NUMBER));
+        assertThat(Convert.unify(List.of(Type.object("a", Type.NUMBER), Type.object("a", Type.STRING))))
+            .isEqualTo(Type.object("a", Type.STRING));
+        assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
+    }
+}

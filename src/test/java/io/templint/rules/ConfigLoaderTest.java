@@ -1,0 +1,135 @@
+package io.templint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.templint.api.Severity;
+import io.templint.hcl.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.builtin();
+
+    private static TemplintConfig parse(String text) throws ConfigException {
+        return ConfigLoader.parse(SourceFile.of(".templint.hcl", text), REGISTRY);
+    }
+
+    @Test
+    void readsAFullConfiguration() throws ConfigException {
+        TemplintConfig c = parse("""
+            # project settings
+            config {
+              coder_version = "2.27"
+              fail_on       = "warning"
+            }
+            rule "terraform_deprecated_index" { enabled = false }
+            rule "terraform_duplicate_declaration" {
+              severity = "notice"
+            }
+            rule "unused_suppression" {
+              enabled  = true
+              severity = "warning"
+            }
+            """);
+        assertThat(c.coderVersion()).isEqualTo("2.27");
+        assertThat(c.failOn()).isEqualTo(FailOn.WARNING);
+        assertThat(c.source()).isEqualTo(".templint.hcl");
+        assertThat(c.isEnabled("terraform_deprecated_index")).isFalse();
+        assertThat(c.isEnabled("terraform_deprecated_interpolation")).isTrue();
+        assertThat(c.severity(io.templint.rules.terraform.DuplicateDeclarationRuleAccess.metadata()))
+            .isEqualTo(Severity.NOTICE);
+        assertThat(c.severity(EngineRules.UNUSED_SUPPRESSION)).isEqualTo(Severity.WARNING);
+        assertThat(c.rules().get("terraform_deprecated_index").range().startLine()).isEqualTo(6);
+    }
+
+    @Test
+    void anEmptyFileIsTheEmptyConfiguration() throws ConfigException {
+        TemplintConfig c = parse("# nothing\n");
+        assertThat(c.coderVersion()).isNull();
+        assertThat(c.failOn()).isNull();
+        assertThat(c.rules()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        syntax error               | config {\\n  fail_on = \\n}                         | 2 | 13 | syntax error: Invalid expression
+        unknown rule               | rule "terraform_deprecated_indx" {}                   | 1 | 6  | unknown rule "terraform_deprecated_indx" (did you mean "terraform_deprecated_index"?)
+        unknown rule, no hint      | rule "completely_different" {}                       | 1 | 6  | unknown rule "completely_different"
+        bad severity               | rule "unused_suppression" {\\n  severity = "fatal"\\n} | 2 | 14 | unknown severity "fatal"
+        severity not a string      | rule "unused_suppression" { severity = 3 }           | 1 | 40 | severity must be a literal string
+        interpolated string        | config { fail_on = "${var.x}" }                      | 1 | 20 | fail_on must be a literal string
+        enabled not a bool         | rule "unused_suppression" { enabled = "false" }      | 1 | 39 | enabled must be true or false
+        unknown rule attribute     | rule "unused_suppression" {\\n  enable = false\\n}     | 2 | 3  | unknown attribute 'enable' in rule (expected enabled, severity)
+        unknown config attribute   | config {\\n  coder = "2.27"\\n}                        | 2 | 3  | unknown attribute 'coder' in config
+        bad fail_on                | config { fail_on = "always" }                        | 1 | 20 | unknown fail_on 'always'
+        bad coder_version          | config { coder_version = "latest" }                  | 1 | 26 | coder_version must look like "2.27"
+        unknown block              | rules "x" {}                                         | 1 | 1  | unknown block type 'rules' (expected config or rule)
+        top-level attribute        | fail_on = "error"                                    | 1 | 1  | unexpected attribute 'fail_on' at the top level
+        rule without label         | rule {}                                              | 1 | 1  | exactly one label
+        rule with two labels       | rule "a" "b" {}                                      | 1 | 6  | exactly one label
+        config with a label        | config "x" {}                                        | 1 | 8  | takes no labels
+        duplicate rule             | rule "unused_suppression" {}\\nrule "unused_suppression" {} | 2 | 6 | configured twice (the first is at line 1)
+        duplicate config           | config {}\\nconfig {}                                 | 2 | 1  | duplicate config block
+        nested block               | rule "unused_suppression" {\\n  x {}\\n}               | 2 | 3  | unexpected block 'x' inside rule
+        syntax rule                | rule "syntax" { enabled = false }                    | 1 | 6  | syntax errors cannot be configured
+        """)
+    void everyProblemIsAConfigExceptionWithItsPosition(String name, String text, int line, int column, String message) {
+        assertThatThrownBy(() -> parse(text.replace("\\n", "\n")))
+            .isInstanceOfSatisfying(ConfigException.class, e -> {
+                assertThat(e.getMessage()).startsWith(".templint.hcl:" + line + ":" + column + ": ");
+                assertThat(e.problem()).contains(message);
+                assertThat(e.file()).isEqualTo(".templint.hcl");
+                assertThat(e.line()).isEqualTo(line);
+                assertThat(e.column()).isEqualTo(column);
+            });
+    }
+
+    @Test
+    void discoversTheNearestFileUpToTheRepositoryRoot(@TempDir Path tmp) throws IOException, ConfigException {
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Path template = Files.createDirectories(repo.resolve("templates/docker"));
+        Files.writeString(template.resolve("main.tf"), "");
+        assertThat(ConfigLoader.discover(template)).isEmpty();
+
+        Files.writeString(tmp.resolve(ConfigLoader.FILE_NAME), "config { fail_on = \"never\" }");
+        assertThat(ConfigLoader.discover(template)).as("stops at the .git folder").isEmpty();
+
+        Path atRoot = Files.writeString(repo.resolve(ConfigLoader.FILE_NAME), "config { fail_on = \"notice\" }");
+        assertThat(ConfigLoader.discover(template)).contains(atRoot.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.discover(template.resolve("main.tf"))).contains(atRoot.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.loadFor(template, REGISTRY).failOn()).isEqualTo(FailOn.NOTICE);
+
+        Path nearest = Files.writeString(template.resolve(ConfigLoader.FILE_NAME), "");
+        assertThat(ConfigLoader.discover(template)).contains(nearest.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aMissingTemplateConfigurationIsEmpty(@TempDir Path tmp) throws IOException, ConfigException {
+        Files.createDirectories(tmp.resolve(".git"));
+        assertThat(ConfigLoader.loadFor(tmp, REGISTRY)).isSameAs(TemplintConfig.EMPTY);
+    }
+
+    @Test
+    void anUnreadableFileIsAConfigException(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nope.hcl");
+        assertThatThrownBy(() -> ConfigLoader.load(missing, REGISTRY))
+            .isInstanceOfSatisfying(ConfigException.class, e -> {
+                assertThat(e.getMessage()).startsWith(missing + ":1:1: cannot read configuration file");
+            });
+    }
+
+    @Test
+    void loadsAFileAndReportsPositionsInIt(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve(ConfigLoader.FILE_NAME), "\n\nrule \"nope\" {}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, REGISTRY))
+            .hasMessage(file + ":3:6: unknown rule \"nope\"");
+    }
+}

@@ -1,0 +1,45 @@
+package io.templint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.rules.terraform.DeprecatedInterpolationRule;
+import org.junit.jupiter.api.Test;
+
+class RuleDocsTest {
+
+    @Test
+    void aRulePageHasTheMetadataAndHowToConfigureAndSuppressIt() {
+        String page = RuleDocs.markdown(new DeprecatedInterpolationRule());
+        assertThat(page).startsWith("# terraform_deprecated_interpolation\n\n")
+            .contains("Default severity: **warning**")
+            .contains("Interpolation-only expressions such as \"${var.x}\" are deprecated")
+            .contains("count = var.enabled ? 1 : 0")
+            .contains("rule \"terraform_deprecated_interpolation\" {")
+            .contains("# templint-ignore: terraform_deprecated_interpolation ")
+            .contains("More: https://developer.hashicorp.com/");
+    }
+
+    @Test
+    void theSyntaxPageDoesNotOfferConfiguration() {
+        assertThat(RuleDocs.markdown(EngineRules.SYNTAX)).doesNotContain("## Configuration").doesNotContain("More:");
+    }
+
+    @Test
+    void everyKnownIdHasAPage() {
+        for (RuleMetadata m : RuleRegistry.builtin().allMetadata()) {
+            assertThat(RuleDocs.markdown(m)).startsWith("# " + m.id() + "\n").contains(m.description().strip());
+        }
+    }
+
+    @Test
+    void theTableListsIdSeverityAndSummaryAligned() {
+        String table = RuleDocs.table(RuleRegistry.builtin().allMetadata());
+        String[] lines = table.split("\n");
+        assertThat(lines).hasSize(RuleRegistry.builtin().allMetadata().size());
+        assertThat(lines[0]).startsWith("internal_error ").contains("  error    A rule failed");
+        int column = lines[0].indexOf("  error") + 2;
+        for (String l : lines) {
+            assertThat(l.substring(column)).matches("(error|warning|notice) +\\S.*");
+        }
+    }
+}

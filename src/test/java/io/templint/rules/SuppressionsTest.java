@@ -1,0 +1,154 @@
+package io.templint.rules;
+
+import static io.templint.rules.TestRules.badAttribute;
+import static io.templint.rules.TestRules.template;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.api.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SuppressionsTest {
+
+    @Test
+    void parsesIdsAndReason() {
+        assertThat(Suppressions.parse(" templint-ignore: a_rule the reason"))
+            .isEqualTo(new Suppressions.Directive(List.of("a_rule"), "the reason"));
+        assertThat(Suppressions.parse("templint-ignore:a,b , c   why not"))
+            .isEqualTo(new Suppressions.Directive(List.of("a", "b", "c"), "why not"));
+        assertThat(Suppressions.parse("templint-ignore: a"))
+            .isEqualTo(new Suppressions.Directive(List.of("a"), null));
+    }
+
+    @Test
+    void malformedDirectivesNameNoRule() {
+        for (String text : List.of("templint-ignore:", "templint-ignore a_rule", "templint-ignore: a,",
+                "templint-ignore: Bad-Id reason", "templint-ignore: a.b", "templint-ignore")) {
+            assertThat(Suppressions.parse(text)).as(text).isNotNull()
+                .extracting(Suppressions.Directive::ruleIds).asList().isEmpty();
+        }
+    }
+
+    @Test
+    void otherCommentsAreNotDirectives() {
+        for (String text : List.of(" expect: a_rule \"x\"", "templint-ignored: a", "see templint-ignore: a", "")) {
+            assertThat(Suppressions.parse(text)).as(text).isNull();
+        }
+    }
+
+    @Test
+    void findsWhatEachCommentCovers() {
+        AnalysedTemplate t = template("main.tf", """
+            locals {
+              first = 1
+              # templint-ignore: r1 above a line
+              # another comment in between
+              a = 1
+              b = 2 // templint-ignore: r2 same line
+              /* templint-ignore: r3 block comments are not read */
+              c = 3
+            }
+
+            # templint-ignore: r4 above a block
+            resource "x" "y" {
+              n = 1
+            }
+
+            resource "x" "z" { # templint-ignore: r5 after the brace
+              n = 1
+            }
+
+            resource "x" "w" {
+
+              # templint-ignore: r6 first in the block
+              inner {
+                n = 1
+              }
+            }
+            # templint-ignore: r7 at the end
+            # templint-ignore: r8 a blank line ends it
+
+            locals {
+              y = 0
+              /* a block comment
+                 over lines */
+              # templint-ignore: r9 comment lines between
+              // another
+              x = 1 /* and
+              after */
+            }
+            """);
+        List<Suppression> s = Suppressions.of(t);
+        assertThat(s).extracting(x -> x.ruleIds().get(0) + " " + x.scope() + " " + x.line())
+            .containsExactly("r1 LINE 5", "r2 LINE 6", "r4 BLOCK 12", "r5 BLOCK 16", "r6 BLOCK 20",
+                "r7 NOTHING 27", "r8 NOTHING 28", "r9 LINE 36");
+        assertThat(s.get(2).block().endLine()).isEqualTo(14);
+        assertThat(s.get(4).block().endLine()).isEqualTo(26);
+    }
+
+    private static final String TWO_BAD = """
+        locals {
+          first = 1
+          # templint-ignore: one known false positive
+          bad = 1
+        }
+        locals {
+          first = 1
+          bad = 1 # templint-ignore: one, two
+        }
+        """;
+
+    @Test
+    void suppressedFindingsStayMarkedAndUnusedIdsAreReported() {
+        LintResult r = RuleEngine.of(badAttribute("one"), badAttribute("two")).run(template("main.tf", TWO_BAD));
+        assertThat(r.findings()).extracting(f -> f.ruleId() + "@" + f.range().startLine() + " " + f.suppressed()
+                + " " + f.suppressionReason())
+            .containsExactlyInAnyOrder(
+                "one@4 true known false positive", "two@4 false null",
+                "one@8 true null", "two@8 true null");
+        assertThat(r.findings()).noneMatch(f -> f.ruleId().equals("unused_suppression"));
+    }
+
+    @Test
+    void unusedSuppressionIsANoticeAtTheComment() {
+        LintResult r = RuleEngine.of(badAttribute("one"), badAttribute("two")).run(template("main.tf", """
+            locals {
+              first = 1
+              # templint-ignore: two nothing here
+              good = 1
+            }
+            """));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("unused_suppression");
+            assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+            assertThat(f.range().startLine()).isEqualTo(3);
+            assertThat(f.range().startColumn()).isEqualTo(3);
+            assertThat(f.message()).contains("two reports nothing here");
+        });
+    }
+
+    @Test
+    void suppressionsOfRulesThatDidNotRunAreNotReportedAsUnused() {
+        String text = """
+            locals {
+              first = 1
+              # templint-ignore: two, broken disabled and failing rules
+              good = 1
+            }
+            """;
+        Rule broken = TestRules.rule("broken", ctx -> {
+            throw new IllegalStateException("x");
+        });
+        RuleRegistry reg = RuleRegistry.of(List.of(badAttribute("two"), broken));
+        TemplintConfig twoOff = new TemplintConfig(null, null,
+            Map.of("two", new RuleConfig("two", false, null, null)), null);
+        assertThat(RuleEngine.create(reg, twoOff).run(template("main.tf", text)).findings())
+            .extracting(RuleFinding::ruleId).containsExactly("internal_error");
+
+        TemplintConfig unusedOff = new TemplintConfig(null, null,
+            Map.of("unused_suppression", new RuleConfig("unused_suppression", false, null, null)), null);
+        assertThat(RuleEngine.create(RuleRegistry.of(List.of(badAttribute("two"))), unusedOff)
+            .run(template("main.tf", text)).findings()).isEmpty();
+    }
+}

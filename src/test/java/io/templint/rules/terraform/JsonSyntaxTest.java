@@ -1,0 +1,49 @@
+package io.templint.rules.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.hcl.Hcl;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.SourceFile;
+import io.templint.rules.AnalysedTemplate;
+import io.templint.rules.LintResult;
+import io.templint.rules.RuleEngine;
+import io.templint.rules.RuleFinding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generic rules on JSON syntax, where fixtures cannot carry expect markers. */
+class JsonSyntaxTest {
+
+    private static LintResult run(RuleEngine engine, String json) {
+        HclFile f = Hcl.parse(SourceFile.of("main.tf.json", json));
+        assertThat(f.diagnostics()).isEmpty();
+        return engine.run(AnalysedTemplate.of("tpl", List.of(f)));
+    }
+
+    @Test
+    void interpolationOnlyStringsAreHowJsonWritesExpressions() {
+        LintResult r = run(RuleEngine.of(new DeprecatedInterpolationRule()),
+            "{\"locals\": {\"a\": \"${var.x}\", \"b\": {\"c\": \"${var.y}\"}}}");
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void duplicatesAcrossNativeAndJsonFilesAreFound() {
+        HclFile a = Hcl.parse(SourceFile.of("a.tf", "variable \"x\" {}\n"));
+        HclFile b = Hcl.parse(SourceFile.of("b.tf.json", "{\"variable\": {\"x\": {}}}"));
+        LintResult r = RuleEngine.of(new DuplicateDeclarationRule()).run(AnalysedTemplate.of("tpl", List.of(a, b)));
+        assertThat(r.findings()).singleElement().satisfies((RuleFinding f) -> {
+            assertThat(f.range().filename()).isEqualTo("b.tf.json");
+            assertThat(f.related()).singleElement().satisfies(rel -> assertThat(rel.range().filename()).isEqualTo("a.tf"));
+        });
+    }
+
+    @Test
+    void overrideFilesAreRecognised() {
+        assertThat(List.of("override.tf", "override.tf.json", "x/dev_override.tf", "a_override.tf.json"))
+            .allMatch(DuplicateDeclarationRule::isOverrideFile);
+        assertThat(List.of("overrides.tf", "main.tf", "override.hcl", "override_x.tf"))
+            .noneMatch(DuplicateDeclarationRule::isOverrideFile);
+    }
+}

@@ -1,0 +1,217 @@
+package io.templint.rules.testing;
+
+import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Hcl;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.SourceFile;
+import io.templint.rules.AnalysedTemplate;
+import io.templint.rules.LintResult;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleEngine;
+import io.templint.rules.RuleFinding;
+import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * Runs rules over fixtures whose expected findings are marked inline, and fails listing every
+ * missing and every unexpected finding (like Error Prone's {@code CompilationTestHelper}).
+ *
+ * <pre>{@code
+ * RuleTester.of(new MyRule()).checkFixtures(RuleTester.fixtureDir("my_rule"));
+ * RuleTester.of(new MyRule()).check("main.tf", """
+ *     # expect: my_rule "bad thing"
+ *     resource "x" "y" { }
+ *     """);
+ * }</pre>
+ *
+ * The whole engine runs, so {@code templint-ignore} comments work in fixtures, and an
+ * {@code unused_suppression} finding must be expected like any other. Suppressed findings are not
+ * compared. See {@code testdata/rules/README.md} for the marker syntax.
+ */
+public final class RuleTester {
+
+    /** Where rule fixtures live, relative to the project directory (the tests' working directory). */
+    public static final Path FIXTURE_ROOT = Paths.get("testdata", "rules");
+
+    private final List<Rule> rules;
+    private TemplintConfig config = TemplintConfig.EMPTY;
+    private BiFunction<String, List<HclFile>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
+    private boolean allowSyntaxErrors;
+
+    private RuleTester(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** A tester running {@code rules}. */
+    public static RuleTester of(Rule... rules) {
+        return new RuleTester(List.of(rules));
+    }
+
+    /** A tester running {@code rules}. */
+    public static RuleTester of(List<? extends Rule> rules) {
+        return new RuleTester(new ArrayList<>(rules));
+    }
+
+    /** The fixture folder of a rule: {@code testdata/rules/<ruleId>}. */
+    public static Path fixtureDir(String ruleId) {
+        return FIXTURE_ROOT.resolve(ruleId);
+    }
+
+    /** Runs with a configuration (e.g. to check severities or a disabled rule). */
+    public RuleTester withConfig(TemplintConfig c) {
+        this.config = c;
+        return this;
+    }
+
+    /**
+     * Builds the analysed template from the parsed fixture files: the place where later layers
+     * (module model, values, Coder facts) are added. The default is {@link FixtureAnalysis#analyse}.
+     */
+    public RuleTester withAnalyser(BiFunction<String, List<HclFile>, AnalysedTemplate> a) {
+        this.analyser = a;
+        return this;
+    }
+
+    /** Accepts fixtures with syntax errors (by default they fail the test, since a typo would hide findings). */
+    public RuleTester allowSyntaxErrors() {
+        this.allowSyntaxErrors = true;
+        return this;
+    }
+
+    /**
+     * Checks every fixture in {@code dir}: each {@code .tf} / {@code .tf.json} file directly in it is
+     * a one-file template, each subdirectory a template of all the files in it. Fails when the
+     * folder holds no fixture or no expectation at all (a fixture set that expects nothing tests
+     * nothing).
+     */
+    public void checkFixtures(Path dir) {
+        List<Path> templates = fixturesIn(dir);
+        if (templates.isEmpty()) {
+            throw new AssertionError("no fixtures in " + dir);
+        }
+        List<String> failures = new ArrayList<>();
+        int expectations = 0;
+        for (Path t : templates) {
+            try {
+                expectations += checkFixture(t).expectations;
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n\n", failures));
+        }
+        if (expectations == 0) {
+            throw new AssertionError("the fixtures in " + dir + " expect no finding at all; add # expect: markers");
+        }
+    }
+
+    /** Checks one fixture: a file, or a directory of files forming one template. */
+    public Outcome checkFixture(Path fixture) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        try {
+            if (Files.isDirectory(fixture)) {
+                try (Stream<Path> s = Files.list(fixture)) {
+                    for (Path p : s.filter(RuleTester::isSourceFile).sorted().toList()) {
+                        sources.put(p.getFileName().toString(), Files.readString(p));
+                    }
+                }
+            } else {
+                sources.put(fixture.getFileName().toString(), Files.readString(fixture));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return checkSources(fixture.toString(), sources);
+    }
+
+    /** Checks a one-file template given inline. */
+    public Outcome check(String fileName, String source) {
+        return checkSources(fileName, Map.of(fileName, source));
+    }
+
+    /** Checks a template of several files given inline (file name to text, in order). */
+    public Outcome checkSources(String templatePath, Map<String, String> sources) {
+        List<HclFile> files = new ArrayList<>();
+        List<Expectation> expected = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            HclFile f = Hcl.parse(SourceFile.of(e.getKey(), e.getValue()));
+            if (!allowSyntaxErrors && f.hasErrors()) {
+                throw new AssertionError(templatePath + ": fixture " + e.getKey() + " has syntax errors:\n  "
+                    + String.join("\n  ", f.diagnostics().stream().map(Diagnostic::toString).toList()));
+            }
+            files.add(f);
+            try {
+                expected.addAll(ExpectationParser.parse(f));
+            } catch (IllegalArgumentException bad) {
+                throw new AssertionError(templatePath + ": " + bad.getMessage());
+            }
+        }
+        RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config);
+        LintResult result = engine.run(analyser.apply(templatePath, files));
+        compare(templatePath, expected, result);
+        return new Outcome(result, expected.size());
+    }
+
+    /** What a successful check saw: the engine's result and the number of expectations met. */
+    public record Outcome(LintResult result, int expectations) { }
+
+    private static void compare(String template, List<Expectation> expected, LintResult result) {
+        List<RuleFinding> unexpected = new ArrayList<>(result.unsuppressed());
+        List<Expectation> missing = new ArrayList<>();
+        for (Expectation x : expected) {
+            RuleFinding match = null;
+            for (RuleFinding f : unexpected) {
+                if (x.matches(f.range().filename(), f.range().startLine(), f.ruleId(), f.message())) {
+                    match = f;
+                    break;
+                }
+            }
+            if (match == null) {
+                missing.add(x);
+            } else {
+                unexpected.remove(match);
+            }
+        }
+        if (missing.isEmpty() && unexpected.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(template).append(": findings differ from the expect: markers");
+        for (Expectation x : missing) {
+            sb.append("\n  missing:    ").append(x);
+        }
+        for (RuleFinding f : unexpected) {
+            sb.append("\n  unexpected: ").append(f.range().filename()).append(':').append(f.range().startLine())
+                .append(':').append(f.range().startColumn()).append(": ").append(f.ruleId()).append(" \"")
+                .append(f.message()).append('"');
+        }
+        throw new AssertionError(sb.toString());
+    }
+
+    private static List<Path> fixturesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isDirectory(p) || isSourceFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isSourceFile(Path p) {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".tf") || n.endsWith(".tf.json"));
+    }
+}

@@ -1,0 +1,155 @@
+package io.templint.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.eval.Value;
+import io.templint.hcl.Hcl;
+import io.templint.hcl.ParseOptions;
+import io.templint.hcl.SourceFile;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModuleEvaluationTest {
+
+    private static Value eval(TemplateEvaluation ev, ModulePath module, String expression) {
+        var parsed = Hcl.parseExpression(SourceFile.of("<test>", expression), ParseOptions.DEFAULTS);
+        assertThat(parsed.diagnostics()).isEmpty();
+        return ev.evaluate(module, parsed.expression()).value();
+    }
+
+    private static Value eval(TemplateEvaluation ev, String expression) {
+        return eval(ev, ModulePath.ROOT, expression);
+    }
+
+    @Test
+    void givesCoderImportTimeValues() throws Exception {
+        TemplateEvaluation ev = Fixtures.load("coder").evaluation();
+        assertThat(eval(ev, "data.coder_workspace.me.start_count").asNumber()).isEqualByComparingTo("1");
+        assertThat(eval(ev, "data.coder_workspace.me.transition").asString()).isEqualTo("start");
+        assertThat(eval(ev, "data.coder_task.me.enabled").asBoolean()).isFalse();
+        assertThat(eval(ev, "data.coder_parameter.ai_prompt.value").asString()).isEmpty();
+        assertThat(eval(ev, "data.coder_parameter.size.value").asString()).isEqualTo("3");
+        Value region = eval(ev, "data.coder_parameter.region.value");
+        assertThat(region.isUnknown()).isTrue();
+        assertThat(region.unknownReason()).contains("has no default");
+        assertThat(eval(ev, "data.coder_parameter.ai_prompt.name").asString()).isEqualTo("AI Prompt");
+        assertThat(eval(ev, "local.prefix").asString()).isEqualTo("ws-start");
+        Value owner = eval(ev, "data.coder_workspace_owner.me.name");
+        assertThat(owner.isUnknown()).isTrue();
+        assertThat(owner.marks().origins()).contains("data.coder_workspace_owner.me");
+        Value session = eval(ev, "data.coder_workspace_owner.me.session_token");
+        assertThat(session.isSensitive()).isTrue();
+        assertThat(session.marks().sensitiveSources()).containsExactly("data.coder_workspace_owner.me.session_token");
+    }
+
+    @Test
+    void countsInstancesWithImportTimeInputs() throws Exception {
+        ModuleTree tree = Fixtures.load("coder");
+        ModuleEvaluation root = tree.evaluation().root();
+        Module m = tree.root();
+        assertThat(root.instanceCount(m.resource("coder_ai_task", "task")).count()).isZero();
+        assertThat(root.instanceCount(m.resource("coder_agent", "main")).count()).isEqualTo(1);
+        InstanceCount replicas = root.instanceCount(m.resource("coder_app", "replica"));
+        assertThat(replicas.count()).isEqualTo(2);
+        assertThat(root.evaluate(m.resource("coder_app", "replica").attribute("slug").expression(),
+            replicas.instances().get(1)).value().asString()).isEqualTo("replica-1");
+        InstanceCount each = root.instanceCount(m.resource("coder_app", "each"));
+        assertThat(each.count()).isEqualTo(2);
+        assertThat(root.evaluate(m.resource("coder_app", "each").attribute("slug").expression(),
+            each.instances().get(0)).value().asString()).isEqualTo("app-a");
+        assertThat(root.instanceCount(m.moduleCalls().get("claude"))).isEqualTo(InstanceCount.SINGLE);
+        // a root variable given like -var changes the count
+        ModuleTree three = Fixtures.load("coder", Map.of("replicas", "3", "github_pat", "ghp_x"));
+        assertThat(three.evaluation().root().instanceCount(three.root().resource("coder_app", "replica")).count())
+            .isEqualTo(3);
+        // count.index outside an instance is unknown, not an error
+        Value idx = root.evaluate(m.resource("coder_app", "replica").attribute("slug").expression()).value();
+        assertThat(idx.isUnknown()).isTrue();
+    }
+
+    @Test
+    void evaluatesVariablesLocalsAndModuleOutputsAcrossModules() throws Exception {
+        TemplateEvaluation ev = Fixtures.load("coder").evaluation();
+        Value pat = ev.root().variable("github_pat");
+        assertThat(pat.isUnknown()).isTrue();
+        assertThat(pat.marks().sensitiveSources()).containsExactly("var.github_pat");
+        Value replicas = ev.root().variable("replicas");
+        assertThat(replicas.asNumber()).isEqualByComparingTo(BigDecimal.valueOf(2));
+        assertThat(eval(ev, "local.apps").elements()).extracting(Value::asString).containsExactly("X", "Y");
+        assertThat(eval(ev, "local.script").asString()).isEqualTo("#!/bin/sh\necho start\n");
+        assertThat(eval(ev, "path.module").asString()).isEqualTo(".");
+        assertThat(eval(ev, "terraform.workspace").asString()).isEqualTo("default");
+
+        ModulePath claude = ModulePath.parse("module.claude");
+        Value apiKey = ev.module(claude).variable("api_key");
+        assertThat(apiKey.marks().sensitiveSources()).contains("var.github_pat", "module.claude.var.api_key");
+        assertThat(eval(ev, claude, "path.module").asString()).isEqualTo("modules/claude");
+        Value appId = eval(ev, "module.claude.task_app_id");
+        assertThat(appId.isUnknown()).isTrue();
+        assertThat(appId.marks().origins()).contains("module.claude.coder_app.web", "module.claude.output.task_app_id");
+        assertThat(eval(ev, "coder_app.each[\"a\"].slug").asString()).isEqualTo("app-a");
+        assertThat(eval(ev, "coder_app.replica[1].slug").asString()).isEqualTo("replica-1");
+        assertThat(eval(ev, "coder_app.replica[0].id").isUnknown()).isTrue();
+        Value token = ev.root().output("token");
+        assertThat(token.isSensitive()).isTrue();
+        assertThat(token.marks().sensitiveSources()).contains("var.github_pat");
+    }
+
+    @Test
+    void reportsCyclesAndUndeclaredReferences() throws Exception {
+        TemplateEvaluation ev = Fixtures.load("coder").evaluation();
+        Value cycle = ev.root().output("cycle");
+        assertThat(cycle.isUnknown()).isTrue();
+        assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:34: Cycle in local values");
+        assertThat(ev.diagnostics().get(0).detail())
+            .isEqualTo("The value of local.a depends on itself: local.a -> local.b -> local.a.");
+
+        var parsed = Hcl.parseExpression(SourceFile.of("<test>", "var.nope"), ParseOptions.DEFAULTS);
+        var r = ev.root().evaluate(parsed.expression());
+        assertThat(r.value().isUnknown()).isTrue();
+        assertThat(Fixtures.brief(r.diagnostics())).containsExactly("<test>:1: Reference to undeclared input variable");
+        parsed = Hcl.parseExpression(SourceFile.of("<test>", "coder_app.nope.id"), ParseOptions.DEFAULTS);
+        assertThat(Fixtures.brief(ev.root().evaluate(parsed.expression()).diagnostics()))
+            .containsExactly("<test>:1: Reference to undeclared resource");
+    }
+
+    @Test
+    void unresolvedModulesGiveUnknownOutputsThatSayWhy() throws Exception {
+        TemplateEvaluation ev = Fixtures.load("tree").evaluation();
+        Value missing = ev.root().output("from_missing");
+        assertThat(missing.isUnknown()).isTrue();
+        assertThat(missing.unknownReason()).contains("module.missing is not in the template")
+            .contains("not installed");
+        assertThat(ev.root().output("from_agent").asString()).isEqualTo("TOKEN");
+        assertThat(eval(ev, "module.remote.inner_value").asString()).isEqualTo("from inner");
+        assertThat(ev.module(ModulePath.parse("module.agent")).variable("token").asString()).isEqualTo("s3cr3t");
+    }
+
+    @Test
+    void fileFunctionsStayInsideTheTemplate() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of(
+            "main.tf", "locals {\n  a = file(\"../etc/passwd\")\n  b = fileexists(\"main.tf\")\n"
+                + "  c = fileset(path.module, \"**/*.sh\")\n}\n",
+            "scripts/x.sh", "x",
+            "scripts/deep/y.sh", "y"));
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.root().local("a").isKnown()).isFalse();
+        assertThat(ev.root().local("b").asBoolean()).isTrue();
+        assertThat(ev.root().local("c").elements()).extracting(Value::asString)
+            .containsExactly("scripts/deep/y.sh", "scripts/x.sh");
+    }
+
+    @Test
+    void selfReferentialInstancesDoNotLoop() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of("main.tf", """
+            resource "coder_app" "a" {
+              for_each = toset([coder_app.a["x"].slug])
+              slug     = "x"
+            }
+            """));
+        TemplateEvaluation ev = tree.evaluation();
+        ev.root().instanceCount(tree.root().resource("coder_app", "a"));
+        assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:2: Reference cycle");
+    }
+}

@@ -1,0 +1,25 @@
+resource "coder_agent" "main" {
+  count = 2
+  os    = "linux"
+}
+
+locals {
+  # expect: terraform_deprecated_index "legacy index .0 is deprecated: write [0]"
+  first_id = coder_agent.main.0.id
+  modern   = coder_agent.main[0].id
+
+  # expect: terraform_deprecated_index "legacy splat .* is deprecated: write [*]"
+  all_ids = coder_agent.main.*.id
+  splat   = coder_agent.main[*].id
+
+  # expect: terraform_deprecated_index "legacy index .1 is deprecated: write [1]"
+  second_row = var.matrix.1
+  # expect: terraform_deprecated_index "write [2]"
+  relative = tolist(var.items).2
+
+  text = "first is ${coder_agent.main.0.id}" # expect: terraform_deprecated_index "write [0]"
+
+  # Attribute names that contain digits are not indexes.
+  named = var.object.a0
+  keyed = var.map["0"]
+}
