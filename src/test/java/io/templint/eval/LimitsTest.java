@@ -54,7 +54,7 @@ class LimitsTest {
 
     @Test
     void workIsBoundedBySteps() {
-        EvalLimits few = new EvalLimits(1 << 20, 1_000_000, 1000, 10_000, 1000);
+        EvalLimits few = EvalLimits.DEFAULTS.withMaxSteps(10_000);
         EvalResult r = eval("[for i in range(1000) : [for j in range(1000) : i * j]]", few);
         assertThat(summaries(r)).containsExactly("Evaluation limit reached");
         assertThat(r.value().isUnknown()).isTrue();
