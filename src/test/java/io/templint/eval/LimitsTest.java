@@ -105,6 +105,16 @@ class LimitsTest {
     }
 
     @Test
+    void setOperationsOnLargeCollectionsStayLinear() {
+        EvalResult r = eval("length(setintersection(range(50000), range(25000, 75000)))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(100000));
+        r = eval("length(distinct(concat(range(50000), range(50000))))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(50000));
+    }
+
+    @Test
     void catastrophicRegexBacktrackingEndsWithAnError() {
         String evil = "a".repeat(40) + "!";
         EvalResult r = eval("regex(\"(a+)+$\", \"" + evil + "\")", EvalLimits.DEFAULTS);
