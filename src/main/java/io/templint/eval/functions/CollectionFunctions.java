@@ -140,13 +140,11 @@ final class CollectionFunctions {
             throw new FunctionException(0, "cannot use element function with a set.");
         }
         int i = integer(a, 1);
-        if (i < 0) {
-            throw new FunctionException(1, "cannot use element function with a negative index.");
-        }
         if (l.isEmpty()) {
             throw new FunctionException(0, "cannot use element function with an empty list.");
         }
-        return l.get(i % l.size());
+        // Terraform 1.8+: indexes wrap around, negative ones count from the end
+        return l.get(Math.floorMod(i, l.size()));
     }
 
     private static Value index(List<Value> a, CallContext c) throws FunctionException {
