@@ -237,8 +237,7 @@ final class Interpreter implements CallContext {
         } else if (e instanceof Expression.ObjectCons x) {
             return objectCons(x);
         } else if (e instanceof Expression.ObjectConsKey x) {
-            String bare = x.bareName();
-            return bare != null ? Value.string(bare) : eval(x.wrapped());
+            return objectKey(x);
         } else if (e instanceof Expression.For x) {
             return comprehensions.forExpr(x);
         } else if (e instanceof Expression.Splat x) {
@@ -327,6 +326,30 @@ final class Interpreter implements CallContext {
             out.add(eval(item));
         }
         return Value.tuple(out);
+    }
+
+    /**
+     * An object constructor key: a bare name or keyword ({@code null}, {@code true}) is its own
+     * name, a bare multi-step traversal is ambiguous, anything else is evaluated.
+     */
+    private Value objectKey(Expression.ObjectConsKey x) {
+        if (!x.forceNonLiteral()) {
+            if (x.wrapped() instanceof Expression.ScopeTraversal t && t.traversal().size() > 1) {
+                error("Ambiguous attribute key", "If this expression is intended to be a reference, wrap it in"
+                    + " parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes"
+                    + " to create a string literal.", x.range());
+                return invalid();
+            }
+            String bare = x.bareName();
+            if (bare != null) {
+                return Value.string(bare);
+            }
+            if (x.wrapped() instanceof Expression.LiteralValue l && !(l.value() instanceof String)
+                    && !(l.value() instanceof BigDecimal)) {
+                return Value.string(String.valueOf(l.value()));
+            }
+        }
+        return eval(x.wrapped());
     }
 
     private Value objectCons(Expression.ObjectCons x) {
