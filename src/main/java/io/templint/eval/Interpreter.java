@@ -46,6 +46,7 @@ final class Interpreter implements CallContext {
     private Frame frame;
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
+    private long producedChars;
     private int depth;
     private int templateDepth;
     private Range currentCall;
@@ -100,6 +101,16 @@ final class Interpreter implements CallContext {
         if (steps > limits.maxSteps()) {
             throw limitReached("Evaluating this expression takes more than " + limits.maxSteps()
                 + " steps, the limit.", currentCall != null ? currentCall : at);
+        }
+    }
+
+    @Override
+    public void produced(long chars) {
+        producedChars += chars;
+        long max = 4 * limits.maxStringLength();
+        if (producedChars > max) {
+            throw limitReached("The strings this expression produces would be longer than " + max
+                + " characters in total, the limit.", currentCall != null ? currentCall : at);
         }
     }
 
@@ -522,6 +533,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 
@@ -580,6 +592,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 

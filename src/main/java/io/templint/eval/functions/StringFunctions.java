@@ -84,7 +84,9 @@ final class StringFunctions {
                 args.add(v.isSequence() && !(v.type() instanceof Type.SetType) ? v.elements().get(row) : v);
             }
             c.step(1);
-            out.add(Format.format(spec, args, 1, c));
+            String row = Format.format(spec, args, 1, c);
+            c.produced(row.length());
+            out.add(row);
         }
         return strings(out);
     }
