@@ -47,6 +47,7 @@ final class Interpreter implements CallContext {
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
     private long producedChars;
+    private int errors;
     private int depth;
     private int templateDepth;
     private Range currentCall;
@@ -146,11 +147,25 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ diagnostics
 
+    /** The most errors one evaluation reports; past them it stops (a loop may fail per element). */
+    static final int MAX_ERRORS = 100;
+
     void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
+        countErrors(1);
     }
 
-    /** Adds diagnostics collected apart (by {@link #evalInto}). */
+    private void countErrors(int n) {
+        errors += n;
+        if (errors >= MAX_ERRORS) {
+            errors = Integer.MIN_VALUE;
+            diagnostics.add(Diagnostic.error("Too many errors", "Evaluation stopped after " + MAX_ERRORS
+                + " errors in this expression.", at));
+            throw new Abort();
+        }
+    }
+
+    /** Adds diagnostics collected apart (by {@link #evalInto}); their errors were already counted. */
     void report(List<Diagnostic> more) {
         diagnostics.addAll(more);
     }
@@ -309,6 +324,7 @@ final class Interpreter implements CallContext {
             return invalid();
         }
         diagnostics.addAll(r.diagnostics());
+        countErrors((int) r.diagnostics().stream().filter(Diagnostic::isError).count());
         int consumed = Math.min(r.consumed(), rest.size());
         return applyTraversal(r.value(), rest.subList(consumed, rest.size()));
     }

@@ -435,11 +435,22 @@ final class CollectionFunctions {
                 + " values were generated; either decrease the difference between start and end or use a smaller"
                 + " step.");
         }
-        List<Value> out = new ArrayList<>();
+        List<Value> out = new ArrayList<>(count.intValue() + 1);
+        c.step(count.longValue() + 1);
+        Integer from = Numbers.intValue(start);
+        Integer by = Numbers.intValue(step);
+        if (from != null && by != null) {
+            // the common case, whole numbers: no decimal arithmetic per element
+            BigDecimal end = limit;
+            for (long v = from; by > 0 ? BigDecimal.valueOf(v).compareTo(end) < 0 : BigDecimal.valueOf(v).compareTo(end) > 0;
+                 v += by) {
+                out.add(Value.number(v));
+            }
+            return Value.list(Type.NUMBER, out);
+        }
         for (BigDecimal v = start; step.signum() > 0 ? v.compareTo(limit) < 0 : v.compareTo(limit) > 0;
              v = v.add(step, Numbers.ARITH)) {
             out.add(Value.number(v));
-            c.step(1);
         }
         return Value.list(Type.NUMBER, out);
     }

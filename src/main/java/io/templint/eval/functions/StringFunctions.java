@@ -84,9 +84,9 @@ final class StringFunctions {
                 args.add(v.isSequence() && !(v.type() instanceof Type.SetType) ? v.elements().get(row) : v);
             }
             c.step(1);
-            String row = Format.format(spec, args, 1, c);
-            c.produced(row.length());
-            out.add(row);
+            String line = Format.format(spec, args, 1, c);
+            c.produced(line.length());
+            out.add(line);
         }
         return strings(out);
     }
