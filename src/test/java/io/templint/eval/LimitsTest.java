@@ -7,7 +7,6 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,7 +54,7 @@ class LimitsTest {
 
     @Test
     void workIsBoundedBySteps() {
-        EvalLimits few = new EvalLimits(1 << 20, 1_000_000, 1000, 10_000, 1000);
+        EvalLimits few = EvalLimits.DEFAULTS.withMaxSteps(10_000);
         EvalResult r = eval("[for i in range(1000) : [for j in range(1000) : i * j]]", few);
         assertThat(summaries(r)).containsExactly("Evaluation limit reached");
         assertThat(r.value().isUnknown()).isTrue();
@@ -90,6 +89,29 @@ class LimitsTest {
         t.join();
         assertThat(out[0].diagnostics()).isEmpty();
         assertThat(out[0].value().isKnown()).isTrue();
+    }
+
+    @Test
+    void valuesNestBoundedSoThatTheirWalksAreSafe() {
+        Range r = Range.at("deep.tf", Pos.START);
+        Expression e = new Expression.LiteralValue(java.math.BigDecimal.ONE, r);
+        for (int i = 0; i < Value.MAX_DEPTH + 5; i++) {
+            e = new Expression.TupleCons(List.of(e), r, r);
+        }
+        EvalResult res = new Evaluator(Scope.EMPTY).evaluate(e);
+        assertThat(summaries(res)).containsExactly("Value too complex");
+        assertThat(Value.tuple(List.of(Value.tuple(List.of(Value.TRUE)))).depth()).isEqualTo(2);
+        assertThat(Value.EMPTY_TUPLE.depth()).isEqualTo(1);
+    }
+
+    @Test
+    void setOperationsOnLargeCollectionsStayLinear() {
+        EvalResult r = eval("length(setintersection(range(50000), range(25000, 75000)))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(100000));
+        r = eval("length(distinct(concat(range(50000), range(50000))))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(50000));
     }
 
     @Test
@@ -130,6 +152,5 @@ class LimitsTest {
         EvalResult r = new Evaluator(bad).evaluate(EvalTesting.parse("var.x"));
         assertThat(summaries(r)).containsExactly("Internal error");
         assertThat(r.value().isUnknown()).isTrue();
-        assertThat(Map.of()).isEmpty();
     }
 }

@@ -52,9 +52,8 @@ final class StringFunctions {
                 fn("startswith", (a, c) -> Value.bool(s(a, 0).startsWith(s(a, 1))), str("str"), str("prefix")),
                 fn("endswith", (a, c) -> Value.bool(s(a, 0).endsWith(s(a, 1))), str("str"), str("suffix")),
                 fn("strcontains", (a, c) -> Value.bool(s(a, 0).contains(s(a, 1))), str("str"), str("substr")),
-                fn("templatestring", (a, c) -> Value.unknown(Type.STRING,
-                    "function templatestring() is not evaluated statically"), str("template"),
-                    Param.of("vars", Type.DYNAMIC))
+                fn("templatestring", (a, c) -> Templates.render("templatestring", s(a, 0), a.get(1), 1, c),
+                    str("template"), Param.collection("vars", Type.DYNAMIC)).returning(Type.DYNAMIC)
             ), Type.STRING,
             Map.of("formatlist", Type.list(Type.STRING), "split", Type.list(Type.STRING), "regex", Type.DYNAMIC,
             "regexall", Type.DYNAMIC, "startswith", Type.BOOL, "endswith", Type.BOOL, "strcontains", Type.BOOL));

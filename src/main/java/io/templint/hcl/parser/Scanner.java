@@ -5,6 +5,7 @@ import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,13 +25,15 @@ final class Scanner {
     private final String filename;
     private final int base;
     private final int end;
-    private final List<Token> tokens;
+    private final Token.Source source;
+    private Token[] tokens;
+    private int count;
     private final List<Comment> comments = new ArrayList<>();
 
-    private int[] modes = new int[16];
+    private int[] modes = new int[8];
     private int modeTop;
     private int braces;
-    private int[] retBraces = new int[16];
+    private int[] retBraces = new int[8];
     private int retTop;
     private final List<Heredoc> heredocs = new ArrayList<>();
 
@@ -59,7 +62,8 @@ final class Scanner {
         this.filename = filename;
         this.base = start.byteOffset();
         this.end = data.length;
-        this.tokens = new ArrayList<>(Math.min(1 << 16, Math.max(16, data.length / 4)));
+        this.source = new Token.Source(filename, data, start.byteOffset());
+        this.tokens = new Token[Math.min(1 << 16, Math.max(16, data.length / 5))];
         modes[0] = template ? BARE : MAIN;
         curByte = 0;
         curLine = start.line();
@@ -80,8 +84,13 @@ final class Scanner {
         return s;
     }
 
-    List<Token> tokens() {
+    /** The tokens, the last one being EOF; the array may be longer than {@link #count()}. */
+    Token[] tokens() {
         return tokens;
+    }
+
+    int count() {
+        return count;
     }
 
     List<Comment> comments() {
@@ -134,10 +143,10 @@ final class Scanner {
                 }
                 return emitAscii(TokenType.SLASH, p, p + 1);
             case '\n':
-                return emit(TokenType.NEWLINE, p, p + 1);
+                return emitNewline(p, p + 1);
             case '\r':
                 if (at(p + 1) == '\n') {
-                    return emit(TokenType.NEWLINE, p, p + 2);
+                    return emitNewline(p, p + 2);
                 }
                 return emit(TokenType.INVALID, p, p + 1);
             case '=':
@@ -384,7 +393,7 @@ final class Scanner {
             return r >= 0 ? r : emit(TokenType.INVALID, p, p + 1);
         }
         if (b == '"') {
-            emit(TokenType.C_QUOTE, p, p + 1);
+            emitAscii(TokenType.C_QUOTE, p, p + 1);
             popMode();
             return p + 1;
         }
@@ -446,7 +455,7 @@ final class Scanner {
             emit(b == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL, p, p + len);
             braces++;
             if (retTop == retBraces.length) {
-                retBraces = java.util.Arrays.copyOf(retBraces, retTop * 2);
+                retBraces = Arrays.copyOf(retBraces, retTop * 2);
             }
             retBraces[retTop++] = braces;
             if (!heredocs.isEmpty()) {
@@ -655,7 +664,7 @@ final class Scanner {
 
     private void pushMode(int mode) {
         if (modeTop + 1 == modes.length) {
-            modes = java.util.Arrays.copyOf(modes, modes.length * 2);
+            modes = Arrays.copyOf(modes, modes.length * 2);
         }
         modes[++modeTop] = mode;
     }
@@ -667,7 +676,7 @@ final class Scanner {
     }
 
     private Range lastRange() {
-        return tokens.get(tokens.size() - 1).range();
+        return tokens[count - 1].range();
     }
 
     /** Emits a token over {@code data[ts, te)} and returns {@code te}. */
@@ -685,13 +694,20 @@ final class Scanner {
         return add(type, ts, te, curLine, startColumn, curLine, startColumn + (te - ts));
     }
 
+    /** {@link #emit} for a newline token ({@code \n} or {@code \r\n}). */
+    private int emitNewline(int ts, int te) {
+        return add(TokenType.NEWLINE, ts, te, curLine, curColumn + (ts - curByte), curLine + 1, 1);
+    }
+
     private int add(TokenType type, int ts, int te, int startLine, int startColumn, int endLine, int endColumn) {
         curLine = endLine;
         curColumn = endColumn;
         curByte = te;
-        Token tok = new Token(type, filename, data, base, base + ts, base + te, startLine, startColumn,
-            curLine, curColumn);
-        tokens.add(tok);
+        Token tok = new Token(type, source, base + ts, base + te, startLine, startColumn, curLine, curColumn);
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = tok;
         trackDepth(tok);
         return te;
     }
@@ -710,26 +726,39 @@ final class Scanner {
      * nested beyond its limit before parsing it.
      */
     private void trackDepth(Token t) {
-        switch (t.type) {
-            case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL -> depth++;
-            case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
-            case IDENT -> {
-                if (afterControl) {
-                    if (t.is("if") || t.is("for")) {
-                        depth++; // the directive's body nests until its end directive
-                    } else if (t.is("endif") || t.is("endfor")) {
-                        depth = Math.max(0, depth - 1);
-                    }
-                }
+        TokenType type = t.type;
+        int delta = DEPTH_DELTA[type.ordinal()];
+        if (delta > 0) {
+            depth++;
+        } else if (delta < 0) {
+            depth = Math.max(0, depth - 1);
+        } else if (afterControl && type == TokenType.IDENT) {
+            if (t.is("if") || t.is("for")) {
+                depth++; // the directive's body nests until its end directive
+            } else if (t.is("endif") || t.is("endfor")) {
+                depth = Math.max(0, depth - 1);
             }
-            default -> { }
         }
-        afterControl = t.type == TokenType.TEMPLATE_CONTROL;
-        unaryRun = t.type == TokenType.BANG || t.type == TokenType.MINUS ? unaryRun + 1 : 0;
+        afterControl = type == TokenType.TEMPLATE_CONTROL;
+        unaryRun = type == TokenType.BANG || type == TokenType.MINUS ? unaryRun + 1 : 0;
         int level = depth + unaryRun;
         if (level > maxDepth || deepest == null) {
             maxDepth = Math.max(level, maxDepth);
             deepest = t;
+        }
+    }
+
+    /** +1 for tokens that open a nesting level, -1 for those that close one. */
+    private static final byte[] DEPTH_DELTA = new byte[TokenType.values().length];
+
+    static {
+        for (TokenType t : new TokenType[] {TokenType.O_BRACE, TokenType.O_BRACK, TokenType.O_PAREN, TokenType.O_QUOTE,
+                TokenType.O_HEREDOC, TokenType.TEMPLATE_INTERP, TokenType.TEMPLATE_CONTROL}) {
+            DEPTH_DELTA[t.ordinal()] = 1;
+        }
+        for (TokenType t : new TokenType[] {TokenType.C_BRACE, TokenType.C_BRACK, TokenType.C_PAREN, TokenType.C_QUOTE,
+                TokenType.C_HEREDOC, TokenType.TEMPLATE_SEQ_END}) {
+            DEPTH_DELTA[t.ordinal()] = -1;
         }
     }
 

@@ -2,7 +2,6 @@ package io.templint.hcl.parser;
 
 import io.templint.hcl.Range;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The parser's view of the tokens (HCL's "peeker"): comments are skipped, and newlines too while
@@ -21,8 +20,12 @@ final class TokenStream {
     private Token cachedToken;
     private int cachedNext;
 
-    TokenStream(List<Token> tokens) {
-        this.tokens = tokens.toArray(new Token[0]);
+    private final int count;
+
+    /** A stream over {@code tokens[0, count)}; the last of them must be the EOF token. */
+    TokenStream(Token[] tokens, int count) {
+        this.tokens = tokens;
+        this.count = count;
         includeNewlines[0] = true;
     }
 
@@ -49,6 +52,16 @@ final class TokenStream {
         return tokens[next - 1].range();
     }
 
+    /** Where the stream is, for {@link #reset(int)}. */
+    int position() {
+        return next;
+    }
+
+    /** Goes back to a {@link #position()}. */
+    void reset(int position) {
+        next = position;
+    }
+
     void pushIncludeNewlines(boolean include) {
         if (++top == includeNewlines.length) {
             includeNewlines = Arrays.copyOf(includeNewlines, top * 2);
@@ -70,7 +83,7 @@ final class TokenStream {
         cachedIndex = next;
         cachedInclude = include;
         Token[] ts = tokens;
-        int n = ts.length;
+        int n = count;
         for (int i = next; i < n; i++) {
             Token t = ts[i];
             if (t.type == TokenType.COMMENT) {
