@@ -80,10 +80,6 @@ public final class TemplateLoader {
             manifest = ModulesManifest.parse(manifestBytes, diags);
         }
         loadModule(ModulePath.ROOT, "", new ArrayList<>());
-        if (modules.get(ModulePath.ROOT).files().isEmpty()) {
-            diags.add(Diagnostic.warning("No configuration files", "The template has no .tf or .tf.json files in"
-                + " its root folder, so it declares nothing.", Range.at(files.name(), io.templint.hcl.Pos.START)));
-        }
         if (options.readVariableFiles()) {
             variableValues = VariableFiles.read(files, modules.get(ModulePath.ROOT), options.parseOptions(), diags);
         }
