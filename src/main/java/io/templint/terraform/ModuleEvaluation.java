@@ -114,7 +114,50 @@ public final class ModuleEvaluation {
         if (v == null) {
             return null;
         }
-        return memo("var." + name, v.declRange(), () -> computeVariable(v));
+        boolean first = !cache.containsKey("var." + name);
+        Value value = memo("var." + name, v.declRange(), () -> computeVariable(v));
+        if (first && cache.containsKey("var." + name)) {
+            checkValidations(v, value);
+        }
+        return value;
+    }
+
+    /**
+     * Runs a variable's {@code validation} blocks against its value, as Terraform does when it
+     * plans: a condition that is known to be false is an error on where the value comes from.
+     */
+    private void checkValidations(Variable v, Value value) {
+        if (!value.isWhollyKnown()) {
+            return;
+        }
+        for (Variable.Validation rule : v.validations()) {
+            if (rule.condition() == null) {
+                continue;
+            }
+            Value ok = evaluateInto(rule.condition(), Instance.NONE);
+            if (!ok.isKnown() || !(ok.content() instanceof Boolean b) || b) {
+                continue;
+            }
+            Value message = rule.errorMessage() == null ? null : evaluateInto(rule.errorMessage(), Instance.NONE);
+            String text = message != null && message.isKnown() && message.content() instanceof String m
+                && !message.isSensitive() ? m : "(the error message is not known statically)";
+            template.sink().add(Diagnostic.error("Invalid value for variable", text + "\n\nThis was checked by the"
+                + " validation rule at " + Messages.range(rule.condition().range()) + ".", valueRange(v)));
+        }
+    }
+
+    /** Where a variable's value is written: the caller's argument, else the default, else the declaration. */
+    private Range valueRange(Variable v) {
+        if (!module.path().isRoot()) {
+            ModuleCall call = template.tree().callOf(module.path());
+            Attribute arg = call == null ? null : call.arguments().get(v.name());
+            if (arg != null) {
+                return arg.expression().range();
+            }
+        } else if (template.tree().variableValues().containsKey(v.name())) {
+            return template.tree().variableValues().get(v.name()).expression().range();
+        }
+        return v.defaultValue() != null ? v.defaultValue().range() : v.declRange();
     }
 
     private Value computeVariable(Variable v) {

@@ -28,6 +28,7 @@ class CoderCorpusTest {
             dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();
         }
         List<String> errors = new ArrayList<>();
+        List<String> evalErrors = new ArrayList<>();
         int resources = 0;
         int knownCounts = 0;
         for (Path dir : dirs) {
@@ -46,9 +47,11 @@ class CoderCorpusTest {
                             + c.reason());
                     }
                 }
+                m.variables().keySet().forEach(me::variable);
                 m.locals().keySet().forEach(me::local);
                 m.outputs().keySet().forEach(me::output);
             }
+            collectEvalErrors(ev, corpus.relativize(dir).toString(), evalErrors);
             tree.references().all();
             for (Diagnostic d : tree.diagnostics()) {
                 if (d.isError()) {
@@ -59,11 +62,24 @@ class CoderCorpusTest {
         System.out.printf("coder corpus: %d folders, %d resources (%d with a statically known instance count),"
             + " %d error diagnostics%n", dirs.size(), resources, knownCounts, errors.size());
         errors.forEach(e -> System.out.println("  " + e));
+        System.out.printf("coder corpus: %d error diagnostics from evaluating every variable, local and output%n",
+            evalErrors.size());
+        evalErrors.stream().filter(e -> !e.contains("no file exists at")).forEach(e -> System.out.println("  " + e));
         assertThat(dirs).isNotEmpty();
+        // the corpus keeps only configuration files, so the scripts that file() reads are missing
+        assertThat(evalErrors).allMatch(e -> e.contains("no file exists at"));
         // the provider's documentation example calls a module without a source: Terraform rejects it too
         assertThat(errors).containsExactly("coder-terraform-provider-coder@35a52f2/examples/data-sources/coder_task:"
             + " data-source.tf:11,24-11,24: error: Missing required argument; The argument \"source\" is required,"
             + " but no definition was found.");
+    }
+
+    private static void collectEvalErrors(TemplateEvaluation ev, String where, List<String> out) {
+        for (Diagnostic d : ev.diagnostics()) {
+            if (d.isError()) {
+                out.add(where + ": " + d);
+            }
+        }
     }
 
     private static boolean hasConfig(Path dir) {

@@ -205,4 +205,20 @@ class ModuleEvaluationTest {
             LoadOptions.DEFAULTS.withVariableFiles(false));
         assertThat(noFiles.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("1");
     }
+
+    @Test
+    void variableValidationsThatFailStaticallyAreReported() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of(
+            "main.tf", "module \"m\" {\n  source = \"./m\"\n  mode   = \"fast\"\n}\n"
+                + "module \"ok\" {\n  source = \"./m\"\n  mode   = \"plan\"\n}\n",
+            "m/main.tf", "variable \"mode\" {\n  type = string\n  validation {\n"
+                + "    condition     = contains([\"plan\", \"auto\"], var.mode)\n"
+                + "    error_message = \"mode must be plan or auto, not ${var.mode}.\"\n  }\n}\n"));
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.module(ModulePath.parse("module.m")).variable("mode").asString()).isEqualTo("fast");
+        assertThat(ev.module(ModulePath.parse("module.ok")).variable("mode").asString()).isEqualTo("plan");
+        assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:3: Invalid value for variable");
+        assertThat(ev.diagnostics().get(0).detail()).startsWith("mode must be plan or auto, not fast.\n\nThis was"
+            + " checked by the validation rule at m/main.tf:4,21-");
+    }
 }
