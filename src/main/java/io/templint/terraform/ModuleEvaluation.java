@@ -38,8 +38,9 @@ import java.util.function.Supplier;
  * <li>resource and data attributes: Coder's import-time values
  *     ({@code data.coder_workspace.*.start_count} = 1, {@code transition} = "start",
  *     {@code data.coder_task.*.enabled} = false, {@code data.coder_parameter.*.value} = its
- *     default); otherwise the configured argument of that name when there is one; otherwise
- *     unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
+ *     default); otherwise the configured argument of that name when there is one and it is not
+ *     null (an unset argument may be computed by the provider), and the resource has instances;
+ *     otherwise unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
  * <li>{@code path.module} is the module's folder ({@code "."} for the root), {@code path.root}
  *     and {@code path.cwd} are {@code "."}, {@code terraform.workspace} is {@code "default"}.
  * </ul>
@@ -274,8 +275,16 @@ public final class ModuleEvaluation {
         }
         Attribute a = r.attribute(name);
         if (a != null && !ModuleCallDecoder.META.contains(name) && !name.equals("provider")) {
-            return memo(r.localAddress() + key + "." + name, a.range(),
-                () -> evaluateInto(a.expression(), instance).mark(origin));
+            if (r.isMultiInstance() && Integer.valueOf(0).equals(instanceCount(r).count())) {
+                // Terraform never evaluates the arguments of a resource without instances
+                return Value.unknown(r.address() + " has no instances").mark(origin);
+            }
+            return memo(r.localAddress() + key + "." + name, a.range(), () -> {
+                Value v = evaluateInto(a.expression(), instance);
+                // an argument left null is unset: the provider may compute the attribute
+                return (v.isNull() ? Value.unknown(r.address() + "." + name + " is null in the configuration,"
+                    + " so the provider may compute it") : v).mark(origin);
+            });
         }
         String when = r.isData() ? "when Terraform reads the data source" : "after apply";
         return Value.unknown(r.address() + "." + name + " is known only " + when).mark(origin);

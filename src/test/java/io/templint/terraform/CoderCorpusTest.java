@@ -74,6 +74,39 @@ class CoderCorpusTest {
             + " but no definition was found.");
     }
 
+    /** terraform-aws-vpc and terraform-aws-eks: large real modules load and evaluate without false errors. */
+    @Test
+    void awsModulesLoadAndEvaluate() throws Exception {
+        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus/bench/aws-modules");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "AWS modules corpus not found at " + corpus);
+        List<Path> dirs;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();
+        }
+        List<String> evalErrors = new ArrayList<>();
+        int references = 0;
+        for (Path dir : dirs) {
+            ModuleTree tree = TemplateLoader.load(TemplateSource.directory(corpus.relativize(dir).toString(), dir),
+                LoadOptions.DEFAULTS);
+            assertThat(tree.root().diagnostics()).noneMatch(Diagnostic::isError);
+            TemplateEvaluation ev = tree.evaluation();
+            for (Module m : tree.modules().values()) {
+                ModuleEvaluation me = ev.module(m.path());
+                m.variables().keySet().forEach(me::variable);
+                m.locals().keySet().forEach(me::local);
+                m.outputs().keySet().forEach(me::output);
+                m.resources().values().forEach(me::instanceCount);
+            }
+            references += tree.references().all().size();
+            collectEvalErrors(ev, corpus.relativize(dir).toString(), evalErrors);
+        }
+        System.out.printf("aws modules: %d folders, %d references, %d evaluation errors%n", dirs.size(), references,
+            evalErrors.size());
+        evalErrors.forEach(e -> System.out.println("  " + e));
+        // loaded on its own, a submodule's path.module/../.. leaves the template: the only error expected
+        assertThat(evalErrors).allMatch(e -> e.contains("is outside the template"));
+    }
+
     private static void collectEvalErrors(TemplateEvaluation ev, String where, List<String> out) {
         for (Diagnostic d : ev.diagnostics()) {
             if (d.isError()) {
