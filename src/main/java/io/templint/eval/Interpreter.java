@@ -1,9 +1,7 @@
 package io.templint.eval;
 
 import io.templint.eval.functions.CallContext;
-import io.templint.eval.functions.Function;
 import io.templint.eval.functions.FunctionException;
-import io.templint.eval.functions.Param;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Operator;
@@ -23,14 +21,14 @@ import java.util.Map;
 final class Interpreter implements CallContext {
 
     /** Unwinds the whole evaluation when a limit is hit; the diagnostic is already recorded. */
-    private static final class Abort extends RuntimeException {
+    static final class Abort extends RuntimeException {
         Abort() {
             super(null, null, false, false);
         }
     }
 
     /** Variables bound by {@code for} expressions, innermost first. */
-    private record Frame(String name, Value value, Frame parent) {
+    record Frame(String name, Value value, Frame parent) {
         Value lookup(String n) {
             for (Frame f = this; f != null; f = f.parent) {
                 if (f.name.equals(n)) {
@@ -51,6 +49,10 @@ final class Interpreter implements CallContext {
     private int depth;
     private int templateDepth;
     private Range currentCall;
+    /** The range of the expression being evaluated, for limit diagnostics. */
+    private Range at;
+    private final FunctionCalls calls = new FunctionCalls(this);
+    private final Comprehensions comprehensions = new Comprehensions(this);
 
     Interpreter(Evaluator evaluator, List<Diagnostic> diagnostics) {
         this.evaluator = evaluator;
@@ -96,16 +98,15 @@ final class Interpreter implements CallContext {
     public void step(long n) {
         steps += n;
         if (steps > limits.maxSteps()) {
-            error("Evaluation limit reached", "Evaluating this expression takes more than " + limits.maxSteps()
-                + " steps, the limit.", currentCall);
-            throw new Abort();
+            throw limitReached("Evaluating this expression takes more than " + limits.maxSteps()
+                + " steps, the limit.", currentCall != null ? currentCall : at);
         }
     }
 
     @Override
     public Value evaluateTemplate(Expression template, Map<String, Value> variables) throws FunctionException {
         if (templateDepth > 0) {
-            throw new FunctionException("cannot recursively call templatefile from inside templatefile");
+            throw new FunctionException("templates cannot call templatefile or templatestring recursively");
         }
         Scope savedScope = scope;
         Frame savedFrame = frame;
@@ -134,17 +135,67 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ diagnostics
 
-    private void error(String summary, String detail, Range where) {
+    void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
     }
 
-    private static Value invalid() {
+    /** Adds diagnostics collected apart (by {@link #evalInto}). */
+    void report(List<Diagnostic> more) {
+        diagnostics.addAll(more);
+    }
+
+    /** Records that a limit was reached; the caller throws the result to stop the evaluation. */
+    Abort limitReached(String detail, Range where) {
+        error("Evaluation limit reached", detail, where);
+        return new Abort();
+    }
+
+    /** Marks the function call being evaluated (for limit diagnostics); returns the previous one. */
+    Range enterCall(Range call) {
+        Range previous = currentCall;
+        currentCall = call;
+        return previous;
+    }
+
+    io.templint.eval.functions.Functions functions() {
+        return evaluator.functions();
+    }
+
+    /** The variables bound by enclosing {@code for} expressions. */
+    Frame bindings() {
+        return frame;
+    }
+
+    /** Replaces the bound variables (callers restore the previous frame when done). */
+    void bindings(Frame f) {
+        frame = f;
+    }
+
+    /** Binds a splat's item placeholder to {@code v}; returns the previous binding or null. */
+    Value bindSplatItem(Expression.AnonSymbol item, Value v) {
+        return v == null ? splatItems.remove(item) : splatItems.put(item, v);
+    }
+
+    /** The value of an invalid expression, after its error was reported. */
+    static Value invalid() {
         return Value.unknown("invalid expression");
+    }
+
+    /** Evaluates {@code e}, collecting its diagnostics into {@code sink} instead of reporting them. */
+    Value evalInto(Expression e, List<Diagnostic> sink) {
+        List<Diagnostic> saved = diagnostics;
+        diagnostics = sink;
+        try {
+            return eval(e);
+        } finally {
+            diagnostics = saved;
+        }
     }
 
     // ------------------------------------------------------------------ dispatch
 
     Value eval(Expression e) {
+        at = e.range();
         step(1);
         if (++depth > limits.maxDepth()) {
             depth--;
@@ -153,7 +204,13 @@ final class Interpreter implements CallContext {
             throw new Abort();
         }
         try {
-            return dispatch(e);
+            Value v = dispatch(e);
+            if (v.depth() > Value.MAX_DEPTH) {
+                error("Value too complex", "The value of this expression nests collections more than " + Value.MAX_DEPTH
+                    + " levels deep, the limit.", e.range());
+                throw new Abort();
+            }
+            return v;
         } finally {
             depth--;
         }
@@ -167,13 +224,13 @@ final class Interpreter implements CallContext {
         } else if (e instanceof Expression.RelativeTraversal x) {
             return applyTraversal(eval(x.source()), x.traversal());
         } else if (e instanceof Expression.FunctionCall x) {
-            return functionCall(x);
+            return calls.call(x);
         } else if (e instanceof Expression.Conditional x) {
             return conditional(x);
         } else if (e instanceof Expression.Index x) {
             Value coll = eval(x.collection());
             Value key = eval(x.key());
-            Value v = index(coll, key, x.bracketRange() != null ? x.bracketRange() : x.range());
+            Value v = Traversals.index(coll, key, x.bracketRange() != null ? x.bracketRange() : x.range(), diagnostics);
             return v == null ? invalid() : v;
         } else if (e instanceof Expression.TupleCons x) {
             return tupleCons(x);
@@ -183,9 +240,9 @@ final class Interpreter implements CallContext {
             String bare = x.bareName();
             return bare != null ? Value.string(bare) : eval(x.wrapped());
         } else if (e instanceof Expression.For x) {
-            return forExpr(x);
+            return comprehensions.forExpr(x);
         } else if (e instanceof Expression.Splat x) {
-            return splat(x);
+            return comprehensions.splat(x);
         } else if (e instanceof Expression.AnonSymbol x) {
             Value v = splatItems.get(x);
             if (v == null) {
@@ -250,132 +307,15 @@ final class Interpreter implements CallContext {
         for (Traverser t : steps) {
             step(1);
             if (t instanceof Traverser.Attr a) {
-                v = attribute(v, a.name(), a.range());
+                v = Traversals.attribute(v, a.name(), a.range(), diagnostics);
             } else if (t instanceof Traverser.Index i) {
-                v = index(v, literal(i.key()), i.range());
+                v = Traversals.index(v, literal(i.key()), i.range(), diagnostics);
             }
             if (v == null) {
                 return invalid();
             }
         }
         return v;
-    }
-
-    /** {@code v.name}; null after reporting an error. */
-    private Value attribute(Value v, String name, Range where) {
-        Type t = v.type();
-        if (v.isNull()) {
-            error("Attempt to get attribute from null value", "This value is null, so it does not have any attributes.",
-                where);
-            return null;
-        }
-        if (t instanceof Type.ObjectType o) {
-            if (!o.attributes().containsKey(name)) {
-                error("Unsupported attribute", "This object does not have an attribute named \"" + name + "\".", where);
-                return null;
-            }
-            if (v.isUnknown()) {
-                return Value.unknown(o.attributes().get(name), v.unknownReason()).mark(v.marks());
-            }
-            return v.attributes().get(name).mark(v.marks());
-        }
-        if (t instanceof Type.MapType m) {
-            if (v.isUnknown()) {
-                return Value.unknown(m.element(), v.unknownReason()).mark(v.marks());
-            }
-            Value e = v.attributes().get(name);
-            if (e == null) {
-                error("Missing map element", "This map does not have an element with the key \"" + name + "\".", where);
-                return null;
-            }
-            return e.mark(v.marks());
-        }
-        if (t == Type.DYNAMIC && v.isUnknown()) {
-            return Value.unknown(v.unknownReason()).mark(v.marks());
-        }
-        if (t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType) {
-            error("Unsupported attribute", "Can't access attributes on a " + t.friendlyName()
-                + ". Did you mean to access an attribute for a specific element of the list, or across all"
-                + " elements of the list?", where);
-            return null;
-        }
-        error("Unsupported attribute", "Can't access attributes on a primitive-typed value (" + t.friendlyName() + ").",
-            where);
-        return null;
-    }
-
-    /** {@code coll[key]}; null after reporting an error. */
-    private Value index(Value coll, Value key, Range where) {
-        Marks marks = coll.marks().union(key.marks());
-        if (key.isNull()) {
-            error("Invalid index", "Can't use a null value as an indexing key.", where);
-            return null;
-        }
-        if (coll.isNull()) {
-            error("Attempt to index null value", "This value is null, so it does not have any indices.", where);
-            return null;
-        }
-        Type t = coll.type();
-        if (t instanceof Type.SetType) {
-            error("Invalid index", "Elements of a set are identified only by their value and don't have any separate"
-                + " index or key to select with, so it's only possible to perform operations across all elements"
-                + " of the set.", where);
-            return null;
-        }
-        boolean sequence = t instanceof Type.ListType || t instanceof Type.TupleType;
-        boolean mapping = t instanceof Type.MapType || t instanceof Type.ObjectType;
-        if (!sequence && !mapping && t != Type.DYNAMIC) {
-            error("Invalid index", "This value does not have any indices.", where);
-            return null;
-        }
-        Value k;
-        try {
-            k = Convert.convert(key.unmark(), sequence ? Type.NUMBER : mapping ? Type.STRING : Type.DYNAMIC);
-        } catch (ConversionException e) {
-            error("Invalid index", "The given key does not identify an element in this collection value: "
-                + e.getMessage() + ".", where);
-            return null;
-        }
-        if (coll.isUnknown() || k.isUnknown()) {
-            Type et = t.elementType() != null ? t.elementType() : Type.DYNAMIC;
-            if (t instanceof Type.ObjectType o && k.isKnown()) {
-                Type at = o.attributes().get(k.asString());
-                if (at == null) {
-                    error("Invalid index", "The given key does not identify an element in this collection value.",
-                        where);
-                    return null;
-                }
-                et = at;
-            } else if (t instanceof Type.TupleType tt && k.isKnown()) {
-                Integer i = Numbers.intValue(k.asNumber());
-                if (i == null || i < 0 || i >= tt.elements().size()) {
-                    error("Invalid index", "The given key does not identify an element in this collection value.",
-                        where);
-                    return null;
-                }
-                et = tt.elements().get(i);
-            }
-            return Value.unknown(et, (coll.isUnknown() ? coll : k).unknownReason()).mark(marks);
-        }
-        if (sequence) {
-            Integer i = Numbers.intValue(k.asNumber());
-            List<Value> elems = coll.elements();
-            if (i == null || i < 0 || i >= elems.size()) {
-                String detail = i != null && i < 0
-                    ? "The given key does not identify an element in this collection value: a negative number is"
-                        + " not a valid index for a sequence."
-                    : "The given key does not identify an element in this collection value.";
-                error("Invalid index", detail, where);
-                return null;
-            }
-            return elems.get(i).mark(marks);
-        }
-        Value e = coll.attributes().get(k.asString());
-        if (e == null) {
-            error("Invalid index", "The given key does not identify an element in this collection value.", where);
-            return null;
-        }
-        return e.mark(marks);
     }
 
     // ------------------------------------------------------------------ constructors
@@ -431,19 +371,10 @@ final class Interpreter implements CallContext {
 
     private Value conditional(Expression.Conditional x) {
         Value cond = eval(x.condition());
-        List<Diagnostic> saved = diagnostics;
         List<Diagnostic> trueDiags = new ArrayList<>();
         List<Diagnostic> falseDiags = new ArrayList<>();
-        Value t;
-        Value f;
-        diagnostics = trueDiags;
-        try {
-            t = eval(x.trueResult());
-            diagnostics = falseDiags;
-            f = eval(x.falseResult());
-        } finally {
-            diagnostics = saved;
-        }
+        Value t = evalInto(x.trueResult(), trueDiags);
+        Value f = evalInto(x.falseResult(), falseDiags);
         Type unified = Convert.unify(List.of(t.type(), f.type()));
         if (unified == null) {
             diagnostics.addAll(trueDiags);
@@ -517,19 +448,10 @@ final class Interpreter implements CallContext {
     /** {@code &&} and {@code ||}: a known deciding operand wins and the other side's errors are dropped. */
     private Value logical(Expression.BinaryOp x) {
         boolean and = x.op() == Operator.AND;
-        List<Diagnostic> saved = diagnostics;
         List<Diagnostic> left = new ArrayList<>();
         List<Diagnostic> right = new ArrayList<>();
-        Value lhs;
-        Value rhs;
-        try {
-            diagnostics = left;
-            lhs = eval(x.lhs());
-            diagnostics = right;
-            rhs = eval(x.rhs());
-        } finally {
-            diagnostics = saved;
-        }
+        Value lhs = evalInto(x.lhs(), left);
+        Value rhs = evalInto(x.rhs(), right);
         if (decides(lhs, and) && left.stream().noneMatch(Diagnostic::isError)) {
             diagnostics.addAll(left);
             return Value.bool(!and).mark(lhs.deepMarks());
@@ -602,9 +524,8 @@ final class Interpreter implements CallContext {
 
     private void appendLimited(StringBuilder sb, String s, Range where) {
         if ((long) sb.length() + s.length() > limits.maxStringLength()) {
-            error("Evaluation limit reached", "The string would be longer than " + limits.maxStringLength()
+            throw limitReached("The string would be longer than " + limits.maxStringLength()
                 + " characters, the limit.", where);
-            throw new Abort();
         }
         step(1 + s.length() / 1024);
         sb.append(s);
@@ -641,373 +562,10 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ for and splat
 
-    private void checkSize(long size, Range where) {
+    void checkSize(long size, Range where) {
         if (size > limits.maxCollectionSize()) {
-            error("Evaluation limit reached", "The collection would have more than " + limits.maxCollectionSize()
+            throw limitReached("The collection would have more than " + limits.maxCollectionSize()
                 + " elements, the limit.", where);
-            throw new Abort();
         }
-    }
-
-    private Value forExpr(Expression.For x) {
-        Value coll = eval(x.collection());
-        Type resultType = x.isObject() ? Type.DYNAMIC : Type.DYNAMIC;
-        if (coll.isNull()) {
-            error("Iteration over null value", "A null value cannot be used as the collection in a 'for' expression.",
-                x.collection().range());
-            return invalid();
-        }
-        Type ct = coll.type();
-        boolean iterable = ct instanceof Type.ListType || ct instanceof Type.SetType || ct instanceof Type.TupleType
-            || ct instanceof Type.MapType || ct instanceof Type.ObjectType || ct == Type.DYNAMIC;
-        if (!iterable) {
-            error("Iteration over non-iterable value", "A value of type " + ct.friendlyName()
-                + " cannot be used as the collection in a 'for' expression.", x.collection().range());
-            return invalid();
-        }
-        if (coll.isUnknown()) {
-            return Value.unknown(resultType, coll.unknownReason()).mark(coll.marks());
-        }
-        List<Value[]> entries = new ArrayList<>();
-        if (coll.isSequence()) {
-            List<Value> elems = coll.elements();
-            boolean set = ct instanceof Type.SetType;
-            for (int i = 0; i < elems.size(); i++) {
-                entries.add(new Value[] {set ? elems.get(i) : Value.number(i), elems.get(i)});
-            }
-        } else {
-            for (Map.Entry<String, Value> e : coll.attributes().entrySet()) {
-                entries.add(new Value[] {Value.string(e.getKey()), e.getValue()});
-            }
-        }
-        checkSize(entries.size(), x.collection().range());
-        Frame saved = frame;
-        List<Value> items = new ArrayList<>();
-        Map<String, List<Value>> groups = new LinkedHashMap<>();
-        Map<String, Value> object = new LinkedHashMap<>();
-        Marks marks = coll.marks();
-        Value unknown = null;
-        boolean failed = false;
-        try {
-            for (Value[] kv : entries) {
-                step(1);
-                Frame f = saved;
-                if (x.keyVar() != null) {
-                    f = new Frame(x.keyVar(), kv[0], f);
-                }
-                frame = new Frame(x.valueVar(), kv[1], f);
-                if (x.condition() != null) {
-                    Value c = eval(x.condition());
-                    marks = marks.union(c.marks());
-                    if (c.isNull()) {
-                        error("Invalid 'for' condition", "The value of the 'if' clause must not be null.",
-                            x.condition().range());
-                        failed = true;
-                        break;
-                    }
-                    Value b;
-                    try {
-                        b = Convert.convert(c.unmark(), Type.BOOL);
-                    } catch (ConversionException e) {
-                        error("Invalid 'for' condition", "The 'if' clause value is invalid: " + e.getMessage() + ".",
-                            x.condition().range());
-                        failed = true;
-                        break;
-                    }
-                    if (b.isUnknown()) {
-                        unknown = unknown == null ? b : unknown;
-                        continue;
-                    }
-                    if (!b.asBoolean()) {
-                        continue;
-                    }
-                }
-                if (!x.isObject()) {
-                    items.add(eval(x.valueExpr()));
-                    continue;
-                }
-                Value k = eval(x.keyExpr());
-                Value v = eval(x.valueExpr());
-                if (k.isNull()) {
-                    error("Invalid object key", "Key expression in 'for' expression must not produce a null value.",
-                        x.keyExpr().range());
-                    failed = true;
-                    break;
-                }
-                Value ks;
-                try {
-                    ks = Convert.convert(k, Type.STRING);
-                } catch (ConversionException e) {
-                    error("Invalid object key", "The key expression produced an invalid result: " + e.getMessage() + ".",
-                        x.keyExpr().range());
-                    failed = true;
-                    break;
-                }
-                marks = marks.union(ks.marks());
-                if (ks.isUnknown()) {
-                    unknown = unknown == null ? ks : unknown;
-                    continue;
-                }
-                String key = ks.asString();
-                if (x.group()) {
-                    groups.computeIfAbsent(key, kk -> new ArrayList<>()).add(v);
-                } else if (object.containsKey(key)) {
-                    error("Duplicate object key", "Two different items produced the key \"" + key + "\" in this 'for'"
-                        + " expression. If duplicates are expected, use the ellipsis (...) after the value expression"
-                        + " to enable grouping by key.", x.keyExpr().range());
-                    failed = true;
-                    break;
-                } else {
-                    object.put(key, v);
-                }
-            }
-        } finally {
-            frame = saved;
-        }
-        if (failed) {
-            return invalid();
-        }
-        if (unknown != null) {
-            return Value.unknown(resultType, unknown.unknownReason()).mark(marks);
-        }
-        if (!x.isObject()) {
-            return Value.tuple(items).mark(marks);
-        }
-        if (x.group()) {
-            groups.forEach((k, vs) -> object.put(k, Value.tuple(vs)));
-        }
-        return Value.object(object).mark(marks);
-    }
-
-    private Value splat(Expression.Splat x) {
-        Value src = eval(x.source());
-        Type st = src.type();
-        boolean upgrade = !(st instanceof Type.ListType || st instanceof Type.SetType || st instanceof Type.TupleType);
-        if (src.isNull()) {
-            if (upgrade) {
-                return Value.EMPTY_TUPLE.mark(src.marks());
-            }
-            error("Splat of null value", "Splat expressions (with the * symbol) cannot be applied to null sequences.",
-                x.source().range());
-            return invalid();
-        }
-        if (src.isUnknown()) {
-            return Value.unknown(st instanceof Type.ListType || st instanceof Type.SetType
-                ? new Type.ListType(Type.DYNAMIC) : Type.DYNAMIC, src.unknownReason()).mark(src.marks());
-        }
-        List<Value> elems = upgrade ? List.of(src.unmark()) : src.elements();
-        checkSize(elems.size(), x.range());
-        List<Value> out = new ArrayList<>(elems.size());
-        Value saved = splatItems.get(x.item());
-        try {
-            for (Value e : elems) {
-                step(1);
-                splatItems.put(x.item(), e);
-                out.add(eval(x.each()));
-            }
-        } finally {
-            if (saved == null) {
-                splatItems.remove(x.item());
-            } else {
-                splatItems.put(x.item(), saved);
-            }
-        }
-        Marks marks = src.marks();
-        if (!upgrade && !(st instanceof Type.TupleType)) {
-            if (out.isEmpty()) {
-                return Value.list(Type.DYNAMIC, List.of()).mark(marks);
-            }
-            List<Value> unified = Convert.unifyValues(out);
-            if (unified != null) {
-                return Value.list(unified.get(0).type(), unified).mark(marks);
-            }
-        }
-        return Value.tuple(out).mark(marks);
-    }
-
-    // ------------------------------------------------------------------ function calls
-
-    private Value functionCall(Expression.FunctionCall x) {
-        String name = x.name();
-        if (name.equals("try") || name.equals("core::try")) {
-            return tryCall(x);
-        }
-        if (name.equals("can") || name.equals("core::can")) {
-            return canCall(x);
-        }
-        Function f = evaluator.functions().lookup(name);
-        List<Value> args = new ArrayList<>(x.args().size());
-        List<Range> ranges = new ArrayList<>(x.args().size());
-        for (Expression a : x.args()) {
-            args.add(eval(a));
-            ranges.add(a.range());
-        }
-        if (f == null) {
-            String reason = name.contains("::")
-                ? "provider function " + name + "() is not evaluated statically"
-                : "function " + name + "() is not known to templint";
-            Marks m = Marks.NONE;
-            for (Value a : args) {
-                m = m.union(a.deepMarks());
-            }
-            return Value.unknown(reason).mark(m);
-        }
-        if (x.expandFinal() && !args.isEmpty()) {
-            Value last = args.remove(args.size() - 1);
-            Range lastRange = ranges.remove(ranges.size() - 1);
-            if (last.isNull()) {
-                error("Invalid expanding argument value", "The expanding argument (indicated by ...) must not be null.",
-                    lastRange);
-                return invalid();
-            }
-            if (last.isUnknown()) {
-                return Value.unknown(last.unknownReason()).mark(last.marks());
-            }
-            Type lt = last.type();
-            if (!(lt instanceof Type.ListType || lt instanceof Type.SetType || lt instanceof Type.TupleType)) {
-                error("Invalid expanding argument value", "The expanding argument (indicated by ...) must be of a tuple,"
-                    + " list, or set type.", lastRange);
-                return invalid();
-            }
-            for (Value e : last.elements()) {
-                args.add(e.mark(last.marks()));
-                ranges.add(lastRange);
-            }
-        }
-        return call(f, x, args, ranges);
-    }
-
-    private Value call(Function f, Expression.FunctionCall x, List<Value> args, List<Range> ranges) {
-        int fixed = f.params().size();
-        if (args.size() < fixed) {
-            Param missing = f.params().get(args.size());
-            error("Not enough function arguments", "Function \"" + f.name() + "\" expects " + fixed
-                + " argument(s). Missing value for \"" + missing.name() + "\".",
-                x.closeParenRange() != null ? x.closeParenRange() : x.range());
-            return invalid();
-        }
-        if (args.size() > fixed && f.varParam() == null) {
-            error("Too many function arguments", "Function \"" + f.name() + "\" expects only " + fixed
-                + " argument(s).", ranges.get(fixed));
-            return invalid();
-        }
-        Marks resultMarks = Marks.NONE;
-        List<Value> prepared = new ArrayList<>(args.size());
-        Value unknown = null;
-        for (int i = 0; i < args.size(); i++) {
-            Param p = f.paramFor(i);
-            Value a = args.get(i);
-            if (p.marks() == Param.MarkMode.DEEP) {
-                resultMarks = resultMarks.union(a.deepMarks());
-                a = a.unmarkDeep();
-            } else if (p.marks() == Param.MarkMode.TOP) {
-                resultMarks = resultMarks.union(a.marks());
-                a = a.unmark();
-            }
-            if (a.isNull() && !p.allowNull()) {
-                error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: argument must not"
-                    + " be null.", ranges.get(i));
-                return invalid();
-            }
-            try {
-                a = Convert.convert(a, p.type());
-            } catch (ConversionException e) {
-                error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: " + e.getMessage()
-                    + ".", ranges.get(i));
-                return invalid();
-            }
-            Value u = switch (p.unknowns()) {
-                case WHOLLY_KNOWN -> a.firstUnknown();
-                case KNOWN -> a.isUnknown() ? a : null;
-                case ANY -> null;
-            };
-            if (u != null && unknown == null) {
-                unknown = u;
-            }
-            prepared.add(a);
-        }
-        if (unknown != null) {
-            return Value.unknown(unknown.unknownReason()).mark(resultMarks);
-        }
-        Range savedCall = currentCall;
-        currentCall = x.range();
-        try {
-            Value r = f.impl().call(prepared, this);
-            if (r.isKnownNonNull() && r.type() == Type.STRING && r.asString().length() > limits.maxStringLength()) {
-                error("Evaluation limit reached", "The result of " + f.name() + "() would be longer than "
-                    + limits.maxStringLength() + " characters, the limit.", x.range());
-                throw new Abort();
-            }
-            return r.mark(resultMarks);
-        } catch (FunctionException e) {
-            int i = e.argIndex();
-            if (i >= 0 && i < ranges.size()) {
-                Param p = f.paramFor(i);
-                error("Invalid function argument", "Invalid value for \"" + (p == null ? "args" : p.name())
-                    + "\" parameter: " + e.getMessage(), ranges.get(i));
-            } else {
-                error("Error in function call", "Call to function \"" + f.name() + "\" failed: " + e.getMessage(),
-                    x.range());
-            }
-            return invalid();
-        } catch (Abort | StackOverflowError a) {
-            throw a;
-        } catch (RuntimeException bug) {
-            error("Error in function call", "Call to function \"" + f.name() + "\" failed with an internal error: "
-                + bug, x.range());
-            return invalid();
-        } finally {
-            currentCall = savedCall;
-        }
-    }
-
-    private Value tryCall(Expression.FunctionCall x) {
-        if (x.args().isEmpty()) {
-            error("Not enough function arguments", "Function \"try\" expects at least one argument.", x.range());
-            return invalid();
-        }
-        List<Diagnostic> saved = diagnostics;
-        List<String> failures = new ArrayList<>();
-        try {
-            for (Expression a : x.args()) {
-                List<Diagnostic> inner = new ArrayList<>();
-                diagnostics = inner;
-                Value v = eval(a);
-                if (inner.stream().noneMatch(Diagnostic::isError)) {
-                    saved.addAll(inner);
-                    Value u = v.firstUnknown();
-                    return u == null ? v : Value.unknown(u.unknownReason()).mark(v.deepMarks());
-                }
-                inner.stream().filter(Diagnostic::isError).findFirst()
-                    .ifPresent(d -> failures.add(d.summary() + (d.detail().isEmpty() ? "" : ": " + d.detail())));
-            }
-        } finally {
-            diagnostics = saved;
-        }
-        error("Error in function call", "Call to function \"try\" failed: no expression succeeded:\n- "
-            + String.join("\n- ", failures), x.range());
-        return invalid();
-    }
-
-    private Value canCall(Expression.FunctionCall x) {
-        if (x.args().size() != 1) {
-            error(x.args().isEmpty() ? "Not enough function arguments" : "Too many function arguments",
-                "Function \"can\" expects exactly one argument.", x.range());
-            return invalid();
-        }
-        List<Diagnostic> saved = diagnostics;
-        List<Diagnostic> inner = new ArrayList<>();
-        Value v;
-        try {
-            diagnostics = inner;
-            v = eval(x.args().get(0));
-        } finally {
-            diagnostics = saved;
-        }
-        if (inner.stream().anyMatch(Diagnostic::isError)) {
-            return Value.FALSE;
-        }
-        Value u = v.firstUnknown();
-        return u == null ? Value.TRUE : Value.unknown(Type.BOOL, u.unknownReason());
     }
 }

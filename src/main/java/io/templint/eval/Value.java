@@ -42,7 +42,15 @@ public final class Value {
     private final Object content;
     private final String unknownReason;
     private final Marks marks;
+    private final int depth;
     private int hash;
+
+    /**
+     * The deepest nesting of collections the evaluator builds. Deeper values are an evaluation
+     * error, so that the recursive walks of values ({@link #deepMarks()}, rendering, equality)
+     * are safe on any thread's stack.
+     */
+    public static final int MAX_DEPTH = 1000;
 
     private Value(Type type, Kind kind, Object content, String unknownReason, Marks marks) {
         this.type = type;
@@ -50,6 +58,23 @@ public final class Value {
         this.content = content;
         this.unknownReason = unknownReason;
         this.marks = marks;
+        this.depth = depthOf(content);
+    }
+
+    private static int depthOf(Object content) {
+        int max = -1;
+        if (content instanceof List<?> l) {
+            for (Object o : l) {
+                max = Math.max(max, ((Value) o).depth);
+            }
+        } else if (content instanceof Map<?, ?> m) {
+            for (Object o : m.values()) {
+                max = Math.max(max, ((Value) o).depth);
+            }
+        } else {
+            return 0;
+        }
+        return Math.max(max, 0) + 1;
     }
 
     // ---------------------------------------------------------------- factories
@@ -170,6 +195,11 @@ public final class Value {
     /** Known and not null. */
     public boolean isKnownNonNull() {
         return kind == Kind.KNOWN;
+    }
+
+    /** How deeply collections nest in this value: 0 for primitives, 1 for a list of primitives. */
+    public int depth() {
+        return depth;
     }
 
     /** Why this value is unknown; null for known values. */

@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The default, human-readable format: every finding with its location, severity, rule and a code
- * frame with the range underlined, then a summary of each template: the Task verdict, the sidebar
- * app, each agent's environment and where sensitive variables flow.
+ * The default, human-readable format. For each template: every finding with its location,
+ * severity, rule and a code frame with the range underlined, then a summary of the template: the
+ * Task verdict, the sidebar app, each agent's environment and where sensitive variables flow.
+ * Last, one line with the totals.
  */
 public final class TextFormatter implements Formatter {
 
@@ -43,8 +44,6 @@ public final class TextFormatter implements Formatter {
             for (Finding f : Findings.active(template.diagnostics())) {
                 writeFinding(f, context.sources(), style, out);
             }
-        }
-        for (TemplateReport template : report.templates()) {
             writeSummary(template, style, out);
         }
         List<Finding> all = Findings.all(report);

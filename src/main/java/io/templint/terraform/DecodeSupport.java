@@ -58,8 +58,11 @@ final class DecodeSupport {
 
     /** Terraform's diagnostic for a non-constant or wrongly typed value where a constant is needed. */
     static Diagnostic constantProblem(Expression e, String requirement) {
-        if (!ExpressionFacts.isConstant(e)) {
+        if (ExpressionFacts.hasReferences(e)) {
             return Diagnostic.error("Variables not allowed", "Variables may not be used here.", e.range());
+        }
+        if (!ExpressionFacts.isConstant(e)) {
+            return Diagnostic.error("Function calls not allowed", "Functions may not be called here.", e.range());
         }
         return Diagnostic.error("Unsuitable value type", "Unsuitable value: " + requirement, e.range());
     }

@@ -1,7 +1,6 @@
 package io.templint.terraform;
 
 import io.templint.eval.ConversionException;
-import io.templint.eval.Convert;
 import io.templint.eval.EvalResult;
 import io.templint.eval.Evaluator;
 import io.templint.eval.Marks;
@@ -29,7 +28,8 @@ import java.util.function.Supplier;
  * and {@code terraform.workspace} their values.
  *
  * <ul>
- * <li>{@code var.x}: in the root, the value given in {@link LoadOptions#variables()} or the default;
+ * <li>{@code var.x}: in the root, the value given in {@link LoadOptions#variables()}, else in a
+ *     variable definitions file ({@link ModuleTree#variableValues()}), else the default;
  *     in a child module, the calling module block's argument evaluated in the caller, or the
  *     default; converted to the declared type, marked sensitive when declared so.
  * <li>{@code local.x}: computed on first use, cycles reported as diagnostics.
@@ -126,11 +126,11 @@ public final class ModuleEvaluation {
         if (raw == null) {
             raw = Value.unknown("no value is given for " + address + " and it has no default");
         }
-        Type type = v.type() == null ? Type.DYNAMIC : TypeConstraints.variableType(v.type()).type().toType();
+        Type type = v.constraint().type();
         Value value = raw;
-        if (type != Type.DYNAMIC && !raw.isNull()) {
+        if (!raw.isNull()) {
             try {
-                value = Convert.convert(raw, type);
+                value = v.constraint().apply(raw);
             } catch (ConversionException e) {
                 template.sink().add(Diagnostic.error("Invalid value for input variable", "The value given for "
                     + address + " is not compatible with its type constraint: " + e.getMessage() + ".",
@@ -146,7 +146,12 @@ public final class ModuleEvaluation {
     private Value callerValue(Variable v) {
         if (module.path().isRoot()) {
             String given = template.tree().options().variables().get(v.name());
-            return given == null ? null : rootValue(v, given);
+            if (given != null) {
+                return rootValue(v, given);
+            }
+            Attribute defined = template.tree().variableValues().get(v.name());
+            return defined == null ? null : new Evaluator(Scope.EMPTY, template.files(), template.limits(),
+                template.functions()).evaluate(defined.expression(), template.sink());
         }
         ModuleCall call = template.tree().callOf(module.path());
         Attribute arg = call == null ? null : call.arguments().get(v.name());
@@ -159,9 +164,7 @@ public final class ModuleEvaluation {
 
     /** A {@code -var} value: the raw string for primitive types, HCL syntax otherwise (as Terraform does). */
     private Value rootValue(Variable v, String given) {
-        TypeConstraint type = v.type() == null ? TypeConstraint.ANY : TypeConstraints.variableType(v.type()).type();
-        if (type.kind() == TypeConstraint.Kind.STRING || type.kind() == TypeConstraint.Kind.NUMBER
-                || type.kind() == TypeConstraint.Kind.BOOL || type.kind() == TypeConstraint.Kind.ANY) {
+        if (v.constraint().type().isPrimitive() || v.constraint().type() == Type.DYNAMIC) {
             return Value.string(given);
         }
         SourceFile src = SourceFile.of("<value for var." + v.name() + ">", given);

@@ -159,7 +159,7 @@ class CliIT {
         assertThat(launcher).isExecutable();
         Files.createDirectories(tmp.resolve("templates/a"));
         Files.writeString(tmp.resolve("templates/a/main.tf"), "resource \"coder_agent\" \"main\" {\n  os = \n}\n");
-        Files.writeString(tmp.resolve("templates/a/ok.tf"), "variable \"x\" {}\n");
+        Files.writeString(tmp.resolve("templates/a/ok.tf"), "terraform {}\n");
         for (int i = 0; i < 2; i++) {  // the first run may make the start-up archive, the second uses it
             Result r = run(tmp, new byte[0], List.of(launcher.toString(), "check", "templates/a/main.tf",
                 "templates/a/ok.tf"));

@@ -5,6 +5,7 @@ import static io.templint.eval.EvalTesting.eval;
 import static io.templint.eval.EvalTesting.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,8 @@ class EvaluatorTest {
         {a = 1}[*].a                            | [1]
         var.nothing[*]                          | []
         [[1, 2], [3]][*][0]                     | [1, 3]
+        [{l = [{v = 1}, {v = 2}]}, {l = [{v = 3}]}][*].l[*].v | [[1, 2], [3]]
+        [for o in [{l = [1, 2]}] : o.l[*]]     | [[1, 2]]
         {a = 1, "b c" = 2}                      | { a = 1, "b c" = 2 }
         {(var.name) = 1}                        | { dev = 1 }
         {a = 1, a = 2}                          | { a = 2 }
@@ -156,6 +159,11 @@ class EvaluatorTest {
         assertThat(v.type()).isEqualTo(Type.STRING);
         assertThat(v.unknownReason()).isEqualTo("resource attribute coder_agent.main.id");
         assertThat(ok("upper(var.unknown)").unknownReason()).isEqualTo("variable var.unknown has no default");
+        assertThat(ok("upper(var.unknown)").type()).isEqualTo(Type.STRING);
+        assertThat(ok("length(coder_agent.main.list)").type()).isEqualTo(Type.NUMBER);
+        assertThat(ok("split(\",\", var.unknown)").type()).isEqualTo(Type.list(Type.STRING));
+        assertThat(ok("tobool(var.unknown)").type()).isEqualTo(Type.BOOL);
+        assertThat(ok("timestamp()").type()).isEqualTo(Type.STRING);
         assertThat(ok("var.unknown == \"x\"").isUnknown()).isTrue();
         assertThat(ok("coder_agent.main.id + 1").type()).isEqualTo(Type.NUMBER);
         assertThat(ok("[for s in coder_agent.main.list : s]").isUnknown()).isTrue();
@@ -239,6 +247,27 @@ class EvaluatorTest {
         assertThat(render("[[for s in [\"x\"] : s], var.name]")).isEqualTo("[[\"x\"], \"dev\"]");
         assertThat(render("[for a in [1, 2] : [for b in [10, 20] : a + b]]")).isEqualTo("[[11, 21], [12, 22]]");
         assertThat(errors("[[for s in [1] : s], s]")).contains("Unknown variable");
+    }
+
+    @Test
+    void oneEvaluatorServesManyThreads() throws Exception {
+        Evaluator shared = new Evaluator(EvalTesting.standardScope());
+        io.templint.hcl.Expression e = EvalTesting.parse(
+            "jsonencode({for i, s in var.list : s => [for j in range(i + 1) : format(\"%s%d\", upper(s), j)]})");
+        Value expected = shared.evaluate(e).value();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Value>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> shared.evaluate(e).value()));
+            }
+            for (java.util.concurrent.Future<Value> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected.asString()).isEqualTo("{\"a\":[\"A0\"],\"b\":[\"B0\",\"B1\"],\"c\":[\"C0\",\"C1\",\"C2\"]}");
     }
 
     @Test

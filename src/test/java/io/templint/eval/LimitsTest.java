@@ -7,7 +7,6 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,6 +92,19 @@ class LimitsTest {
     }
 
     @Test
+    void valuesNestBoundedSoThatTheirWalksAreSafe() {
+        Range r = Range.at("deep.tf", Pos.START);
+        Expression e = new Expression.LiteralValue(java.math.BigDecimal.ONE, r);
+        for (int i = 0; i < Value.MAX_DEPTH + 5; i++) {
+            e = new Expression.TupleCons(List.of(e), r, r);
+        }
+        EvalResult res = new Evaluator(Scope.EMPTY).evaluate(e);
+        assertThat(summaries(res)).containsExactly("Value too complex");
+        assertThat(Value.tuple(List.of(Value.tuple(List.of(Value.TRUE)))).depth()).isEqualTo(2);
+        assertThat(Value.EMPTY_TUPLE.depth()).isEqualTo(1);
+    }
+
+    @Test
     void catastrophicRegexBacktrackingEndsWithAnError() {
         String evil = "a".repeat(40) + "!";
         EvalResult r = eval("regex(\"(a+)+$\", \"" + evil + "\")", EvalLimits.DEFAULTS);
@@ -130,6 +142,5 @@ class LimitsTest {
         EvalResult r = new Evaluator(bad).evaluate(EvalTesting.parse("var.x"));
         assertThat(summaries(r)).containsExactly("Internal error");
         assertThat(r.value().isUnknown()).isTrue();
-        assertThat(Map.of()).isEmpty();
     }
 }

@@ -152,4 +152,57 @@ class ModuleEvaluationTest {
         ev.root().instanceCount(tree.root().resource("coder_app", "a"));
         assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:2: Reference cycle");
     }
+
+    @Test
+    void longChainsOfLocalsStopAtTheLimitWithinASmallStack() throws Exception {
+        StringBuilder tf = new StringBuilder("locals {\n  l0 = 1\n");
+        for (int i = 1; i <= 2000; i++) {
+            tf.append("  l").append(i).append(" = local.l").append(i - 1).append(" + 1\n");
+        }
+        tf.append("}\n");
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of("main.tf", tf.toString()));
+        Value[] result = new Value[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                TemplateEvaluation ev = tree.evaluation();
+                result[0] = ev.root().local("l2000");
+                assertThat(Fixtures.brief(ev.diagnostics())).contains("main.tf:" + (2 + 2000 - TemplateEvaluation.MAX_CHAIN)
+                    + ": Evaluation too deep");
+                assertThat(ev.root().local("l50").asNumber()).isEqualByComparingTo("51");
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        assertThat(result[0].isUnknown()).isTrue();
+    }
+
+    @Test
+    void rootVariablesComeFromVariableFilesInTerraformsOrder() throws Exception {
+        Map<String, String> files = Map.of(
+            "main.tf", "variable \"n\" {\n  type = number\n  default = 1\n}\nvariable \"tags\" {\n"
+                + "  type = list(string)\n  default = []\n}\n",
+            "terraform.tfvars", "n = 5\ntags = [\"a\"]\nundeclared = 1\n",
+            "b.auto.tfvars.json", "{\"n\": 7}",
+            "a.auto.tfvars", "n = 6\n");
+        ModuleTree tree = TemplateLoaderTest.memory(files);
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly("terraform.tfvars:3: Value for undeclared variable");
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.root().variable("n").asNumber()).isEqualByComparingTo("7");
+        assertThat(ev.root().variable("tags").elements()).extracting(Value::asString).containsExactly("a");
+        // -var beats the files; the files can be switched off
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        files.forEach((k, v) -> bytes.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ModuleTree withVar = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariables(Map.of("n", "9")));
+        assertThat(withVar.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("9");
+        ModuleTree noFiles = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariableFiles(false));
+        assertThat(noFiles.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("1");
+    }
 }

@@ -135,7 +135,7 @@ class TemplateLoaderTest {
             "main.tf", "module \"m\" {\n  source = \"./m\"\n  typo = 1\n}\n",
             "m/main.tf", "variable \"needed\" {}\n"));
         assertThat(Fixtures.brief(tree.diagnostics()))
-            .containsExactly("main.tf:3: Unsupported argument", "main.tf:4: Missing required argument");
+            .containsExactly("main.tf:3: Unsupported argument", "main.tf:1: Missing required argument");
     }
 
     @Test
@@ -153,7 +153,7 @@ class TemplateLoaderTest {
             "main.tf:37: Unsuitable value type",
             "main.tf:41: Unsupported argument");
         assertThat(tree.diagnostics().get(5).detail()).isEqualTo("This default value is not compatible with the"
-            + " variable's type constraint: list of string required.");
+            + " variable's type constraint: list of string required, but have string.");
         assertThat(tree.diagnostics().get(6).detail()).contains("attribute \"name\" is required");
         assertThat(tree.root().variables()).containsKey("good").doesNotContainKey("1bad");
     }

@@ -28,49 +28,52 @@ final class CollectionFunctions {
     private static final Type ANY = Type.DYNAMIC;
 
     static List<Function> all() {
-        return List.of(
-            fn("length", CollectionFunctions::length, coll("value", ANY)),
-            fn("element", CollectionFunctions::element, coll("list", ANY), num("index")),
-            fn("index", CollectionFunctions::index, coll("list", ANY), Param.of("value", ANY).withMarks(Param.MarkMode.TOP)),
-            variadic("lookup", Param.of("default", ANY).allowingNull().withUnknowns(Param.Unknowns.ANY)
-                    .withMarks(Param.MarkMode.TOP), CollectionFunctions::lookup,
-                coll("inputMap", ANY), Param.of("key", Type.STRING)),
-            variadic("merge", coll("maps", ANY).allowingNull(), CollectionFunctions::merge),
-            variadic("concat", coll("seqs", ANY), CollectionFunctions::concat),
-            fn("flatten", CollectionFunctions::flatten, coll("list", ANY)),
-            fn("distinct", CollectionFunctions::distinct, coll("list", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
-            fn("contains", CollectionFunctions::contains, coll("list", ANY), Param.of("value", ANY)
-                .withMarks(Param.MarkMode.TOP)),
-            fn("keys", CollectionFunctions::keys, coll("inputMap", ANY)),
-            fn("values", CollectionFunctions::values, coll("mapping", ANY)),
-            fn("zipmap", CollectionFunctions::zipmap, coll("keys", Type.list(Type.STRING))
-                .withUnknowns(Param.Unknowns.WHOLLY_KNOWN), coll("values", ANY)),
-            variadic("coalesce", Param.of("vals", ANY).allowingNull().withUnknowns(Param.Unknowns.ANY)
-                .withMarks(Param.MarkMode.TOP), CollectionFunctions::coalesce),
-            variadic("coalescelist", coll("vals", ANY).allowingNull(), CollectionFunctions::coalescelist),
-            fn("compact", CollectionFunctions::compact, coll("list", Type.list(Type.STRING))),
-            variadic("range", num("params"), CollectionFunctions::range),
-            fn("slice", CollectionFunctions::slice, coll("list", ANY), num("start_index"), num("end_index")),
-            fn("reverse", CollectionFunctions::reverse, coll("list", ANY)),
-            fn("sort", CollectionFunctions::sort, coll("list", Type.list(Type.STRING))
-                .withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
-            variadic("setunion", coll("sets", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
-                (a, c) -> setOp(a, c, 0)),
-            variadic("setintersection", coll("sets", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
-                (a, c) -> setOp(a, c, 1)),
-            fn("setsubtract", (a, c) -> setOp(a, c, 2), coll("a", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
-                coll("b", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
-            variadic("setproduct", coll("sets", ANY), CollectionFunctions::setproduct),
-            fn("chunklist", CollectionFunctions::chunklist, coll("list", Type.list(ANY)), num("size")),
-            fn("transpose", CollectionFunctions::transpose, Param.of("values", Type.map(Type.list(Type.STRING)))),
-            fn("one", CollectionFunctions::one, coll("list", ANY)),
-            fn("alltrue", (a, c) -> allAny(a, true), Param.of("list", Type.list(Type.BOOL)).withUnknowns(Param.Unknowns.ANY)),
-            fn("anytrue", (a, c) -> allAny(a, false), Param.of("list", Type.list(Type.BOOL)).withUnknowns(Param.Unknowns.ANY)),
-            fn("sum", CollectionFunctions::sum, Param.of("list", ANY)),
-            fn("matchkeys", CollectionFunctions::matchkeys, coll("values", Type.list(ANY)),
-                coll("keys", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
-                coll("searchset", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN))
-        );
+        return Defs.typed(List.of(
+                fn("length", CollectionFunctions::length, coll("value", ANY)),
+                fn("element", CollectionFunctions::element, coll("list", ANY), num("index")),
+                fn("index", CollectionFunctions::index, coll("list", ANY), Param.of("value", ANY).withMarks(Param.MarkMode.TOP)),
+                variadic("lookup", Param.of("default", ANY).allowingNull().withUnknowns(Param.Unknowns.ANY)
+                        .withMarks(Param.MarkMode.TOP), CollectionFunctions::lookup,
+                    coll("inputMap", ANY), Param.of("key", Type.STRING)),
+                variadic("merge", coll("maps", ANY).allowingNull(), CollectionFunctions::merge),
+                variadic("concat", coll("seqs", ANY), CollectionFunctions::concat),
+                fn("flatten", CollectionFunctions::flatten, coll("list", ANY)),
+                fn("distinct", CollectionFunctions::distinct, coll("list", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
+                fn("contains", CollectionFunctions::contains, coll("list", ANY), Param.of("value", ANY)
+                    .withMarks(Param.MarkMode.TOP)),
+                fn("keys", CollectionFunctions::keys, coll("inputMap", ANY)),
+                fn("values", CollectionFunctions::values, coll("mapping", ANY)),
+                fn("zipmap", CollectionFunctions::zipmap, coll("keys", Type.list(Type.STRING))
+                    .withUnknowns(Param.Unknowns.WHOLLY_KNOWN), coll("values", ANY)),
+                variadic("coalesce", Param.of("vals", ANY).allowingNull().withUnknowns(Param.Unknowns.ANY)
+                    .withMarks(Param.MarkMode.TOP), CollectionFunctions::coalesce),
+                variadic("coalescelist", coll("vals", ANY).allowingNull(), CollectionFunctions::coalescelist),
+                fn("compact", CollectionFunctions::compact, coll("list", Type.list(Type.STRING))),
+                variadic("range", num("params"), CollectionFunctions::range),
+                fn("slice", CollectionFunctions::slice, coll("list", ANY), num("start_index"), num("end_index")),
+                fn("reverse", CollectionFunctions::reverse, coll("list", ANY)),
+                fn("sort", CollectionFunctions::sort, coll("list", Type.list(Type.STRING))
+                    .withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
+                variadic("setunion", coll("sets", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
+                    (a, c) -> setOp(a, c, 0)),
+                variadic("setintersection", coll("sets", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
+                    (a, c) -> setOp(a, c, 1)),
+                fn("setsubtract", (a, c) -> setOp(a, c, 2), coll("a", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
+                    coll("b", Type.set(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN)),
+                variadic("setproduct", coll("sets", ANY), CollectionFunctions::setproduct),
+                fn("chunklist", CollectionFunctions::chunklist, coll("list", Type.list(ANY)), num("size")),
+                fn("transpose", CollectionFunctions::transpose, Param.of("values", Type.map(Type.list(Type.STRING)))),
+                fn("one", CollectionFunctions::one, coll("list", ANY)),
+                fn("alltrue", (a, c) -> allAny(a, true), Param.of("list", Type.list(Type.BOOL)).withUnknowns(Param.Unknowns.ANY)),
+                fn("anytrue", (a, c) -> allAny(a, false), Param.of("list", Type.list(Type.BOOL)).withUnknowns(Param.Unknowns.ANY)),
+                fn("sum", CollectionFunctions::sum, Param.of("list", ANY)),
+                fn("matchkeys", CollectionFunctions::matchkeys, coll("values", Type.list(ANY)),
+                    coll("keys", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN),
+                    coll("searchset", Type.list(ANY)).withUnknowns(Param.Unknowns.WHOLLY_KNOWN))
+            ), Type.DYNAMIC,
+            Map.of("length", Type.NUMBER, "index", Type.NUMBER, "sum", Type.NUMBER, "contains", Type.BOOL,
+            "alltrue", Type.BOOL, "anytrue", Type.BOOL, "sort", Type.list(Type.STRING), "compact", Type.list(Type.STRING),
+            "range", Type.list(Type.NUMBER), "join", Type.STRING));
     }
 
     // ----------------------------------------------------------------- helpers

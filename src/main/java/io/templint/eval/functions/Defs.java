@@ -6,6 +6,7 @@ import io.templint.eval.Value;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Shorthands for declaring built-in functions. */
 final class Defs {
@@ -20,9 +21,19 @@ final class Defs {
         return new Function(name, Arrays.asList(params), var, impl);
     }
 
+    /**
+     * The functions with their result types declared: {@code usual} unless {@code exceptions} names
+     * another type; functions that already declare a type keep it.
+     */
+    static List<Function> typed(List<Function> functions, Type usual, Map<String, Type> exceptions) {
+        return functions.stream()
+            .map(f -> f.returns() != Type.DYNAMIC ? f : f.returning(exceptions.getOrDefault(f.name(), usual)))
+            .toList();
+    }
+
     /** A function whose result can never be known statically. */
     static Function unknownResult(String name, Type result, String why, Param... params) {
-        return fn(name, (a, c) -> Value.unknown(result, "function " + name + "() " + why), params);
+        return fn(name, (a, c) -> Value.unknown(result, "function " + name + "() " + why), params).returning(result);
     }
 
     static Param str(String name) {
@@ -31,10 +42,6 @@ final class Defs {
 
     static Param num(String name) {
         return Param.of(name, Type.NUMBER);
-    }
-
-    static Param bool(String name) {
-        return Param.of(name, Type.BOOL);
     }
 
     static Param any(String name) {
@@ -60,10 +67,6 @@ final class Defs {
             throw new FunctionException(i, "a whole number within range is required.");
         }
         return v;
-    }
-
-    static FunctionException argError(int i, String message) {
-        return new FunctionException(i, message);
     }
 
     static Value strings(List<String> l) {

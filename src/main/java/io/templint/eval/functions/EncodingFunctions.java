@@ -25,22 +25,23 @@ final class EncodingFunctions {
     private EncodingFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("jsonencode", (a, c) -> Value.string(Json.encode(a.get(0))), any("value").allowingNull()),
-            fn("jsondecode", (a, c) -> Json.decode(s(a, 0), c), str("str")),
-            fn("yamlencode", (a, c) -> Value.string(Yaml.encode(a.get(0))), any("value").allowingNull()),
-            fn("yamldecode", (a, c) -> Value.unknown("function yamldecode() is not evaluated by templint"),
-                str("src")),
-            fn("base64encode", (a, c) -> Value.string(Base64.getEncoder().encodeToString(
-                s(a, 0).getBytes(StandardCharsets.UTF_8))), str("str")),
-            fn("base64decode", EncodingFunctions::base64decode, str("str")),
-            fn("base64gzip", (a, c) -> Value.unknown(Type.STRING, "function base64gzip() is not evaluated by templint"),
-                str("str")),
-            fn("urlencode", (a, c) -> Value.string(urlencode(s(a, 0))), str("str")),
-            fn("csvdecode", EncodingFunctions::csvdecode, str("str")),
-            fn("textencodebase64", EncodingFunctions::textencodebase64, str("string"), str("encoding")),
-            fn("textdecodebase64", EncodingFunctions::textdecodebase64, str("source"), str("encoding"))
-        );
+        return Defs.typed(List.of(
+                fn("jsonencode", (a, c) -> Value.string(Json.encode(a.get(0))), any("value").allowingNull()),
+                fn("jsondecode", (a, c) -> Json.decode(s(a, 0), c), str("str")),
+                fn("yamlencode", (a, c) -> Value.string(Yaml.encode(a.get(0))), any("value").allowingNull()),
+                fn("yamldecode", (a, c) -> Value.unknown("function yamldecode() is not evaluated by templint"),
+                    str("src")),
+                fn("base64encode", (a, c) -> Value.string(Base64.getEncoder().encodeToString(
+                    s(a, 0).getBytes(StandardCharsets.UTF_8))), str("str")),
+                fn("base64decode", EncodingFunctions::base64decode, str("str")),
+                fn("base64gzip", (a, c) -> Value.unknown(Type.STRING, "function base64gzip() is not evaluated by templint"),
+                    str("str")),
+                fn("urlencode", (a, c) -> Value.string(urlencode(s(a, 0))), str("str")),
+                fn("csvdecode", EncodingFunctions::csvdecode, str("str")),
+                fn("textencodebase64", EncodingFunctions::textencodebase64, str("string"), str("encoding")),
+                fn("textdecodebase64", EncodingFunctions::textdecodebase64, str("source"), str("encoding"))
+            ), Type.STRING,
+            Map.of("jsondecode", Type.DYNAMIC, "yamldecode", Type.DYNAMIC, "csvdecode", Type.DYNAMIC));
     }
 
     private static Value base64decode(List<Value> a, CallContext c) throws FunctionException {

@@ -7,52 +7,50 @@ import static io.templint.eval.functions.Defs.str;
 import io.templint.eval.FileAccess;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
-import io.templint.hcl.Diagnostic;
-import io.templint.hcl.ExpressionResult;
-import io.templint.hcl.Hcl;
-import io.templint.hcl.ParseOptions;
-import io.templint.hcl.Pos;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Terraform's filesystem functions, reading through the evaluation's {@link FileAccess}: only
  * files inside the template. Without file access their results are unknown.
+ *
+ * <p>Paths stay relative to the template root: {@code abspath} cleans its argument but does not
+ * prefix the directory Terraform would run in, which depends on the machine, so that its result
+ * still works with the other file functions.
  */
 final class FileFunctions {
 
     private FileFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("file", (a, c) -> withFile(a, c, "file", b -> Value.string(EncodingFunctions.utf8(b, 0))), str("path")),
-            fn("filebase64", (a, c) -> withFile(a, c, "filebase64",
-                b -> Value.string(Base64.getEncoder().encodeToString(b))), str("path")),
-            fileHash("filemd5", "MD5", false),
-            fileHash("filesha1", "SHA-1", false),
-            fileHash("filesha256", "SHA-256", false),
-            fileHash("filesha512", "SHA-512", false),
-            fileHash("filebase64sha256", "SHA-256", true),
-            fileHash("filebase64sha512", "SHA-512", true),
-            fn("fileexists", FileFunctions::fileexists, str("path")),
-            fn("fileset", FileFunctions::fileset, str("path"), str("pattern")),
-            fn("templatefile", FileFunctions::templatefile, str("path"),
-                Param.collection("vars", Type.DYNAMIC)),
-            fn("dirname", (a, c) -> Value.string(dirname(s(a, 0))), str("path")),
-            fn("basename", (a, c) -> Value.string(basename(s(a, 0))), str("path")),
-            fn("abspath", (a, c) -> Value.unknown(Type.STRING, "function abspath() depends on the machine Terraform"
-                + " runs on"), str("path")),
-            fn("pathexpand", (a, c) -> {
-                String p = s(a, 0);
-                return p.startsWith("~") ? Value.unknown(Type.STRING, "function pathexpand() depends on the home"
-                    + " directory of the machine Terraform runs on") : Value.string(p);
-            }, str("path"))
-        );
+        return Defs.typed(List.of(
+                fn("file", (a, c) -> withFile(a, c, "file", b -> Value.string(EncodingFunctions.utf8(b, 0))), str("path")),
+                fn("filebase64", (a, c) -> withFile(a, c, "filebase64",
+                    b -> Value.string(Base64.getEncoder().encodeToString(b))), str("path")),
+                fileHash("filemd5", "MD5", false),
+                fileHash("filesha1", "SHA-1", false),
+                fileHash("filesha256", "SHA-256", false),
+                fileHash("filesha512", "SHA-512", false),
+                fileHash("filebase64sha256", "SHA-256", true),
+                fileHash("filebase64sha512", "SHA-512", true),
+                fn("fileexists", FileFunctions::fileexists, str("path")),
+                fn("fileset", FileFunctions::fileset, str("path"), str("pattern")),
+                fn("templatefile", FileFunctions::templatefile, str("path"),
+                    Param.collection("vars", Type.DYNAMIC)),
+                fn("dirname", (a, c) -> Value.string(dirname(s(a, 0))), str("path")),
+                fn("basename", (a, c) -> Value.string(basename(s(a, 0))), str("path")),
+                fn("abspath", (a, c) -> Value.string(clean(s(a, 0))), str("path")),
+                fn("pathexpand", (a, c) -> {
+                    String p = s(a, 0);
+                    return p.startsWith("~") ? Value.unknown(Type.STRING, "function pathexpand() depends on the home"
+                        + " directory of the machine Terraform runs on") : Value.string(p);
+                }, str("path"))
+            ), Type.STRING,
+            Map.of("fileexists", Type.BOOL, "fileset", Type.set(Type.STRING), "templatefile", Type.DYNAMIC));
     }
 
     /** What a file function does with the bytes of its file. */
@@ -127,28 +125,8 @@ final class FileFunctions {
     private static Value templatefile(List<Value> a, CallContext c) throws FunctionException {
         String path = s(a, 0);
         Value vars = a.get(1);
-        if (!vars.isMapping()) {
-            throw new FunctionException(1, "invalid vars value: must be a map or an object, not "
-                + vars.type().friendlyName() + ".");
-        }
-        Map<String, Value> scope = new LinkedHashMap<>();
-        for (Map.Entry<String, Value> e : vars.attributes().entrySet()) {
-            if (!e.getKey().matches("[\\p{L}_][\\p{L}\\p{N}_-]*")) {
-                throw new FunctionException(1, "invalid template variable name \"" + e.getKey() + "\": must start with"
-                    + " a letter, followed by zero or more letters, digits, and underscores.");
-            }
-            scope.put(e.getKey(), e.getValue().mark(vars.marks()));
-        }
-        return withFile(a, c, "templatefile", b -> {
-            String text = EncodingFunctions.utf8(b, 0);
-            ExpressionResult parsed = Hcl.parseTemplate(path, text, Pos.START, ParseOptions.DEFAULTS);
-            for (Diagnostic d : parsed.diagnostics()) {
-                if (d.isError()) {
-                    throw new FunctionException(0, "the template " + path + " has a syntax error: " + d + ".");
-                }
-            }
-            return c.evaluateTemplate(parsed.expression(), scope);
-        });
+        return withFile(a, c, "templatefile",
+            b -> Templates.render(path, EncodingFunctions.utf8(b, 0), vars, 1, c));
     }
 
     /** Go's filepath.Dir on {@code /}-separated paths. */

@@ -1,5 +1,6 @@
 package io.templint.eval.functions;
 
+import io.templint.eval.Type;
 import io.templint.eval.Value;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param params   the fixed parameters
  * @param varParam the variadic parameter, or null
  * @param impl     the implementation
+ * @param returns  the type of the result as far as it is known without the arguments
+ *                 ({@link Type#DYNAMIC} when it depends on them); unknown results have this type
  */
-public record Function(String name, List<Param> params, Param varParam, Impl impl) {
+public record Function(String name, List<Param> params, Param varParam, Impl impl, Type returns) {
 
     /** A function body. */
     @FunctionalInterface
@@ -30,6 +33,17 @@ public record Function(String name, List<Param> params, Param varParam, Impl imp
         Objects.requireNonNull(name, "name");
         params = List.copyOf(params);
         Objects.requireNonNull(impl, "impl");
+        Objects.requireNonNull(returns, "returns");
+    }
+
+    /** A function whose result type depends on its arguments. */
+    public Function(String name, List<Param> params, Param varParam, Impl impl) {
+        this(name, params, varParam, impl, Type.DYNAMIC);
+    }
+
+    /** This function with its result type declared. */
+    public Function returning(Type type) {
+        return new Function(name, params, varParam, impl, type);
     }
 
     /** The parameter that argument {@code i} binds to, or null past the end of a fixed signature. */

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Terraform's hash and crypto functions; the random or secret-dependent ones give unknown values. */
@@ -23,19 +24,20 @@ final class HashFunctions {
     private HashFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("md5", (a, c) -> hex("MD5", s(a, 0)), str("str")),
-            fn("sha1", (a, c) -> hex("SHA-1", s(a, 0)), str("str")),
-            fn("sha256", (a, c) -> hex("SHA-256", s(a, 0)), str("str")),
-            fn("sha512", (a, c) -> hex("SHA-512", s(a, 0)), str("str")),
-            fn("base64sha256", (a, c) -> b64("SHA-256", s(a, 0)), str("str")),
-            fn("base64sha512", (a, c) -> b64("SHA-512", s(a, 0)), str("str")),
-            fn("uuidv5", HashFunctions::uuidv5, str("namespace"), str("name")),
-            unknownResult("uuid", Type.STRING, "is random"),
-            variadic("bcrypt", Param.of("cost", Type.NUMBER), (a, c) -> Value.unknown(Type.STRING,
-                "function bcrypt() is random"), str("str")),
-            unknownResult("rsadecrypt", Type.STRING, "needs a private key", str("ciphertext"), str("privatekey"))
-        );
+        return Defs.typed(List.of(
+                fn("md5", (a, c) -> hex("MD5", s(a, 0)), str("str")),
+                fn("sha1", (a, c) -> hex("SHA-1", s(a, 0)), str("str")),
+                fn("sha256", (a, c) -> hex("SHA-256", s(a, 0)), str("str")),
+                fn("sha512", (a, c) -> hex("SHA-512", s(a, 0)), str("str")),
+                fn("base64sha256", (a, c) -> b64("SHA-256", s(a, 0)), str("str")),
+                fn("base64sha512", (a, c) -> b64("SHA-512", s(a, 0)), str("str")),
+                fn("uuidv5", HashFunctions::uuidv5, str("namespace"), str("name")),
+                unknownResult("uuid", Type.STRING, "is random"),
+                variadic("bcrypt", Param.of("cost", Type.NUMBER), (a, c) -> Value.unknown(Type.STRING,
+                    "function bcrypt() is random"), str("str")),
+                unknownResult("rsadecrypt", Type.STRING, "needs a private key", str("ciphertext"), str("privatekey"))
+            ), Type.STRING,
+            Map.of());
     }
 
     static byte[] digest(String algorithm, byte[] data) {

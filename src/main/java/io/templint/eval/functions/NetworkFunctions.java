@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Terraform's IP network functions, over IPv4 and IPv6, without any name resolution. */
 final class NetworkFunctions {
@@ -20,12 +21,13 @@ final class NetworkFunctions {
     private NetworkFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("cidrhost", NetworkFunctions::cidrhost, str("prefix"), num("hostnum")),
-            fn("cidrnetmask", NetworkFunctions::cidrnetmask, str("prefix")),
-            fn("cidrsubnet", NetworkFunctions::cidrsubnet, str("prefix"), num("newbits"), num("netnum")),
-            variadic("cidrsubnets", num("newbits"), NetworkFunctions::cidrsubnets, str("prefix"))
-        );
+        return Defs.typed(List.of(
+                fn("cidrhost", NetworkFunctions::cidrhost, str("prefix"), num("hostnum")),
+                fn("cidrnetmask", NetworkFunctions::cidrnetmask, str("prefix")),
+                fn("cidrsubnet", NetworkFunctions::cidrsubnet, str("prefix"), num("newbits"), num("netnum")),
+                variadic("cidrsubnets", num("newbits"), NetworkFunctions::cidrsubnets, str("prefix"))
+            ), Type.STRING,
+            Map.of("cidrsubnets", Type.list(Type.STRING)));
     }
 
     /** A network: its first address, prefix length and address width (32 or 128). */

@@ -9,11 +9,13 @@ import static io.templint.eval.functions.Defs.str;
 import static io.templint.eval.functions.Defs.variadic;
 
 import io.templint.eval.Numbers;
+import io.templint.eval.Type;
 import io.templint.eval.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /** Terraform's numeric functions. */
 final class NumericFunctions {
@@ -21,17 +23,18 @@ final class NumericFunctions {
     private NumericFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            fn("abs", (a, c) -> Value.number(n(a, 0).abs()), num("num")),
-            fn("ceil", (a, c) -> Value.number(rounded(n(a, 0), RoundingMode.CEILING)), num("num")),
-            fn("floor", (a, c) -> Value.number(rounded(n(a, 0), RoundingMode.FLOOR)), num("num")),
-            fn("signum", (a, c) -> Value.number(n(a, 0).signum()), num("num")),
-            fn("log", NumericFunctions::log, num("num"), num("base")),
-            fn("pow", NumericFunctions::pow, num("num"), num("power")),
-            variadic("max", num("numbers"), (a, c) -> extreme(a, true)),
-            variadic("min", num("numbers"), (a, c) -> extreme(a, false)),
-            fn("parseint", NumericFunctions::parseint, str("number"), num("base"))
-        );
+        return Defs.typed(List.of(
+                fn("abs", (a, c) -> Value.number(n(a, 0).abs()), num("num")),
+                fn("ceil", (a, c) -> Value.number(rounded(n(a, 0), RoundingMode.CEILING)), num("num")),
+                fn("floor", (a, c) -> Value.number(rounded(n(a, 0), RoundingMode.FLOOR)), num("num")),
+                fn("signum", (a, c) -> Value.number(n(a, 0).signum()), num("num")),
+                fn("log", NumericFunctions::log, num("num"), num("base")),
+                fn("pow", NumericFunctions::pow, num("num"), num("power")),
+                variadic("max", num("numbers"), (a, c) -> extreme(a, true)),
+                variadic("min", num("numbers"), (a, c) -> extreme(a, false)),
+                fn("parseint", NumericFunctions::parseint, str("number"), num("base"))
+            ), Type.NUMBER,
+            Map.of());
     }
 
     private static BigDecimal rounded(BigDecimal x, RoundingMode mode) {

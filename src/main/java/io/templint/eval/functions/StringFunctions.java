@@ -23,39 +23,40 @@ final class StringFunctions {
 
     static List<Function> all() {
         Param anyNullable = Param.of("args", Type.DYNAMIC).allowingNull();
-        return List.of(
-            variadic("format", anyNullable, (a, c) -> Value.string(Format.format(s(a, 0), a.subList(1, a.size()), 1, c)),
-                str("format")),
-            variadic("formatlist", anyNullable, StringFunctions::formatlist, str("format")),
-            variadic("join", Param.of("lists", Type.list(Type.STRING)), StringFunctions::join, str("separator")),
-            fn("split", (a, c) -> strings(split(s(a, 1), s(a, 0), c)), str("separator"), str("str")),
-            fn("lower", (a, c) -> Value.string(s(a, 0).toLowerCase(java.util.Locale.ROOT)), str("str")),
-            fn("upper", (a, c) -> Value.string(s(a, 0).toUpperCase(java.util.Locale.ROOT)), str("str")),
-            fn("title", (a, c) -> Value.string(title(s(a, 0))), str("str")),
-            fn("trim", (a, c) -> Value.string(trim(s(a, 0), s(a, 1))), str("str"), str("cutset")),
-            fn("trimprefix", (a, c) -> Value.string(s(a, 0).startsWith(s(a, 1))
-                ? s(a, 0).substring(s(a, 1).length()) : s(a, 0)), str("str"), str("prefix")),
-            fn("trimsuffix", (a, c) -> Value.string(s(a, 0).endsWith(s(a, 1))
-                ? s(a, 0).substring(0, s(a, 0).length() - s(a, 1).length()) : s(a, 0)), str("str"), str("suffix")),
-            fn("trimspace", (a, c) -> Value.string(s(a, 0).strip()), str("str")),
-            fn("replace", StringFunctions::replace, str("str"), str("substr"), str("replace")),
-            fn("substr", StringFunctions::substr, str("str"), num("offset"), num("length")),
-            fn("strrev", (a, c) -> {
-                List<String> g = Graphemes.split(s(a, 0));
-                java.util.Collections.reverse(g);
-                return Value.string(String.join("", g));
-            }, str("str")),
-            fn("chomp", (a, c) -> Value.string(s(a, 0).replaceFirst("(?:\\r\\n?|\\n)*\\z", "")), str("str")),
-            fn("indent", StringFunctions::indent, num("spaces"), str("str")),
-            fn("regex", (a, c) -> regex(s(a, 0), s(a, 1), c), str("pattern"), str("string")),
-            fn("regexall", (a, c) -> regexall(s(a, 0), s(a, 1), c), str("pattern"), str("string")),
-            fn("startswith", (a, c) -> Value.bool(s(a, 0).startsWith(s(a, 1))), str("str"), str("prefix")),
-            fn("endswith", (a, c) -> Value.bool(s(a, 0).endsWith(s(a, 1))), str("str"), str("suffix")),
-            fn("strcontains", (a, c) -> Value.bool(s(a, 0).contains(s(a, 1))), str("str"), str("substr")),
-            fn("templatestring", (a, c) -> Value.unknown(Type.STRING,
-                "function templatestring() is not evaluated statically"), str("template"),
-                Param.of("vars", Type.DYNAMIC))
-        );
+        return Defs.typed(List.of(
+                variadic("format", anyNullable, (a, c) -> Value.string(Format.format(s(a, 0), a.subList(1, a.size()), 1, c)),
+                    str("format")),
+                variadic("formatlist", anyNullable, StringFunctions::formatlist, str("format")),
+                variadic("join", Param.of("lists", Type.list(Type.STRING)), StringFunctions::join, str("separator")),
+                fn("split", (a, c) -> strings(split(s(a, 1), s(a, 0), c)), str("separator"), str("str")),
+                fn("lower", (a, c) -> Value.string(s(a, 0).toLowerCase(java.util.Locale.ROOT)), str("str")),
+                fn("upper", (a, c) -> Value.string(s(a, 0).toUpperCase(java.util.Locale.ROOT)), str("str")),
+                fn("title", (a, c) -> Value.string(title(s(a, 0))), str("str")),
+                fn("trim", (a, c) -> Value.string(trim(s(a, 0), s(a, 1))), str("str"), str("cutset")),
+                fn("trimprefix", (a, c) -> Value.string(s(a, 0).startsWith(s(a, 1))
+                    ? s(a, 0).substring(s(a, 1).length()) : s(a, 0)), str("str"), str("prefix")),
+                fn("trimsuffix", (a, c) -> Value.string(s(a, 0).endsWith(s(a, 1))
+                    ? s(a, 0).substring(0, s(a, 0).length() - s(a, 1).length()) : s(a, 0)), str("str"), str("suffix")),
+                fn("trimspace", (a, c) -> Value.string(s(a, 0).strip()), str("str")),
+                fn("replace", StringFunctions::replace, str("str"), str("substr"), str("replace")),
+                fn("substr", StringFunctions::substr, str("str"), num("offset"), num("length")),
+                fn("strrev", (a, c) -> {
+                    List<String> g = Graphemes.split(s(a, 0));
+                    java.util.Collections.reverse(g);
+                    return Value.string(String.join("", g));
+                }, str("str")),
+                fn("chomp", (a, c) -> Value.string(s(a, 0).replaceFirst("(?:\\r\\n?|\\n)*\\z", "")), str("str")),
+                fn("indent", StringFunctions::indent, num("spaces"), str("str")),
+                fn("regex", (a, c) -> regex(s(a, 0), s(a, 1), c), str("pattern"), str("string")),
+                fn("regexall", (a, c) -> regexall(s(a, 0), s(a, 1), c), str("pattern"), str("string")),
+                fn("startswith", (a, c) -> Value.bool(s(a, 0).startsWith(s(a, 1))), str("str"), str("prefix")),
+                fn("endswith", (a, c) -> Value.bool(s(a, 0).endsWith(s(a, 1))), str("str"), str("suffix")),
+                fn("strcontains", (a, c) -> Value.bool(s(a, 0).contains(s(a, 1))), str("str"), str("substr")),
+                fn("templatestring", (a, c) -> Templates.render("templatestring", s(a, 0), a.get(1), 1, c),
+                    str("template"), Param.collection("vars", Type.DYNAMIC)).returning(Type.DYNAMIC)
+            ), Type.STRING,
+            Map.of("formatlist", Type.list(Type.STRING), "split", Type.list(Type.STRING), "regex", Type.DYNAMIC,
+            "regexall", Type.DYNAMIC, "startswith", Type.BOOL, "endswith", Type.BOOL, "strcontains", Type.BOOL));
     }
 
     private static Value formatlist(List<Value> a, CallContext c) throws FunctionException {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,16 +27,17 @@ final class TimeFunctions {
     private TimeFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            unknownResult("timestamp", Type.STRING, "is not static"),
-            unknownResult("plantimestamp", Type.STRING, "is not static"),
-            fn("formatdate", (a, c) -> Value.string(formatdate(s(a, 0), parse(s(a, 1), 1))), str("format"),
-                str("time")),
-            fn("timeadd", (a, c) -> Value.string(rfc3339(parse(s(a, 0), 0).plus(duration(s(a, 1), 1)))),
-                str("timestamp"), str("duration")),
-            fn("timecmp", (a, c) -> Value.number(Integer.signum(parse(s(a, 0), 0).toInstant()
-                .compareTo(parse(s(a, 1), 1).toInstant()))), str("timestamp_a"), str("timestamp_b"))
-        );
+        return Defs.typed(List.of(
+                unknownResult("timestamp", Type.STRING, "is not static"),
+                unknownResult("plantimestamp", Type.STRING, "is not static"),
+                fn("formatdate", (a, c) -> Value.string(formatdate(s(a, 0), parse(s(a, 1), 1))), str("format"),
+                    str("time")),
+                fn("timeadd", (a, c) -> Value.string(rfc3339(parse(s(a, 0), 0).plus(duration(s(a, 1), 1)))),
+                    str("timestamp"), str("duration")),
+                fn("timecmp", (a, c) -> Value.number(Integer.signum(parse(s(a, 0), 0).toInstant()
+                    .compareTo(parse(s(a, 1), 1).toInstant()))), str("timestamp_a"), str("timestamp_b"))
+            ), Type.STRING,
+            Map.of("timecmp", Type.NUMBER));
     }
 
     private static final Pattern RFC3339 = Pattern.compile(

@@ -8,6 +8,7 @@ import io.templint.eval.Marks;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
 import java.util.List;
+import java.util.Map;
 
 /** Terraform's type conversion functions and the sensitivity functions. */
 final class TypeFunctions {
@@ -15,18 +16,19 @@ final class TypeFunctions {
     private TypeFunctions() { }
 
     static List<Function> all() {
-        return List.of(
-            conversion("tostring", Type.STRING),
-            conversion("tonumber", Type.NUMBER),
-            conversion("tobool", Type.BOOL),
-            conversion("tolist", Type.list(Type.DYNAMIC)),
-            conversion("toset", Type.set(Type.DYNAMIC)),
-            conversion("tomap", Type.map(Type.DYNAMIC)),
-            fn("sensitive", (a, c) -> a.get(0).mark(Marks.sensitive("sensitive()")), raw("value")),
-            fn("nonsensitive", (a, c) -> a.get(0).withMarks(a.get(0).marks().withoutSensitive()), raw("value")),
-            fn("issensitive", (a, c) -> Value.bool(a.get(0).isSensitive()), raw("value")),
-            fn("ephemeralasnull", (a, c) -> a.get(0), raw("value"))
-        );
+        return Defs.typed(List.of(
+                conversion("tostring", Type.STRING),
+                conversion("tonumber", Type.NUMBER),
+                conversion("tobool", Type.BOOL),
+                conversion("tolist", Type.list(Type.DYNAMIC)),
+                conversion("toset", Type.set(Type.DYNAMIC)),
+                conversion("tomap", Type.map(Type.DYNAMIC)),
+                fn("sensitive", (a, c) -> a.get(0).mark(Marks.sensitive("sensitive()")), raw("value")),
+                fn("nonsensitive", (a, c) -> a.get(0).withMarks(a.get(0).marks().withoutSensitive()), raw("value")),
+                fn("issensitive", (a, c) -> Value.bool(a.get(0).isSensitive()), raw("value")),
+                fn("ephemeralasnull", (a, c) -> a.get(0), raw("value"))
+            ), Type.DYNAMIC,
+            Map.of("issensitive", Type.BOOL));
     }
 
     private static Param raw(String name) {
@@ -52,6 +54,6 @@ final class TypeFunctions {
                         : e.getMessage() + ".");
                 throw new FunctionException(0, detail);
             }
-        }, p);
+        }, p).returning(target.hasDynamic() ? Type.DYNAMIC : target);
     }
 }

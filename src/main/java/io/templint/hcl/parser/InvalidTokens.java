@@ -1,7 +1,5 @@
 package io.templint.hcl.parser;
 
-import java.util.List;
-
 /**
  * Reports tokens that never belong in HCL (hclsyntax's {@code checkInvalidTokens}): bitwise
  * operators, backticks, single quotes, semicolons, invalid characters and bytes, newlines inside
@@ -11,13 +9,14 @@ final class InvalidTokens {
 
     private InvalidTokens() { }
 
-    static void check(List<Token> tokens, Diagnostics diags) {
+    static void check(Token[] tokens, int count, Diagnostics diags) {
         int toldBitwise = 0;
         int toldBacktick = 0;
         int toldApostrophe = 0;
         int toldSemicolon = 0;
         int toldBadUtf8 = 0;
-        for (Token tok : tokens) {
+        for (int i = 0; i < count; i++) {
+            Token tok = tokens[i];
             switch (tok.type) {
                 case BITWISE_AND, BITWISE_OR, BITWISE_XOR, BITWISE_NOT -> {
                     if (toldBitwise < 4) {

@@ -2,7 +2,6 @@ package io.templint.hcl.parser;
 
 import io.templint.hcl.Range;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The parser's view of the tokens (HCL's "peeker"): comments are skipped, and newlines too while
@@ -10,7 +9,7 @@ import java.util.List;
  * newline where newlines matter.
  */
 final class TokenStream {
-    private final List<Token> tokens;
+    private final Token[] tokens;
     private int next;
     private boolean[] includeNewlines = new boolean[32];
     private int top;
@@ -21,8 +20,12 @@ final class TokenStream {
     private Token cachedToken;
     private int cachedNext;
 
-    TokenStream(List<Token> tokens) {
+    private final int count;
+
+    /** A stream over {@code tokens[0, count)}; the last of them must be the EOF token. */
+    TokenStream(Token[] tokens, int count) {
         this.tokens = tokens;
+        this.count = count;
         includeNewlines[0] = true;
     }
 
@@ -46,7 +49,17 @@ final class TokenStream {
         if (next == 0) {
             return nextRange();
         }
-        return tokens.get(next - 1).range();
+        return tokens[next - 1].range();
+    }
+
+    /** Where the stream is, for {@link #reset(int)}. */
+    int position() {
+        return next;
+    }
+
+    /** Goes back to a {@link #position()}. */
+    void reset(int position) {
+        next = position;
     }
 
     void pushIncludeNewlines(boolean include) {
@@ -69,9 +82,10 @@ final class TokenStream {
         }
         cachedIndex = next;
         cachedInclude = include;
-        int n = tokens.size();
+        Token[] ts = tokens;
+        int n = count;
         for (int i = next; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = ts[i];
             if (t.type == TokenType.COMMENT) {
                 if (include && t.length() > 0 && t.byteAt(t.length() - 1) == '\n') {
                     cachedToken = t.withType(TokenType.NEWLINE);
@@ -87,7 +101,7 @@ final class TokenStream {
             cachedNext = i + 1;
             return;
         }
-        cachedToken = tokens.get(n - 1);
+        cachedToken = ts[n - 1];
         cachedNext = n;
     }
 }

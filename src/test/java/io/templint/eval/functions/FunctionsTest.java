@@ -234,6 +234,9 @@ class FunctionsTest {
         issensitive(var.name)                                  | false
         nonsensitive(var.token)                                | "s3cret"
         core::upper("x")                                       | "X"
+        templatestring("Hello $${x}!", {x = "a"})              | "Hello a!"
+        templatestring("%%{for i in l}$${i}%%{endfor}", {l = [1, 2]}) | "12"
+        abspath("./foo/../bar")                                | "bar"
         """)
     void documentedResults(String expression, String expected) {
         check(expression, expected);

@@ -135,6 +135,6 @@ class JsonReaderLimitsTest {
         assertThat(last.labels().get(1).range().startLine()).isEqualTo(1);
         assertThat(last.labels().get(1).range().startColumn()).isEqualTo(at + 1);
         // about 3.5 MB on one line; quadratic column counting would take minutes
-        assertThat(millis).as("milliseconds for %d bytes", json.length()).isLessThan(20_000);
+        assertThat(millis).as("milliseconds for %d bytes", json.length()).isLessThan(60_000);
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Terraform's built-in functions for the evaluator: {@link io.templint.eval.functions.Functions}
+ * is the shared, stateless function table; each {@link io.templint.eval.functions.Function}
+ * declares its {@link io.templint.eval.functions.Param parameters} (types, null, unknown and mark
+ * handling), so that implementations only see the arguments they can compute with.
+ */
+package io.templint.eval.functions;
