@@ -107,9 +107,10 @@ final class TemplateAnalyzer {
         Set<String> seen = new HashSet<>();
         List<Finding> out = new ArrayList<>();
         String id = RuleCatalog.TERRAFORM.id();
+        boolean empty = tree.root().files().isEmpty();
         for (Diagnostic d : tree.diagnostics()) {
-            if (syntax.contains(d)) {
-                continue;
+            if (syntax.contains(d) || empty && d.subject() != null && d.subject().filename().equals(tree.files().name())) {
+                continue; // an empty template is reported as empty_template
             }
             String message = SyntaxFindings.message(d);
             Range r = d.subject();
