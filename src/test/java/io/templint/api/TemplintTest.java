@@ -180,6 +180,18 @@ class TemplintTest {
     }
 
     @Test
+    void reportsOfEveryFixtureMatchTheShippedSchema() throws Exception {
+        List<Input> inputs = new ArrayList<>();
+        try (var dirs = java.nio.file.Files.list(Path.of("testdata/coder"))) {
+            dirs.sorted().forEach(d -> inputs.add(Input.folder(d)));
+        }
+        inputs.add(Input.folder(Path.of("examples/claude-task")));
+        Report r = DEFAULT.analyze(inputs);
+        assertThat(r.templates()).hasSize(inputs.size());
+        io.templint.report.SchemaAssertions.assertValidReport(ReportJson.toJson(r));
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         List<Path> templates = List.of(Path.of("examples/claude-task"), Path.of("testdata/coder/module-chain"),
             Path.of("testdata/coder/env-merge"), Path.of("testdata/coder/json-template"));
