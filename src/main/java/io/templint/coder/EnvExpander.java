@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Expands a {@code coder_agent}'s {@code env} expression into its entries, keeping each entry's
@@ -29,6 +31,9 @@ import java.util.Map;
 final class EnvExpander {
 
     private static final int MAX_STEPS = 64;
+
+    /** Every attribute of a {@code coder_secret} data source is a secret. */
+    private static final String CODER_SECRET = "data.coder_secret.";
 
     private final ModuleTree tree;
     private final TemplateEvaluation evaluation;
@@ -120,10 +125,20 @@ final class EnvExpander {
      * default must not end up in reports or logs), nor one each workspace decides.
      */
     static EnvVarFacts facts(String name, Value v, String text, String source, Range where, String mergeStrategy) {
-        Marks marks = v.deepMarks();
-        String value = marks.isSensitive() ? null : StaticValues.settled(v);
-        return new EnvVarFacts(name, value, text, marks.isSensitive(), marks.sensitiveSources(), source, where,
-            mergeStrategy);
+        Set<String> secrets = secretSources(v.deepMarks());
+        String value = secrets.isEmpty() ? StaticValues.settled(v) : null;
+        return new EnvVarFacts(name, value, text, !secrets.isEmpty(), secrets, source, where, mergeStrategy);
+    }
+
+    /** The secrets a value derives from: its sensitive sources, and any {@code data.coder_secret} it reads. */
+    private static Set<String> secretSources(Marks marks) {
+        Set<String> out = new TreeSet<>(marks.sensitiveSources());
+        for (String origin : marks.origins()) {
+            if (origin.startsWith(CODER_SECRET) || origin.contains("." + CODER_SECRET)) {
+                out.add(origin);
+            }
+        }
+        return out;
     }
 
     private Value value(ModulePath module, Expression e) {

@@ -159,12 +159,14 @@ class CoderAnalysisTest {
                 tuple("CODER_SESSION_TOKEN", null, true),
                 tuple("VAULT_TOKEN", null, true),
                 tuple("OWNER", null, false),
+                tuple("NPM_TOKEN", null, true),
                 tuple(null, null, false));
         assertThat(env.get(2).range().filename()).isEqualTo("modules/identity/main.tf");
         assertThat(env.get(4).secretSources()).containsExactly("data.coder_external_auth.github.access_token");
         assertThat(env.get(5).secretSources()).containsExactly("data.coder_workspace_owner.me.session_token");
         assertThat(env.get(6).value()).as("a sensitive default is never reported").isNull();
-        assertThat(env.get(8).expression()).isEqualTo("data.coder_workspace_owner.me.rbac_roles");
+        assertThat(env.get(8).secretSources()).containsExactly("data.coder_secret.npm");
+        assertThat(env.get(9).expression()).isEqualTo("data.coder_workspace_owner.me.rbac_roles");
         assertThat(f.sensitiveVariables()).extracting(SensitiveVariableFacts::usedBy)
             .containsExactly(List.of("output.vault", "coder_agent.main.env.VAULT_TOKEN"));
     }
