@@ -57,7 +57,7 @@ final class TaskVerdicts {
             return new Verdict(release, true, satisfied(release));
         }
         if (!unresolved(release).isEmpty() || release.countsPlannedInstances() && unknownPlanned()) {
-            return new Verdict(release, null, "unknown: " + String.join(" and ", missing) + " in the modules on disk,"
+            return new Verdict(release, null, String.join(" and ", missing) + " in the modules on disk,"
                 + " but " + dependency(release));
         }
         String reason = String.join(" and ", missing) + " in the module tree";
