@@ -26,11 +26,15 @@ import java.util.TreeSet;
  * {@code merge(...)} argument by argument (later keys win), {@code local.x}, module outputs and a
  * child module's {@code var.x} through to the expressions that define them. What is left is
  * evaluated as a whole; an entry whose name or value is not statically known is still reported
- * (name or value null), never dropped.
+ * (name or value null), never dropped. Not thread-safe (one per analysis); the work per
+ * {@code env} is bounded.
  */
 final class EnvExpander {
 
     private static final int MAX_STEPS = 64;
+
+    /** Most expressions taken apart for one {@code env}; the rest is evaluated as a whole. */
+    private static final int MAX_WORK = 4096;
 
     /** Every attribute of a {@code coder_secret} data source is a secret. */
     private static final String CODER_SECRET = "data.coder_secret.";
@@ -38,6 +42,7 @@ final class EnvExpander {
     private final ModuleTree tree;
     private final TemplateEvaluation evaluation;
     private final SourceTexts texts;
+    private int work;
 
     EnvExpander(ModuleTree tree, TemplateEvaluation evaluation, SourceTexts texts) {
         this.tree = tree;
@@ -49,6 +54,7 @@ final class EnvExpander {
     List<EnvVarFacts> expand(ModulePath module, Expression env, String source) {
         Map<String, EnvVarFacts> named = new LinkedHashMap<>();
         List<EnvVarFacts> anonymous = new ArrayList<>();
+        work = 0;
         expand(module, env, source, 0, named, anonymous);
         List<EnvVarFacts> out = new ArrayList<>(named.values());
         out.addAll(anonymous);
@@ -57,15 +63,18 @@ final class EnvExpander {
 
     private void expand(ModulePath module, Expression e, String source, int depth, Map<String, EnvVarFacts> named,
                         List<EnvVarFacts> anonymous) {
-        Expression inner = depth > MAX_STEPS ? null : definition(module, e);
+        if (depth > MAX_STEPS || ++work > MAX_WORK) {
+            evaluated(module, e, source, named, anonymous);
+            return;
+        }
+        Expression inner = definition(module, e);
         if (e instanceof Expression.ObjectCons o) {
             for (Expression.ObjectItem item : o.items()) {
                 add(entry(module, item, source), named, anonymous);
             }
-        } else if (e instanceof Expression.Parentheses p && depth <= MAX_STEPS) {
+        } else if (e instanceof Expression.Parentheses p) {
             expand(module, p.expression(), source, depth + 1, named, anonymous);
-        } else if (e instanceof Expression.FunctionCall f && f.name().equals("merge") && !f.expandFinal()
-                && depth <= MAX_STEPS) {
+        } else if (e instanceof Expression.FunctionCall f && f.name().equals("merge") && !f.expandFinal()) {
             for (Expression arg : f.args()) {
                 expand(module, arg, source, depth + 1, named, anonymous);
             }
