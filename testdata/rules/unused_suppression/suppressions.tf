@@ -45,3 +45,8 @@ locals {
   # expect: terraform_deprecated_interpolation
   h = "${var.x}"
 }
+
+# Reads every local above, so that unused_local stays quiet in this fixture.
+output "all" {
+  value = [local.first, local.a, local.b, local.c, local.second, local.d, local.e, local.f, local.g, local.h]
+}

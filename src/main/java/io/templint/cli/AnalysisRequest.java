@@ -13,10 +13,12 @@ import java.util.Objects;
  *                     ({@link #DEFAULT_CODER_VERSION})
  * @param config       the configuration ({@code --config FILE} or the discovered
  *                     {@code .templint.hcl}); {@link TemplintConfig#EMPTY} when there is none
+ * @param keepSources  whether {@link AnalysisResult#sources()} must hold the text of the files
+ *                     the report names (the output shows code frames); when false it may be empty
  * @param progress     told as each template starts
  */
 public record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              Progress progress) {
+                              boolean keepSources, Progress progress) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";

@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         AnalysisResult result;
         try {
             result = services.analyzer().apply(registry)
-                .analyze(new AnalysisRequest(inputs, coder, settings, progress));
+                .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress));
         } finally {
             progress.done();
         }

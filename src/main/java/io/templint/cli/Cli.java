@@ -61,6 +61,9 @@ public final class Cli {
                 cl.addSubcommand(c.getKey(), new CommandLine(c.getValue().get()));
             }
         }
+        if (!commands.containsKey(first)) {
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         Help.Ansi ansi = console.colorAllowed() ? Help.Ansi.ON : Help.Ansi.OFF;
         cl.setColorScheme(Help.defaultColorScheme(ansi));
         cl.setOut(new PrintWriter(console.out(), true));

@@ -24,9 +24,9 @@ public record CliServices(Supplier<RuleRegistry> rules, Function<RuleRegistry, A
         Objects.requireNonNull(formatters, "formatters");
     }
 
-    /** This build's services: every discovered rule, the lint analysis, the standard formats. */
+    /** This build's services: every discovered rule, the full analysis ({@link TemplintAnalyzer}), the standard formats. */
     public static CliServices defaults() {
-        return new CliServices(RuleRegistry::discover, LintAnalyzer::new, Formatters.standard());
+        return new CliServices(RuleRegistry::discover, TemplintAnalyzer::new, Formatters.standard());
     }
 
     /** These services with another analysis. */

@@ -62,7 +62,7 @@ public final class LintAnalyzer implements Analyzer {
             TemplateInput input = request.inputs().get(i);
             request.progress().templateStarted(i, total, input.displayPath());
             try {
-                templates.add(analyze(input, engine, sources));
+                templates.add(analyze(input, engine, request.keepSources() ? sources : new HashMap<>()));
             } catch (TemplateSourceException e) {
                 throw new AnalysisException(e.getMessage(), e);
             }

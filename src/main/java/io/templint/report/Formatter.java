@@ -18,6 +18,15 @@ public interface Formatter {
     String description();
 
     /**
+     * Whether it shows source text (code frames) from {@link ReportContext#sources()}. When no
+     * format of a run does, the analysis need not keep every file's text until the end, which
+     * matters when thousands of templates are checked at once.
+     */
+    default boolean showsSource() {
+        return false;
+    }
+
+    /**
      * Writes the report.
      *
      * @param report  the report to write

@@ -26,13 +26,8 @@ public final class ParseReportWriter {
         for (ParseReport.FileResult file : report.files()) {
             SourceFile source = sources.find(file.file());
             for (ParseReport.Entry d : file.diagnostics()) {
-                out.append(style.bold(TerminalText.safe(file.file() + ":" + d.line() + ":" + d.column()))).append(": ")
-                    .append(style.severity(d.severity(), d.severity().label())).append(": ")
-                    .append(TerminalText.safe(d.message())).append('\n');
-                if (source != null) {
-                    out.append(CodeFrame.render(source, d.line(), d.column(), d.endLine(), d.endColumn(),
-                        d.severity(), style));
-                }
+                DiagnosticText.write(file.file(), d.line(), d.column(), d.endLine(), d.endColumn(), d.severity(),
+                    d.message(), "", source, style, out);
             }
         }
     }

@@ -24,6 +24,14 @@ public final class RuleCatalog {
             + "There are none, so there is nothing to analyse: check that the path names the template's "
             + "folder and not its parent.");
 
+    /** Problems of the Terraform configuration found while loading the module tree (reported by the analysis). */
+    public static final RuleInfo TERRAFORM = RuleInfo.of("terraform", Severity.ERROR,
+        "The configuration is not valid Terraform",
+        "The template parses, but Terraform would reject it or templint cannot load part of it: a duplicate "
+            + "declaration, a missing or unexpected module argument, a module source that is missing or leads "
+            + "outside the template, a module nested too deep. The message names the problem; modules that "
+            + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown.");
+
     private final Map<String, RuleInfo> rules;
 
     private RuleCatalog(Collection<RuleInfo> rules) {
@@ -46,6 +54,7 @@ public final class RuleCatalog {
             all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), m.description().strip(), m.link()));
         }
         all.add(EMPTY_TEMPLATE);
+        all.add(TERRAFORM);
         return new RuleCatalog(all);
     }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
 public record RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri) {
 
     /** Where the documentation of every rule lives; a rule's page is this plus {@code #} and its id. */
-    public static final String DOCS_URI = "https://github.com/templint/templint/blob/main/docs/rules.md";
+    public static final String DOCS_URI = Project.RULES_DOCS;
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");

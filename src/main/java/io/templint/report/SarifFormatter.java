@@ -19,7 +19,7 @@ import java.util.Map;
 public final class SarifFormatter implements Formatter {
 
     /** Where users find templint; SARIF's {@code tool.driver.informationUri}. */
-    public static final String INFORMATION_URI = "https://github.com/templint/templint";
+    public static final String INFORMATION_URI = Project.HOME;
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT_KEY = "templint/v1";
 
@@ -72,8 +72,14 @@ public final class SarifFormatter implements Formatter {
     private static void writeRule(RuleInfo r, ObjectNode node) {
         node.put("id", r.id());
         node.putObject("shortDescription").put("text", r.summary());
-        node.putObject("fullDescription").put("text", r.description());
+        // rule descriptions are Markdown: code scanning shows help.markdown on the alert's page
+        ObjectNode full = node.putObject("fullDescription");
+        full.put("text", r.description());
+        full.put("markdown", r.description());
         node.put("helpUri", r.helpUri());
+        ObjectNode help = node.putObject("help");
+        help.put("text", r.description());
+        help.put("markdown", r.description() + "\n\n[More about " + r.id() + "](" + r.helpUri() + ")");
         node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
     }
 

@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The default, human-readable format: every finding with its location, severity, rule and a code
- * frame with the range underlined, then a summary of each template: the Task verdict, the sidebar
- * app, each agent's environment and where sensitive variables flow.
+ * The default, human-readable format. For each template: every finding with its location,
+ * severity, rule and a code frame with the range underlined, then a summary of the template: the
+ * Task verdict, the sidebar app, each agent's environment and where sensitive variables flow.
+ * Last, one line with the totals.
  */
 public final class TextFormatter implements Formatter {
 
@@ -32,14 +33,17 @@ public final class TextFormatter implements Formatter {
     }
 
     @Override
+    public boolean showsSource() {
+        return true;
+    }
+
+    @Override
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
         Style style = Style.of(context.color());
         for (TemplateReport template : report.templates()) {
             for (Finding f : Findings.active(template.diagnostics())) {
                 writeFinding(f, context.sources(), style, out);
             }
-        }
-        for (TemplateReport template : report.templates()) {
             writeSummary(template, style, out);
         }
         List<Finding> all = Findings.all(report);
@@ -50,14 +54,9 @@ public final class TextFormatter implements Formatter {
 
     /** One finding: {@code file:line:col: severity: message [rule]} and its code frame. */
     static void writeFinding(Finding f, SourceLookup sources, Style style, Appendable out) throws IOException {
-        out.append(style.bold(TerminalText.safe(Findings.location(f)))).append(": ")
-            .append(style.severity(f.severity(), f.severity().label())).append(": ")
-            .append(TerminalText.safe(f.message())).append(' ')
-            .append(style.dim("[" + f.rule() + "]")).append('\n');
         SourceFile source = f.file() == null ? null : sources.find(f.file());
-        if (source != null) {
-            out.append(CodeFrame.render(source, f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(), style));
-        }
+        DiagnosticText.write(String.valueOf(f.file()), f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(),
+            f.message(), " [" + f.rule() + "]", source, style, out);
         for (Finding.Related r : f.related()) {
             out.append("  ").append(style.dim("note:")).append(' ')
                 .append(TerminalText.safe(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()))

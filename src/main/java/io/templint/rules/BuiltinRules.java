@@ -3,6 +3,8 @@ package io.templint.rules;
 import io.templint.rules.terraform.DeprecatedIndexRule;
 import io.templint.rules.terraform.DeprecatedInterpolationRule;
 import io.templint.rules.terraform.DuplicateDeclarationRule;
+import io.templint.rules.terraform.UnusedLocalRule;
+import io.templint.rules.terraform.UnusedVariableRule;
 import java.util.List;
 
 /** The rules that ship with templint: one explicit list, so what runs is obvious and reviewable. */
@@ -13,7 +15,9 @@ public final class BuiltinRules {
     private static final List<Rule> ALL = List.of(
         new DeprecatedIndexRule(),
         new DeprecatedInterpolationRule(),
-        new DuplicateDeclarationRule());
+        new DuplicateDeclarationRule(),
+        new UnusedLocalRule(),
+        new UnusedVariableRule());
 
     /** Every built-in rule. */
     public static List<Rule> all() {

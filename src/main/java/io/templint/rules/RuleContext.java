@@ -23,6 +23,12 @@ public interface RuleContext {
     RuleMetadata rule();
 
     /**
+     * The run's settings, e.g. {@link TemplintConfig#coderVersion()}, the Coder release the user
+     * targets (null when none is set: rules then apply the default release's behaviour).
+     */
+    TemplintConfig config();
+
+    /**
      * Reports a finding of the running rule.
      *
      * @param range   where; a user's editor jumps to its start

@@ -46,10 +46,13 @@ public final class RuleEngine {
     private final RuleRegistry registry;
     private final List<ActiveRule> active;
     private final TemplintConfig config;
+    private final SuppressionFilter suppressionFilter;
 
     private RuleEngine(RuleRegistry registry, TemplintConfig config) {
         this.registry = registry;
         this.config = config;
+        this.suppressionFilter = new SuppressionFilter(registry, config.isEnabled(UNUSED_SUPPRESSION_ID)
+            ? config.severity(EngineRules.UNUSED_SUPPRESSION) : null);
         List<ActiveRule> list = new ArrayList<>();
         for (Rule r : registry.rules()) {
             if (config.isEnabled(r.id())) {
@@ -90,7 +93,7 @@ public final class RuleEngine {
 
     /** Runs the rules over one template. Never throws for a rule's failure. */
     public LintResult run(AnalysedTemplate template) {
-        List<Pending> pending = new ArrayList<>();
+        List<PendingFinding> pending = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Set<String> completed = new HashSet<>();
         for (ActiveRule ar : active) {
@@ -99,7 +102,7 @@ public final class RuleEngine {
                 skipped.put(ar.rule().id(), "the template has no " + missing);
                 continue;
             }
-            Collector collector = new Collector(template, ar);
+            Collector collector = new Collector(template, ar, config);
             try {
                 ar.rule().check(collector);
                 pending.addAll(collector.close());
@@ -111,7 +114,7 @@ public final class RuleEngine {
                 }
             }
         }
-        applySuppressions(template, pending, completed);
+        suppressionFilter.apply(pending, Suppressions.of(template), completed);
         return new LintResult(template.path(), finish(template, pending), skipped);
     }
 
@@ -124,11 +127,11 @@ public final class RuleEngine {
         return null;
     }
 
-    private Pending internalError(AnalysedTemplate template, Rule rule, Throwable e) {
+    private PendingFinding internalError(AnalysedTemplate template, Rule rule, Throwable e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
         List<HclFile> files = template.files();
         String file = files.isEmpty() ? template.path() : files.get(0).name();
-        return new Pending(INTERNAL_ERROR_ID, config.severity(EngineRules.INTERNAL_ERROR),
+        return new PendingFinding(INTERNAL_ERROR_ID, config.severity(EngineRules.INTERNAL_ERROR),
             "rule " + rule.id() + " failed on this template, so its findings are missing: " + what,
             Range.at(file, Pos.START), List.of(), false);
     }
@@ -139,71 +142,21 @@ public final class RuleEngine {
         return s.length() <= MAX_EXCEPTION_MESSAGE ? s : s.substring(0, MAX_EXCEPTION_MESSAGE - 3) + "...";
     }
 
-    private void applySuppressions(AnalysedTemplate template, List<Pending> pending, Set<String> completed) {
-        List<Suppression> suppressions = Suppressions.of(template);
-        if (suppressions.isEmpty()) {
-            return;
-        }
-        List<Set<String>> used = new ArrayList<>();
-        suppressions.forEach(s -> used.add(new HashSet<>()));
-        for (int i = 0; i < pending.size(); i++) {
-            Pending p = pending.get(i);
-            if (!p.fromRule()) {
-                continue;
-            }
-            Suppression first = null;
-            for (int s = 0; s < suppressions.size(); s++) {
-                if (suppressions.get(s).covers(p.ruleId(), p.range())) {
-                    used.get(s).add(p.ruleId());
-                    first = first == null ? suppressions.get(s) : first;
-                }
-            }
-            if (first != null) {
-                pending.set(i, p.suppress(first.reason()));
-            }
-        }
-        if (config.isEnabled(UNUSED_SUPPRESSION_ID)) {
-            Severity sev = config.severity(EngineRules.UNUSED_SUPPRESSION);
-            for (int s = 0; s < suppressions.size(); s++) {
-                for (String message : unusedMessages(suppressions.get(s), used.get(s), completed)) {
-                    pending.add(new Pending(UNUSED_SUPPRESSION_ID, sev, message, suppressions.get(s).comment(),
-                        List.of(), false));
-                }
-            }
-        }
-    }
-
-    private List<String> unusedMessages(Suppression s, Set<String> used, Set<String> completed) {
-        if (s.isMalformed()) {
-            return List.of("this templint-ignore comment names no rule; write \"templint-ignore: rule_id reason\"");
-        }
-        List<String> out = new ArrayList<>();
-        for (String id : s.ruleIds()) {
-            if (!registry.isKnown(id)) {
-                String hint = registry.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
-                out.add("templint-ignore names unknown rule " + id + hint);
-            } else if (completed.contains(id) && !used.contains(id)) {
-                out.add("templint-ignore: " + id + " reports nothing here, so this suppression is not needed");
-            }
-        }
-        return out;
-    }
-
-    private List<RuleFinding> finish(AnalysedTemplate template, List<Pending> pending) {
+    private List<RuleFinding> finish(AnalysedTemplate template, List<PendingFinding> pending) {
         Map<String, Integer> fileOrder = new HashMap<>();
         for (HclFile f : template.files()) {
             fileOrder.putIfAbsent(f.name(), fileOrder.size());
         }
         pending.sort(Comparator
-            .comparingInt((Pending p) -> fileOrder.getOrDefault(p.range().filename(), Integer.MAX_VALUE))
+            .comparingInt((PendingFinding p) -> fileOrder.getOrDefault(p.range().filename(), Integer.MAX_VALUE))
             .thenComparing(p -> p.range().filename())
             .thenComparingInt(p -> p.range().startByte())
             .thenComparingInt(p -> p.range().endByte())
-            .thenComparing(Pending::ruleId)
-            .thenComparing(Pending::message));
+            .thenComparing(PendingFinding::ruleId)
+            .thenComparing(PendingFinding::message));
         Map<String, Integer> seen = new HashMap<>();
         List<RuleFinding> out = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
+        for (PendingFinding p : pending) {
             String block = template.syntax().enclosingBlock(p.range()).map(BlockSite::describe).orElse("");
             String text = p.fromRule() || p.ruleId().equals(UNUSED_SUPPRESSION_ID) ? textOf(template, p.range()) : "";
             String base = Fingerprints.of(p.ruleId(), p.range().filename(), block, p.message(), text);
@@ -218,28 +171,22 @@ public final class RuleEngine {
         return template.file(r.filename()).map(f -> f.source().text(r)).orElse("");
     }
 
-    /** A finding before suppression and fingerprinting. */
-    private record Pending(String ruleId, Severity severity, String message, Range range,
-                           List<RelatedLocation> related, boolean fromRule, boolean suppressed, String reason) {
-        Pending(String ruleId, Severity severity, String message, Range range, List<RelatedLocation> related,
-                boolean fromRule) {
-            this(ruleId, severity, message, range, related, fromRule, false, null);
-        }
-
-        Pending suppress(String why) {
-            return new Pending(ruleId, severity, message, range, related, fromRule, true, why);
-        }
-    }
-
     /** The context one rule reports into on one template. */
     private static final class Collector implements RuleContext {
         private final AnalysedTemplate template;
         private final ActiveRule rule;
-        private List<Pending> found = new ArrayList<>();
+        private final TemplintConfig config;
+        private List<PendingFinding> found = new ArrayList<>();
 
-        Collector(AnalysedTemplate template, ActiveRule rule) {
+        Collector(AnalysedTemplate template, ActiveRule rule, TemplintConfig config) {
             this.template = template;
             this.rule = rule;
+            this.config = config;
+        }
+
+        @Override
+        public TemplintConfig config() {
+            return config;
         }
 
         @Override
@@ -262,11 +209,11 @@ public final class RuleEngine {
             if (found == null) {
                 throw new IllegalStateException("rule " + rule.rule().id() + " reported after its check returned");
             }
-            found.add(new Pending(rule.rule().id(), rule.severity(), message, range, List.copyOf(related), true));
+            found.add(new PendingFinding(rule.rule().id(), rule.severity(), message, range, List.copyOf(related), true));
         }
 
-        List<Pending> close() {
-            List<Pending> out = found;
+        List<PendingFinding> close() {
+            List<PendingFinding> out = found;
             found = null;
             return out;
         }

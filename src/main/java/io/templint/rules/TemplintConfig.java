@@ -1,6 +1,7 @@
 package io.templint.rules;
 
 import io.templint.api.Severity;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,17 @@ public record TemplintConfig(String coderVersion, FailOn failOn, Map<String, Rul
     public static final TemplintConfig EMPTY = new TemplintConfig(null, null, Map.of(), null);
 
     public TemplintConfig {
-        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** This configuration with another Coder release (e.g. from {@code --coder-version}). */
+    public TemplintConfig withCoderVersion(String version) {
+        return new TemplintConfig(version, failOn, rules, source);
+    }
+
+    /** This configuration with another failure threshold (e.g. from {@code --fail-on}). */
+    public TemplintConfig withFailOn(FailOn threshold) {
+        return new TemplintConfig(coderVersion, threshold, rules, source);
     }
 
     /** Whether the rule with id {@code id} runs. */

@@ -58,7 +58,10 @@
  * Then add it to {@link io.templint.rules.BuiltinRules} and give it fixtures in
  * {@code testdata/rules/<rule_id>/} with {@code # expect:} markers (see
  * {@code testdata/rules/README.md}); {@code BuiltinRuleFixturesTest} runs them and fails when a
- * built-in rule has none.
+ * built-in rule has none, and {@code BuiltinRulesTest} checks that the rule class is final and
+ * keeps no mutable state. The run's settings (e.g. the targeted Coder release) are in
+ * {@link io.templint.rules.RuleContext#config()}; the module tree is
+ * {@link io.templint.rules.TerraformFacts#MODULE_TREE}.
  *
  * <p>Messages name the offending thing and say what to do; they never contain line numbers (they
  * are part of the fingerprint), and other places go in {@link io.templint.rules.RelatedLocation}s.

@@ -43,9 +43,14 @@ record BodySchema(Set<String> attributes, Set<String> blocks, Set<String> requir
         for (String r : required) {
             if (!seen.containsKey(r)) {
                 out.add(Diagnostic.error("Missing required argument", "The argument " + Messages.quote(r)
-                    + " is required, but no definition was found.", body.endRange()));
+                    + " is required, but no definition was found.", missingItemRange(body)));
             }
         }
+    }
+
+    /** Where HCL reports a missing argument: an empty range at the start of the body (its opening brace). */
+    static io.templint.hcl.Range missingItemRange(Body body) {
+        return io.templint.hcl.Range.at(body.range().filename(), body.range().start());
     }
 
     /** HCL's diagnostic for a block type that is not expected. */

@@ -58,8 +58,11 @@ final class DecodeSupport {
 
     /** Terraform's diagnostic for a non-constant or wrongly typed value where a constant is needed. */
     static Diagnostic constantProblem(Expression e, String requirement) {
-        if (!ExpressionFacts.isConstant(e)) {
+        if (ExpressionFacts.hasReferences(e)) {
             return Diagnostic.error("Variables not allowed", "Variables may not be used here.", e.range());
+        }
+        if (!ExpressionFacts.isConstant(e)) {
+            return Diagnostic.error("Function calls not allowed", "Functions may not be called here.", e.range());
         }
         return Diagnostic.error("Unsuitable value type", "Unsuitable value: " + requirement, e.range());
     }
@@ -91,10 +94,5 @@ final class DecodeSupport {
                 "The \"count\" and \"for_each\" meta-arguments are mutually-exclusive, only one should be used to be"
                     + " explicit about the number of " + what + " to be created.", forEach.nameRange()));
         }
-    }
-
-    /** The label's range, for diagnostics about a name. */
-    static Range labelRange(Block b, int i) {
-        return i < b.labels().size() ? b.labels().get(i).range() : b.headerRange();
     }
 }

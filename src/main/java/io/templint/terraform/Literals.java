@@ -66,6 +66,15 @@ public final class Literals {
         return null;
     }
 
+    /** The literal key of an object constructor item ({@code name} or {@code "name"}), or null when computed. */
+    public static String objectKey(Expression key) {
+        if (key instanceof Expression.ObjectConsKey k) {
+            String bare = k.bareName();
+            return bare != null ? bare : string(k.wrapped());
+        }
+        return string(key);
+    }
+
     /** Strips parentheses and single-interpolation template wrappers. */
     public static Expression unwrap(Expression e) {
         Expression x = e;

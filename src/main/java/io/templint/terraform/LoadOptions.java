@@ -14,14 +14,21 @@ import java.util.Objects;
  * @param maxModules     most modules loaded in one tree; further calls get a diagnostic
  * @param variables      values for the root module's variables, like Terraform's {@code -var name=value}:
  *                       the value as typed on a command line (a string for a string variable, HCL
- *                       syntax such as {@code ["a","b"]} for collections)
+ *                       syntax such as {@code ["a","b"]} for collections); they take precedence
+ *                       over variable definition files
+ * @param readVariableFiles whether the root module's {@code terraform.tfvars},
+ *                       {@code terraform.tfvars.json} and {@code *.auto.tfvars[.json]} give
+ *                       variable values, as they do for {@code terraform plan}
  */
 public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
-                          Map<String, String> variables) {
+                          Map<String, String> variables, boolean readVariableFiles) {
 
-    /** Safe defaults: {@link SourceLimits#DEFAULTS}, {@link ParseOptions#DEFAULTS}, depth 32, 1000 modules. */
+    /**
+     * Safe defaults: {@link SourceLimits#DEFAULTS}, {@link ParseOptions#DEFAULTS}, depth 32, 1000
+     * modules, no {@code -var} values, variable definition files read.
+     */
     public static final LoadOptions DEFAULTS =
-        new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000, Map.of());
+        new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000, Map.of(), true);
 
     public LoadOptions {
         Objects.requireNonNull(sourceLimits, "sourceLimits");
@@ -34,16 +41,21 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
 
     /** A copy with other source limits. */
     public LoadOptions withSourceLimits(SourceLimits limits) {
-        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables);
+        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles);
     }
 
     /** A copy with other module limits. */
     public LoadOptions withModuleLimits(int depth, int modules) {
-        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables);
+        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles);
     }
 
     /** A copy with values for the root module's variables. */
     public LoadOptions withVariables(Map<String, String> values) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles);
+    }
+
+    /** A copy that does or does not read the root module's variable definition files. */
+    public LoadOptions withVariableFiles(boolean read) {
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read);
     }
 }

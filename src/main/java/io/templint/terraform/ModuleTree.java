@@ -1,6 +1,9 @@
 package io.templint.terraform;
 
+import io.templint.hcl.Attribute;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.Range;
 import io.templint.terraform.source.TemplateFiles;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +23,11 @@ public final class ModuleTree {
     private final List<Diagnostic> loaderDiagnostics;
     private final LoadOptions options;
     private volatile ReferenceGraph references;
+    private final Map<String, Attribute> variableValues;
 
     ModuleTree(TemplateFiles files, Map<ModulePath, Module> modules, List<UnresolvedModuleCall> unresolved,
-               List<Diagnostic> loaderDiagnostics, LoadOptions options) {
+               List<Diagnostic> loaderDiagnostics, LoadOptions options, Map<String, Attribute> variableValues) {
+        this.variableValues = Collections.unmodifiableMap(new LinkedHashMap<>(variableValues));
         this.files = files;
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.unresolved = List.copyOf(unresolved);
@@ -38,6 +43,14 @@ public final class ModuleTree {
     /** The options the tree was loaded with. */
     public LoadOptions options() {
         return options;
+    }
+
+    /**
+     * The root variables' values from variable definition files ({@code terraform.tfvars},
+     * {@code *.auto.tfvars}, ...), by name; the last file that sets a variable wins.
+     */
+    public Map<String, Attribute> variableValues() {
+        return variableValues;
     }
 
     /** The root module. */
@@ -147,6 +160,24 @@ public final class ModuleTree {
      */
     public TemplateEvaluation evaluation() {
         return new TemplateEvaluation(this);
+    }
+
+    /** The parsed configuration file with this path inside the template, or null. */
+    public HclFile file(String path) {
+        for (Module m : modules.values()) {
+            for (HclFile f : m.files()) {
+                if (f.name().equals(path)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The source text a range of a configuration file covers ({@code coder_app.claude.id}), or null. */
+    public String text(Range range) {
+        HclFile f = range == null ? null : file(range.filename());
+        return f == null ? null : f.source().text(range);
     }
 
     /** Every diagnostic: the loader's, then each module's parse and decode diagnostics. */

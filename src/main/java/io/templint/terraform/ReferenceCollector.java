@@ -97,7 +97,7 @@ final class ReferenceCollector {
             }
             if (e instanceof Expression.ObjectCons o) {
                 for (Expression.ObjectItem it : o.items()) {
-                    String key = TypeConstraint.keyName(it.key());
+                    String key = Literals.objectKey(it.key());
                     if (key == null) {
                         children.add(new Frame(it.key(), f.path(), f.bound()));
                         children.add(new Frame(it.value(), f.path(), f.bound()));

@@ -12,6 +12,13 @@ import java.util.List;
 final class ResourceDecoder {
 
     private static final BodySchema ANY = new BodySchema(null, null, java.util.Set.of());
+    private static final BodySchema MANAGED_LIFECYCLE = new BodySchema(
+        java.util.Set.of("create_before_destroy", "prevent_destroy", "ignore_changes", "replace_triggered_by"),
+        java.util.Set.of("precondition", "postcondition", "action_trigger"), java.util.Set.of());
+    private static final BodySchema CONDITIONS_ONLY = new BodySchema(java.util.Set.of(),
+        java.util.Set.of("precondition", "postcondition"), java.util.Set.of());
+    /** Block types Terraform reserves inside resource blocks for future use. */
+    private static final java.util.Set<String> RESERVED_BLOCKS = java.util.Set.of("locals");
 
     private ResourceDecoder() { }
 
@@ -25,6 +32,13 @@ final class ResourceDecoder {
             return null;
         }
         ANY.check(b.body(), diags);
+        for (Block nested : b.body().blocks()) {
+            if (RESERVED_BLOCKS.contains(nested.type())) {
+                diags.add(Diagnostic.error("Reserved block type name in " + mode.blockType() + " block",
+                    "The block type name " + Messages.quote(nested.type()) + " is reserved for use by Terraform in"
+                        + " a future version.", nested.typeRange()));
+            }
+        }
         DecodeSupport.checkCountForEach(b, "resources", diags);
         Expression provider = DecodeSupport.expr(b, "provider");
         if (provider != null && Literals.string(provider) != null) {
@@ -34,6 +48,11 @@ final class ResourceDecoder {
         ResourceChecks.checkQuotedReferences(dependsOn, diags);
         String self = mode.addressPrefix() + type + "." + name;
         for (Block lifecycle : b.body().blocks("lifecycle")) {
+            (mode == Resource.Mode.MANAGED ? MANAGED_LIFECYCLE : CONDITIONS_ONLY).check(lifecycle.body(), diags);
+            if (mode == Resource.Mode.MANAGED) {
+                DecodeSupport.bool(lifecycle, "create_before_destroy", false, diags);
+                DecodeSupport.bool(lifecycle, "prevent_destroy", false, diags);
+            }
             ResourceChecks.checkLifecycle(lifecycle, self, diags);
         }
         if (mode == Resource.Mode.MANAGED) {

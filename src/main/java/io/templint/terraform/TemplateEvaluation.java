@@ -25,7 +25,7 @@ import java.util.Map;
 public final class TemplateEvaluation {
 
     /** Deepest chain of named values computed from one another before evaluation gives up. */
-    static final int MAX_CHAIN = 256;
+    static final int MAX_CHAIN = 100;
 
     private final ModuleTree tree;
     private final FileAccess files;

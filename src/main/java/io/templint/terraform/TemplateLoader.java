@@ -1,5 +1,6 @@
 package io.templint.terraform;
 
+import io.templint.hcl.Attribute;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
@@ -34,6 +35,7 @@ public final class TemplateLoader {
     private final List<UnresolvedModuleCall> unresolved = new ArrayList<>();
     private final Map<String, List<HclFile>> parsedDirs = new HashMap<>();
     private ModulesManifest manifest = ModulesManifest.empty();
+    private Map<String, Attribute> variableValues = Map.of();
 
     private TemplateLoader(TemplateFiles files, LoadOptions options) {
         this.files = files;
@@ -57,7 +59,7 @@ public final class TemplateLoader {
     public static ModuleTree load(TemplateFiles files, LoadOptions options) throws TemplateSourceException {
         TemplateLoader l = new TemplateLoader(files, options);
         l.run();
-        return new ModuleTree(files, l.modules, l.unresolved, l.diags, options);
+        return new ModuleTree(files, l.modules, l.unresolved, l.diags, options, l.variableValues);
     }
 
     /** Whether a file name is a Terraform configuration file ({@code .tf} or {@code .tf.json}). */
@@ -78,6 +80,9 @@ public final class TemplateLoader {
             manifest = ModulesManifest.parse(manifestBytes, diags);
         }
         loadModule(ModulePath.ROOT, "", new ArrayList<>());
+        if (options.readVariableFiles()) {
+            variableValues = VariableFiles.read(files, modules.get(ModulePath.ROOT), options.parseOptions(), diags);
+        }
     }
 
     private void loadModule(ModulePath path, String dir, List<String> ancestorDirs) throws TemplateSourceException {
@@ -99,18 +104,22 @@ public final class TemplateLoader {
                     + " loads the module in " + Messages.quote(r.dir.isEmpty() ? "." : r.dir)
                     + ", which is already being loaded by one of its callers (" + chain(path) + "). A module cannot"
                     + " call itself, directly or indirectly.", sourceRange(call)));
+                unresolved.add(new UnresolvedModuleCall(call, "it calls a module that is already being loaded"
+                    + " (a module cycle)"));
                 continue;
             }
             if (childPath.depth() > options.maxModuleDepth()) {
                 diags.add(Diagnostic.error("Module nesting too deep", "Module call " + Messages.quote(
                     childPath.toString()) + " is nested more than " + options.maxModuleDepth()
                     + " modules deep (LoadOptions.maxModuleDepth); it is not loaded.", call.declRange()));
+                unresolved.add(new UnresolvedModuleCall(call, "it is nested deeper than the module depth limit"));
                 continue;
             }
             if (modules.size() >= options.maxModules()) {
                 diags.add(Diagnostic.error("Too many modules", "The template loads more than "
                     + options.maxModules() + " modules (LoadOptions.maxModules); module call "
                     + Messages.quote(childPath.toString()) + " is not loaded.", call.declRange()));
+                unresolved.add(new UnresolvedModuleCall(call, "the template loads more modules than the limit"));
                 continue;
             }
             loadModule(childPath, r.dir, ancestorDirs);
@@ -132,7 +141,7 @@ public final class TemplateLoader {
             if (!v.hasDefault() && !call.arguments().containsKey(v.name())) {
                 diags.add(Diagnostic.error("Missing required argument", "The argument " + Messages.quote(v.name())
                     + " is required by module " + Messages.quote(call.childPath().toString())
-                    + ", but no definition was found.", call.block().body().endRange()));
+                    + ", but no definition was found.", BodySchema.missingItemRange(call.block().body())));
             }
         }
     }

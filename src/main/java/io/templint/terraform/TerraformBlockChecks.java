@@ -36,7 +36,7 @@ final class TerraformBlockChecks {
             return;
         }
         for (Expression.ObjectItem it : o.items()) {
-            if (!"source".equals(TypeConstraint.keyName(it.key()))) {
+            if (!"source".equals(Literals.objectKey(it.key()))) {
                 continue;
             }
             String source = Literals.string(it.value());

@@ -1,5 +1,6 @@
 package io.templint.terraform;
 
+import io.templint.eval.TypeConstraint;
 import io.templint.hcl.Block;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Range;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param module      the declaring module
  * @param name        the variable name
  * @param type        the type constraint expression, or null when none is given (any type)
+ * @param constraint  the type constraint read from {@code type} ({@code any} when absent or invalid)
  * @param defaultValue the default expression, or null when the variable is required
  * @param description the description when it is a literal string, else null
  * @param sensitive   whether {@code sensitive = true}
@@ -19,7 +21,8 @@ import java.util.List;
  * @param validations the {@code validation} blocks
  * @param block       the (merged) block
  */
-public record Variable(ModulePath module, String name, Expression type, Expression defaultValue,
+public record Variable(ModulePath module, String name, Expression type, TypeConstraint constraint,
+                       Expression defaultValue,
                        String description, boolean sensitive, boolean nullable, boolean ephemeral,
                        List<Validation> validations, Block block) implements Declaration {
 

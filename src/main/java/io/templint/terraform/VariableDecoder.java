@@ -1,9 +1,13 @@
 package io.templint.terraform;
 
-import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
+import io.templint.eval.ConversionException;
+import io.templint.eval.Evaluator;
+import io.templint.eval.Scope;
+import io.templint.eval.TypeConstraint;
+import io.templint.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,12 +37,7 @@ final class VariableDecoder {
         }
         SCHEMA.check(b.body(), diags);
         Expression typeExpr = DecodeSupport.expr(b, "type");
-        TypeConstraint type = TypeConstraint.ANY;
-        if (typeExpr != null) {
-            TypeConstraints.Result r = TypeConstraints.variableType(typeExpr);
-            diags.addAll(r.diagnostics());
-            type = r.type();
-        }
+        TypeConstraint type = typeExpr == null ? TypeConstraint.ANY : VariableTypes.read(typeExpr, diags);
         boolean sensitive = DecodeSupport.bool(b, "sensitive", false, diags);
         boolean nullable = DecodeSupport.bool(b, "nullable", true, diags);
         boolean ephemeral = DecodeSupport.bool(b, "ephemeral", false, diags);
@@ -60,14 +59,25 @@ final class VariableDecoder {
         for (Block v : b.body().blocks("validation")) {
             VALIDATION.check(v.body(), diags);
             Expression condition = DecodeSupport.expr(v, "condition");
-            if (condition != null && !ExpressionFacts.hasReferences(condition)) {
+            if (condition != null && !refersTo(condition, name)) {
                 diags.add(Diagnostic.error("Invalid variable validation condition", "The condition for variable "
                     + Messages.quote(name) + " must refer to var." + name + " in order to test incoming values.",
                     condition.range()));
             }
             validations.add(new Variable.Validation(condition, DecodeSupport.expr(v, "error_message"), v));
         }
-        return new Variable(path, name, typeExpr, dflt, description, sensitive, nullable, ephemeral, validations, b);
+        return new Variable(path, name, typeExpr, type, dflt, description, sensitive, nullable, ephemeral, validations, b);
+    }
+
+    /** Whether a validation condition refers to the variable it validates. */
+    private static boolean refersTo(Expression condition, String name) {
+        for (Expression.ScopeTraversal t : io.templint.hcl.Expressions.traversals(condition)) {
+            if (t.rootName().equals("var") && t.traversal().size() > 1
+                    && t.traversal().get(1) instanceof io.templint.hcl.Traverser.Attr a && a.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkDefault(Expression dflt, TypeConstraint type, boolean nullable, List<Diagnostic> diags) {
@@ -79,18 +89,18 @@ final class VariableDecoder {
             return;
         }
         if (!ExpressionFacts.isConstant(dflt)) {
-            diags.add(Diagnostic.error("Variables not allowed", "Variables may not be used here.", dflt.range()));
+            diags.add(DecodeSupport.constantProblem(dflt, "a constant value is required"));
             return;
         }
-        String problem = type.incompatibility(dflt);
-        if (problem != null) {
-            diags.add(Diagnostic.error("Invalid default value for variable", "This default value is not compatible"
-                + " with the variable's type constraint: " + problem + ".", dflt.range()));
+        Value value = new Evaluator(Scope.EMPTY).evaluate(dflt, diags);
+        if (!value.isWhollyKnown()) {
+            return;
         }
-    }
-
-    /** The attribute of a block, for callers that want its range. */
-    static Attribute attribute(Block b, String name) {
-        return b.body().attribute(name);
+        try {
+            type.apply(value);
+        } catch (ConversionException e) {
+            diags.add(Diagnostic.error("Invalid default value for variable", "This default value is not compatible"
+                + " with the variable's type constraint: " + e.getMessage() + ".", dflt.range()));
+        }
     }
 }

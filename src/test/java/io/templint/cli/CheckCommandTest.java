@@ -252,6 +252,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void theAnalyzerKeepsSourcesOnlyForFormatsThatShowThem() {
+        List<AnalysisRequest> seen = new ArrayList<>();
+        Analyzer real = new LintAnalyzer(io.templint.rules.RuleRegistry.builtin());
+        CliServices recording = CliServices.defaults().withAnalyzer(r -> {
+            seen.add(r);
+            return real.analyze(r);
+        });
+        new CliHarness().services(recording).run("check", BROKEN);
+        new CliHarness().services(recording).run("check", "--format", "json", "--coder-version", "2.34", BROKEN);
+        assertThat(seen).extracting(AnalysisRequest::keepSources).containsExactly(true, false);
+        assertThat(seen.get(1).coderVersion()).isEqualTo("2.34");
+        assertThat(seen.get(1).inputs()).singleElement().isInstanceOf(TemplateInput.Directory.class);
+    }
+
+    @Test
     void analyzerFailuresAndCrashesBecomeOneLine() {
         CliServices failing = CliServices.defaults().withAnalyzer(r -> {
             throw new AnalysisException("bad config: rules.x is not a rule");

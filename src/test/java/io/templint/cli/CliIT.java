@@ -131,12 +131,35 @@ class CliIT {
     }
 
     @Test
+    void realTemplatesGiveSchemaValidReports() throws Exception {
+        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus", "coder").toAbsolutePath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "no Coder corpus at " + corpus);
+        List<String> dirs;
+        try (var files = Files.walk(corpus)) {
+            dirs = files.filter(p -> p.toString().endsWith(".tf")).map(p -> p.getParent().toString())
+                .distinct().sorted().toList();
+        }
+        Path args = tmp.resolve("templates.txt");
+        Files.write(args, dirs);
+        for (String format : List.of("json", "sarif")) {
+            Result r = templint("check", "--format", format, "--fail-on", "never", "@" + args);
+            assertThat(r.status()).as(format).isZero();
+            assertThat(r.err()).as(format).isEmpty();
+            if (format.equals("json")) {
+                assertThat(SchemaAssertions.assertValidReport(r.out()).get("templates")).hasSize(dirs.size());
+            } else {
+                SchemaAssertions.assertValidSarif(r.out());
+            }
+        }
+    }
+
+    @Test
     void launcherRunsAsPreCommitDoes() throws Exception {
         Path launcher = basedir.resolve("bin/templint");
         assertThat(launcher).isExecutable();
         Files.createDirectories(tmp.resolve("templates/a"));
         Files.writeString(tmp.resolve("templates/a/main.tf"), "resource \"coder_agent\" \"main\" {\n  os = \n}\n");
-        Files.writeString(tmp.resolve("templates/a/ok.tf"), "variable \"x\" {}\n");
+        Files.writeString(tmp.resolve("templates/a/ok.tf"), "terraform {}\n");
         for (int i = 0; i < 2; i++) {  // the first run may make the start-up archive, the second uses it
             Result r = run(tmp, new byte[0], List.of(launcher.toString(), "check", "templates/a/main.tf",
                 "templates/a/ok.tf"));

@@ -68,5 +68,9 @@ class RulesCommandTest {
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("Usage: templint check").contains("--fail-on").contains("text, compact, json");
         assertThat(run.err()).isEmpty();
+        CliHarness.Run help = cli.run("help", "parse");
+        assertThat(help.status()).isEqualTo(ExitStatus.OK);
+        assertThat(help.out()).startsWith("Usage: templint parse");
+        assertThat(cli.run("help").out()).contains("check", "parse", "rules", "explain", "help");
     }
 }

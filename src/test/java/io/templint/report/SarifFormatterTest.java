@@ -29,6 +29,7 @@ class SarifFormatterTest {
         assertThat(syntax.get("shortDescription").get("text").asText()).isNotBlank();
         assertThat(syntax.get("fullDescription").get("text").asText()).isNotBlank();
         assertThat(syntax.get("helpUri").asText()).endsWith("#syntax");
+        assertThat(syntax.get("help").get("markdown").asText()).contains("(" + syntax.get("helpUri").asText() + ")");
         assertThat(syntax.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
     }
 

@@ -123,6 +123,15 @@ class RuleEngineTest {
     }
 
     @Test
+    void rulesSeeTheRunSettings() {
+        Rule version = rule("version", ctx -> ctx.report(ctx.files().get(0).body(), "coder " + ctx.config().coderVersion()));
+        TemplintConfig cfg = TemplintConfig.EMPTY.withCoderVersion("2.27").withFailOn(FailOn.NEVER);
+        assertThat(cfg.failOn()).isEqualTo(FailOn.NEVER);
+        LintResult r = RuleEngine.create(RuleRegistry.of(List.of(version)), cfg).run(template("main.tf", BAD));
+        assertThat(r.findings()).extracting(RuleFinding::message).containsExactly("coder 2.27");
+    }
+
+    @Test
     void findingsAreSortedByFileOrderThenPosition() {
         Rule rule = badAttribute("bad_rule");
         LintResult r = RuleEngine.of(rule).run(template(

@@ -34,7 +34,7 @@ class RuleRegistryTest {
             assertThat(reg.rules().subList(0, BuiltinRules.all().size())).containsExactlyElementsOf(BuiltinRules.all());
 
             LintResult r = RuleEngine.create(reg, TemplintConfig.EMPTY)
-                .run(template("main.tf", "locals {\n  plugin_marker = 1\n}\n"));
+                .run(template("main.tf", "resource \"x\" \"y\" {\n  plugin_marker = 1\n}\n"));
             assertThat(r.findings()).extracting(RuleFinding::ruleId).containsExactly("plugin_marker");
         }
     }

@@ -87,6 +87,15 @@ class SuppressionsTest {
         assertThat(s.get(4).block().endLine()).isEqualTo(26);
     }
 
+    @Test
+    void windowsLineEndingsWork() {
+        String crlf = "locals {\r\n  first = 1\r\n  # templint-ignore: one why\r\n  # more\r\n  bad = 1\r\n"
+            + "  bad2 = 2 # templint-ignore: one\r\n\r\n}\r\n";
+        List<Suppression> s = Suppressions.of(template("main.tf", crlf));
+        assertThat(s).extracting(x -> x.scope() + " " + x.line() + " " + x.reason())
+            .containsExactly("LINE 5 why", "LINE 6 null");
+    }
+
     private static final String TWO_BAD = """
         locals {
           first = 1

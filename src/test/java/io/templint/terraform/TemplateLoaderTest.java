@@ -111,6 +111,7 @@ class TemplateLoaderTest {
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("module.missing", "registry.coder.com/coder/missing/coder", "2.0.0"),
                 org.assertj.core.groups.Tuple.tuple("module.escape", "../../outside", null),
+                org.assertj.core.groups.Tuple.tuple("module.loop.module.again", "./", null),
                 org.assertj.core.groups.Tuple.tuple("module.nodir", "./modules/nope", null));
         assertThat(tree.unresolved().get(0).toReport().address()).isEqualTo("module.missing");
         assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
@@ -128,6 +129,8 @@ class TemplateLoaderTest {
         ModuleTree shallow = TemplateLoader.load(TemplateSource.directory("tree", Fixtures.dir("tree")),
             LoadOptions.DEFAULTS.withModuleLimits(1, 100));
         assertThat(shallow.module(ModulePath.parse("module.remote.module.inner"))).isNull();
+        assertThat(shallow.unresolved(ModulePath.parse("module.remote.module.inner")).reason())
+            .contains("depth limit");
         assertThat(Fixtures.brief(shallow.diagnostics()))
             .contains(".terraform/modules/remote/sub/main.tf:1: Module nesting too deep");
 
@@ -135,7 +138,7 @@ class TemplateLoaderTest {
             "main.tf", "module \"m\" {\n  source = \"./m\"\n  typo = 1\n}\n",
             "m/main.tf", "variable \"needed\" {}\n"));
         assertThat(Fixtures.brief(tree.diagnostics()))
-            .containsExactly("main.tf:3: Unsupported argument", "main.tf:4: Missing required argument");
+            .containsExactly("main.tf:3: Unsupported argument", "main.tf:1: Missing required argument");
     }
 
     @Test
@@ -153,7 +156,7 @@ class TemplateLoaderTest {
             "main.tf:37: Unsuitable value type",
             "main.tf:41: Unsupported argument");
         assertThat(tree.diagnostics().get(5).detail()).isEqualTo("This default value is not compatible with the"
-            + " variable's type constraint: list of string required.");
+            + " variable's type constraint: list of string required, but have string.");
         assertThat(tree.diagnostics().get(6).detail()).contains("attribute \"name\" is required");
         assertThat(tree.root().variables()).containsKey("good").doesNotContainKey("1bad");
     }

@@ -153,7 +153,7 @@ final class BodyDecoder {
             String labelName = schema.labelNames().get(labels.size());
             List<JsonProperty> props = flatten(value,
                 "to specify " + labelName + " labels for this " + schema.type() + " block");
-            if (props.isEmpty() && isComplete(value) && (isContainer(value) || value instanceof JsonNull)) {
+            if (props.isEmpty() && isComplete(value) && !isPrimitive(value)) {
                 diagnostics.add(Diagnostic.error("Missing block label",
                     "At least one object property is required, whose name represents the " + schema.type()
                         + " block's " + labelName + ".", startOf(value)));
@@ -216,8 +216,9 @@ final class BodyDecoder {
         return false;
     }
 
-    private static boolean isContainer(JsonValue v) {
-        return v instanceof JsonObject || v instanceof JsonArray;
+    /** A string, number or boolean: already reported where an object is needed. */
+    private static boolean isPrimitive(JsonValue v) {
+        return v instanceof JsonString || v instanceof JsonValue.JsonNumber || v instanceof JsonValue.JsonBool;
     }
 
     private static boolean isComplete(JsonValue v) {
@@ -229,13 +230,9 @@ final class BodyDecoder {
 
     /** The first character of a value: where HCL points for a value of the wrong kind. */
     private static Range startOf(JsonValue v) {
-        Range r = v.range();
         if (v instanceof JsonObject o) {
             return o.openRange();
         }
-        if (v instanceof JsonArray a) {
-            return a.openRange();
-        }
-        return r;
+        return v instanceof JsonArray a ? a.openRange() : v.range();
     }
 }

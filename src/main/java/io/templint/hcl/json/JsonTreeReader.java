@@ -47,6 +47,9 @@ final class JsonTreeReader {
     private static final Pattern SOURCE_NOTE =
         Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)", Pattern.DOTALL);
 
+    /** The factory for the default options; Jackson factories are thread-safe and worth reusing. */
+    private static final JsonFactory DEFAULT_FACTORY = factory(ParseOptions.DEFAULTS.maxNestingDepth());
+
     private final byte[] bytes;
     private final SourcePositions positions;
     private final ParseOptions options;
@@ -71,12 +74,13 @@ final class JsonTreeReader {
         return new JsonTreeReader(bytes, positions, options, diagnostics).read();
     }
 
-    private JsonValue read() {
-        JsonFactory factory = JsonFactory.builder()
+    private static JsonFactory factory(int maxNestingDepth) {
+        return JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(options.maxNestingDepth())
-                .maxStringLength(Math.max(bytes.length, StreamReadConstraints.DEFAULT_MAX_STRING_LEN))
-                .maxNameLength(Math.max(bytes.length, StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                .maxNestingDepth(maxNestingDepth)
+                // strings and names are bounded by the file size, which the caller has checked
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
             // Canonicalized names keep Jackson on its byte-based parser, which reports byte offsets;
@@ -85,10 +89,17 @@ final class JsonTreeReader {
             .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
+    }
+
+    private JsonValue read() {
+        JsonFactory factory = options.maxNestingDepth() == ParseOptions.DEFAULTS.maxNestingDepth()
+            ? DEFAULT_FACTORY
+            : factory(options.maxNestingDepth());
         JsonParser parser = null;
+        JsonValue root = null;
         try {
             parser = factory.createParser(bytes);
-            JsonValue root = readValue(parser);
+            root = readValue(parser);
             if (root != null && parser.nextToken() != null) {
                 int at = (int) parser.currentTokenLocation().getByteOffset();
                 diagnostics.add(Diagnostic.error("Extraneous data after value",
@@ -105,7 +116,8 @@ final class JsonTreeReader {
         } finally {
             closeQuietly(parser);
         }
-        return closeOpenContainers();
+        // after a complete value only the trailing data was broken: keep the value
+        return root != null ? root : closeOpenContainers();
     }
 
     /** Reads one whole value; null at the end of input. */

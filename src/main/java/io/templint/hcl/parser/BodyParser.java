@@ -9,9 +9,7 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Label;
 import io.templint.hcl.Range;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parses bodies: attributes, blocks with their labels, one-line blocks. A port of hclsyntax's body
@@ -34,7 +32,7 @@ final class BodyParser {
 
     Body parseBody(TokenType end) {
         List<BodyItem> items = new ArrayList<>();
-        Map<String, Attribute> attrs = new HashMap<>();
+        AttributeNames attrs = new AttributeNames();
         Range startRange = in.prevRange();
         Range endRange;
 
@@ -52,13 +50,12 @@ final class BodyParser {
             if (next.type == TokenType.IDENT) {
                 BodyItem item = parseBodyItem();
                 if (item instanceof Attribute a) {
-                    Attribute existing = attrs.get(a.name());
+                    Attribute existing = attrs.putIfAbsent(a);
                     if (existing != null) {
                         diags.error("Attribute redefined", "The argument \"" + a.name() + "\" was already set at "
                             + ParseState.rangeString(existing.nameRange()) + ". Each argument may be set only once.",
                             a.nameRange());
                     } else {
-                        attrs.put(a.name(), a);
                         items.add(a);
                     }
                 } else if (item != null) {
@@ -138,7 +135,7 @@ final class BodyParser {
                 diags.error("Argument definition required", "A single-line block definition can contain only a "
                     + "single argument. If you meant to define argument \"" + ident.text() + "\", use an equals sign "
                     + "to assign it a value. To define a nested block, place it on a line of its own within its "
-                    + "parent block.", Range.span(ident.range(), next.range()));
+                    + "parent block.", Token.span(ident, next));
                 return null;
             default:
                 state.recoverAfterBodyItem();
@@ -169,7 +166,7 @@ final class BodyParser {
                             summary = "Unexpected comma after argument";
                             detail = "Argument definitions must be separated by newlines, not commas. " + detail;
                         }
-                        diags.error(summary, detail, end.range(), Range.span(ident.range(), end.range()));
+                        diags.error(summary, detail, end.range(), Token.span(ident, end));
                     }
                     endRange = in.prevRange();
                     state.recoverAfterBodyItem();
@@ -201,7 +198,7 @@ final class BodyParser {
                 labels.add(new Label(tok.text(), tok.range(), false));
                 continue;
             }
-            Range context = Range.span(ident.range(), tok.range());
+            Range context = Token.span(ident, tok);
             if (tok.type == TokenType.EQUAL) {
                 diags.error("Invalid block definition", "The equals sign \"=\" indicates an argument definition, and "
                     + "must not be used when defining a block.", tok.range(), context);
@@ -249,7 +246,7 @@ final class BodyParser {
                         if (close.type == TokenType.EOF) {
                             diags.error("Unclosed configuration block", "There is no closing brace for this block "
                                 + "before the end of the file. This may be caused by incorrect brace nesting "
-                                + "elsewhere in this file.", oBrace.range(), Range.span(ident.range(), oBrace.range()));
+                                + "elsewhere in this file.", oBrace.range(), Token.span(ident, oBrace));
                         } else {
                             diags.error("Invalid single-argument block definition", "A single-line block definition "
                                 + "must end with a closing brace immediately after its single argument definition.",
@@ -269,7 +266,7 @@ final class BodyParser {
         } else {
             if (!state.recovery) {
                 diags.error("Missing newline after block definition", "A block definition must end with a newline.",
-                    eol.range(), Range.span(ident.range(), eol.range()));
+                    eol.range(), Token.span(ident, eol));
             }
             state.recoverAfterBodyItem();
         }
@@ -283,6 +280,21 @@ final class BodyParser {
     /** A quoted block label: a string with no interpolation. */
     private Label parseQuotedStringLiteral() {
         Token oQuote = in.read();
+        Token first = in.peek();
+        if (first.type == TokenType.QUOTED_LIT || first.type == TokenType.C_QUOTE) {
+            // the common label: one literal (or none), then the closing quote
+            int mark = in.position();
+            in.read();
+            if (first.type == TokenType.C_QUOTE) {
+                return new Label("", Token.span(oQuote, first), true);
+            }
+            Token close = in.read();
+            if (close.type == TokenType.C_QUOTE) {
+                return new Label(StringLiterals.decode(first, true, diags), Token.span(oQuote, close),
+                    true);
+            }
+            in.reset(mark);
+        }
         StringBuilder ret = new StringBuilder();
         Range endRange;
         while (true) {
@@ -299,19 +311,19 @@ final class BodyParser {
                 String which = tok.type == TokenType.TEMPLATE_CONTROL ? "%" : "$";
                 diags.error("Invalid string literal", "Template sequences are not allowed in this string. To include "
                     + "a literal \"" + which + "\", double it (as \"" + which + which + "\") to escape it.",
-                    tok.range(), Range.span(oQuote.range(), tok.range()));
+                    tok.range(), Token.span(oQuote, tok));
                 ret.append(which).append("{ ... }");
                 state.recover(TokenType.TEMPLATE_SEQ_END);
                 continue;
             }
             if (tok.type == TokenType.EOF) {
                 diags.error("Unterminated string literal", "Unable to find the closing quote mark before the end of "
-                    + "the file.", tok.range(), Range.span(oQuote.range(), tok.range()));
+                    + "the file.", tok.range(), Token.span(oQuote, tok));
                 endRange = tok.range();
                 break;
             }
             diags.error("Invalid string literal", "This item is not valid in a string literal.", tok.range(),
-                Range.span(oQuote.range(), tok.range()));
+                Token.span(oQuote, tok));
             state.recover(TokenType.C_QUOTE);
             endRange = tok.range();
             break;

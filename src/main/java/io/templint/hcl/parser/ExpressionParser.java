@@ -32,7 +32,7 @@ final class ExpressionParser {
     }
 
     private Expression parseTernaryConditional() {
-        Range startRange = in.nextRange();
+        Token start = in.peek(); // its range is made only when needed
         int mark = diags.mark();
         Expression cond = parseBinaryOps(0);
         if (state.recovery && diags.hasErrorsSince(mark)) {
@@ -50,7 +50,7 @@ final class ExpressionParser {
         Token colon = in.peek();
         if (colon.type != TokenType.COLON) {
             diags.error("Missing false expression in conditional", "The conditional operator (...?...:...) requires "
-                + "a false expression, delimited by a colon.", colon.range(), Range.span(startRange, colon.range()));
+                + "a false expression, delimited by a colon.", colon.range(), Token.span(start, colon));
             return cond;
         }
         in.read();
@@ -59,7 +59,7 @@ final class ExpressionParser {
         if (state.recovery && diags.hasErrorsSince(mark)) {
             return cond;
         }
-        return new Expression.Conditional(cond, trueExpr, falseExpr, Range.span(startRange, falseExpr.range()));
+        return new Expression.Conditional(cond, trueExpr, falseExpr, Range.span(start.range(), falseExpr.range()));
     }
 
     /** Binding strength of a binary operator token, 0 ({@code ||}) to 5 ({@code * / %}), or -1. */
@@ -126,6 +126,10 @@ final class ExpressionParser {
     }
 
     private Expression parseExpressionTraversals(Expression from) {
+        TokenType first = in.peek().type;
+        if (first != TokenType.DOT && first != TokenType.O_BRACK) {
+            return from; // the common case: no traversal steps
+        }
         TraversalChain ret = new TraversalChain(from);
         traversal:
         while (true) {
@@ -137,13 +141,13 @@ final class ExpressionParser {
                     switch (attrTok.type) {
                         case IDENT: {
                             in.read();
-                            Range rng = Range.span(dot.range(), attrTok.range());
+                            Range rng = Token.span(dot, attrTok);
                             ret.add(new Traverser.Attr(attrTok.text(), rng), rng);
                             break;
                         }
                         case NUMBER_LIT: {
                             Token numTok = in.read();
-                            Range rng = Range.span(dot.range(), numTok.range());
+                            Range rng = Token.span(dot, numTok);
                             String digits = numTok.text();
                             int dotIdx = digits.indexOf('.');
                             if (dotIdx >= 0) {
@@ -170,7 +174,7 @@ final class ExpressionParser {
                                     Token numTok = in.read();
                                     String digits = numTok.text();
                                     int dotIdx = digits.indexOf('.');
-                                    Range r = Range.span(d.range(), numTok.range());
+                                    Range r = Token.span(d, numTok);
                                     if (dotIdx >= 0) {
                                         diags.error("Invalid legacy index syntax", "When using the legacy index "
                                             + "syntax, chaining two indexes together is not permitted. Use the proper "
@@ -200,7 +204,7 @@ final class ExpressionParser {
                                     break;
                                 }
                                 Token a = in.read();
-                                trav.add(new Traverser.Attr(a.text(), Range.span(d.range(), a.range())));
+                                trav.add(new Traverser.Attr(a.text(), Token.span(d, a)));
                                 lastRange = a.range();
                             }
                             if (bailed) {
@@ -208,7 +212,7 @@ final class ExpressionParser {
                                 ret.set(source);
                                 continue traversal;
                             }
-                            Range markerRange = Range.span(dot.range(), marker.range());
+                            Range markerRange = Token.span(dot, marker);
                             Expression.AnonSymbol item = new Expression.AnonSymbol(markerRange);
                             Expression each = trav.isEmpty() ? item
                                 : new Expression.RelativeTraversal(item, trav, Range.span(firstRange, lastRange));
@@ -238,9 +242,9 @@ final class ExpressionParser {
                             close = state.recover(TokenType.C_BRACK);
                         }
                         Expression source = ret.get();
-                        Expression.AnonSymbol item = new Expression.AnonSymbol(Range.span(open.range(), close.range()));
+                        Expression.AnonSymbol item = new Expression.AnonSymbol(Token.span(open, close));
                         Expression each = parseExpressionTraversals(item);
-                        ret.set(new Expression.Splat(source, each, item, Range.span(open.range(), close.range()),
+                        ret.set(new Expression.Splat(source, each, item, Token.span(open, close),
                             Range.span(ret.fromRange(), each.range())));
                         break;
                     }
@@ -259,7 +263,7 @@ final class ExpressionParser {
                         }
                     }
                     in.popIncludeNewlines();
-                    Range rng = Range.span(open.range(), close.range());
+                    Range rng = Token.span(open, close);
                     if (keyExpr instanceof Expression.LiteralValue lit) {
                         ret.add(new Traverser.Index(lit.value(), rng), rng);
                     } else if (keyExpr instanceof Expression.Template t && t.isStringLiteral()) {
@@ -293,12 +297,12 @@ final class ExpressionParser {
                 Token close = in.peek();
                 if (close.type != TokenType.C_PAREN) {
                     diags.error("Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.",
-                        close.range(), Range.span(start.range(), close.range()));
+                        close.range(), Token.span(start, close));
                     state.recovery = true;
                 }
                 Token cParen = in.read();
                 in.popIncludeNewlines();
-                return new Expression.Parentheses(expr, Range.span(oParen.range(), cParen.range()));
+                return new Expression.Parentheses(expr, Token.span(oParen, cParen));
             }
             case NUMBER_LIT: {
                 Token tok = in.read();
@@ -326,6 +330,12 @@ final class ExpressionParser {
             case O_QUOTE:
             case O_HEREDOC: {
                 Token open = in.read();
+                if (open.type == TokenType.O_QUOTE) {
+                    Expression plain = plainQuotedString(open);
+                    if (plain != null) {
+                        return plain;
+                    }
+                }
                 TokenType closer = open.type.opposite();
                 boolean flush = open.type == TokenType.O_HEREDOC && open.length() > 2 && open.byteAt(2) == '-';
                 return new TemplateParser(this).parseDelimited(open, closer, flush);
@@ -357,6 +367,30 @@ final class ExpressionParser {
         }
     }
 
+    /**
+     * The common quoted string without interpolations or directives ({@code ""} or {@code "text"}),
+     * built directly with the ranges the template parser would give it; null for anything else,
+     * with the stream left where it was.
+     */
+    private Expression plainQuotedString(Token open) {
+        int mark = in.position();
+        Token first = in.read();
+        Expression.LiteralValue literal;
+        Token close;
+        if (first.type == TokenType.C_QUOTE) {
+            close = first;
+            literal = new Expression.LiteralValue("", Range.at(close.range().filename(), close.range().end()));
+        } else if (first.type == TokenType.QUOTED_LIT && in.peek().type == TokenType.C_QUOTE) {
+            close = in.read();
+            String value = StringLiterals.nfc(StringLiterals.decode(first, true, diags));
+            literal = new Expression.LiteralValue(value, first.range());
+        } else {
+            in.reset(mark);
+            return null;
+        }
+        return new Expression.Template(List.of(literal), Token.span(open, close));
+    }
+
     private BigDecimal numberValue(Token tok) {
         try {
             return new BigDecimal(tok.text());
@@ -374,9 +408,9 @@ final class ExpressionParser {
             Token nextName = in.read();
             if (nextName.type != TokenType.IDENT) {
                 diags.error("Missing function name", "Function scope resolution symbol :: must be followed by a "
-                    + "function name in this scope.", nextName.range(), Range.span(name.range(), nextName.range()));
+                    + "function name in this scope.", nextName.range(), Token.span(name, nextName));
                 state.recoverOver(TokenType.O_PAREN);
-                return new Expression.SyntaxError(Range.span(name.range(), nextName.range()));
+                return new Expression.SyntaxError(Token.span(name, nextName));
             }
             nameStr.append("::").append(nextName.text());
             nameEnd = nextName.range();
@@ -385,9 +419,9 @@ final class ExpressionParser {
         Range nameRange = Range.span(name.range(), nameEnd);
         if (openTok.type != TokenType.O_PAREN) {
             diags.error("Missing open parenthesis", "Function selector must be followed by an open parenthesis to "
-                + "begin the function call.", openTok.range(), Range.span(name.range(), openTok.range()));
+                + "begin the function call.", openTok.range(), Token.span(name, openTok));
             state.recoverOver(TokenType.O_PAREN);
-            return new Expression.SyntaxError(Range.span(name.range(), openTok.range()));
+            return new Expression.SyntaxError(Token.span(name, openTok));
         }
 
         List<Expression> args = new ArrayList<>();
@@ -421,7 +455,7 @@ final class ExpressionParser {
                     if (!state.recovery) {
                         diags.error("Missing closing parenthesis", "An expanded function argument (with ...) must be "
                             + "immediately followed by closing parentheses.", sep.range(),
-                            Range.span(name.range(), sep.range()));
+                            Token.span(name, sep));
                     }
                     closeTok = state.recover(TokenType.C_PAREN);
                 } else {
@@ -433,10 +467,10 @@ final class ExpressionParser {
                 if (sep.type == TokenType.EOF) {
                     diags.error("Unterminated function call", "There is no closing parenthesis for this function call "
                         + "before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere "
-                        + "in this file.", Range.span(name.range(), openTok.range()));
+                        + "in this file.", Token.span(name, openTok));
                 } else {
                     diags.error("Missing argument separator", "A comma is required to separate each function "
-                        + "argument from the next.", sep.range(), Range.span(name.range(), sep.range()));
+                        + "argument from the next.", sep.range(), Token.span(name, sep));
                 }
                 closeTok = state.recover(TokenType.C_PAREN);
                 break;
@@ -487,7 +521,7 @@ final class ExpressionParser {
                                 + "nesting elsewhere in this file.", open.range());
                         } else {
                             diags.error("Missing item separator", "Expected a comma to mark the beginning of the next "
-                                + "item.", next.range(), Range.span(open.range(), next.range()));
+                                + "item.", next.range(), Token.span(open, next));
                         }
                     }
                     close = state.recover(TokenType.C_BRACK);
@@ -495,7 +529,7 @@ final class ExpressionParser {
                 }
                 in.read();
             }
-            return new Expression.TupleCons(exprs, open.range(), Range.span(open.range(), close.range()));
+            return new Expression.TupleCons(exprs, open.range(), Token.span(open, close));
         } finally {
             in.popIncludeNewlines();
         }
@@ -534,7 +568,7 @@ final class ExpressionParser {
                 next = in.peek();
                 if (next.type != TokenType.EQUAL && next.type != TokenType.COLON) {
                     if (!state.recovery) {
-                        Range context = Range.span(open.range(), next.range());
+                        Range context = Token.span(open, next);
                         switch (next.type) {
                             case NEWLINE:
                             case COMMA:
@@ -582,7 +616,7 @@ final class ExpressionParser {
                                 + "nesting elsewhere in this file.", open.range());
                         } else {
                             diags.error("Missing attribute separator", "Expected a newline or comma to mark the "
-                                + "beginning of the next attribute.", next.range(), Range.span(open.range(), next.range()));
+                                + "beginning of the next attribute.", next.range(), Token.span(open, next));
                         }
                     }
                     close = state.recover(TokenType.C_BRACE);
@@ -590,7 +624,7 @@ final class ExpressionParser {
                 }
                 in.read();
             }
-            return new Expression.ObjectCons(items, open.range(), Range.span(open.range(), close.range()));
+            return new Expression.ObjectCons(items, open.range(), Token.span(open, close));
         } finally {
             in.popIncludeNewlines();
         }
@@ -624,7 +658,7 @@ final class ExpressionParser {
             Expression coll = parseExpression();
             if (state.recovery && diags.hasErrorsSince(mark)) {
                 Token close = state.recover(closeType);
-                return new Expression.SyntaxError(Range.span(open.range(), close.range()));
+                return new Expression.SyntaxError(Token.span(open, close));
             }
             if (in.peek().type != TokenType.COLON) {
                 return forError(open, closeType, "For expression requires a colon after the collection expression.");
@@ -640,7 +674,7 @@ final class ExpressionParser {
             }
             if (state.recovery && diags.hasErrorsSince(mark)) {
                 Token close = state.recover(closeType);
-                return new Expression.SyntaxError(Range.span(open.range(), close.range()));
+                return new Expression.SyntaxError(Token.span(open, close));
             }
             boolean group = false;
             Token ellipsis = null;
@@ -655,7 +689,7 @@ final class ExpressionParser {
                 cond = parseExpression();
                 if (state.recovery && diags.hasErrorsSince(mark)) {
                     Token close = state.recover(closeType);
-                    return new Expression.SyntaxError(Range.span(open.range(), close.range()));
+                    return new Expression.SyntaxError(Token.span(open, close));
                 }
             }
             Token close;
@@ -668,7 +702,7 @@ final class ExpressionParser {
                 }
                 close = state.recover(closeType);
             }
-            Range whole = Range.span(open.range(), close.range());
+            Range whole = Token.span(open, close);
             if (!makeObj) {
                 if (keyExpr != null) {
                     diags.error("Invalid 'for' expression", "Key expression is not valid when building a tuple.",
@@ -695,6 +729,6 @@ final class ExpressionParser {
                 Range.span(open.range(), in.peek().range()));
         }
         Token close = state.recover(closeType);
-        return new Expression.SyntaxError(Range.span(open.range(), close.range()));
+        return new Expression.SyntaxError(Token.span(open, close));
     }
 }

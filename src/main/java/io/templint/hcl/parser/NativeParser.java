@@ -38,50 +38,92 @@ public final class NativeParser {
 
     /** Reads a whole configuration file. */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
+        try {
+            return readFile(file, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(file.name(), Pos.START);
+            return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(internalError(r, e)));
+        }
+    }
+
+    /** Reads a whole file as one expression; newlines are insignificant, as inside parentheses. */
+    public static ExpressionResult parseExpression(SourceFile file, ParseOptions options) {
+        try {
+            return readExpression(file, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(file.name(), Pos.START);
+            return new ExpressionResult(new Expression.SyntaxError(r), List.of(internalError(r, e)));
+        }
+    }
+
+    /**
+     * Reads {@code text} as a bare template (no quotes; {@code ${}} and {@code %{}} sequences), with
+     * ranges starting at {@code start} in {@code filename}.
+     */
+    public static ExpressionResult parseTemplate(String filename, String text, Pos start, ParseOptions options) {
+        try {
+            return readTemplate(filename, text, start, options);
+        } catch (RuntimeException e) {
+            Range r = Range.at(filename, start);
+            return new ExpressionResult(new Expression.SyntaxError(r), List.of(internalError(r, e)));
+        }
+    }
+
+    /**
+     * The last line of defence of "bad input never throws": a parser bug becomes a diagnostic that
+     * names it, instead of an exception in the caller's pipeline.
+     */
+    private static Diagnostic internalError(Range r, RuntimeException e) {
+        return Diagnostic.error("Internal parser error", "The parser failed on this file (" + e
+            + "); please report this file to the templint maintainers.", r);
+    }
+
+    private static HclFile readFile(SourceFile file, ParseOptions options) {
         String name = file.name();
         Diagnostic tooLarge = sizeCheck(name, file.length(), options);
         if (tooLarge != null) {
             Range r = Range.at(name, Pos.START);
             return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        List<Token> tokens = scanner.tokens();
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         List<Comment> comments = scanner.comments();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            Range whole = wholeRange(tokens);
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
-        Body body = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
+        Body body = runDeep(scanner.maxDepth(), count, diags, () -> {
             ParseState state = new ParseState(new TokenStream(tokens), diags);
             return new BodyParser(state).parseBody(TokenType.EOF);
         });
         if (body == null) {
             diags.add(stackExhausted(tokens));
-            Range whole = Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+            Range whole = wholeRange(tokens);
             body = new Body(List.of(), whole, Range.at(name, whole.end()));
         }
         return new HclFile(file, body, comments, diags.list());
     }
 
-    /** Reads a whole file as one expression; newlines are insignificant, as inside parentheses. */
-    public static ExpressionResult parseExpression(SourceFile file, ParseOptions options) {
+    private static ExpressionResult readExpression(SourceFile file, ParseOptions options) {
         String name = file.name();
         Diagnostic tooLarge = sizeCheck(name, file.length(), options);
         if (tooLarge != null) {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(name, Pos.START)), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        List<Token> tokens = scanner.tokens();
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
+        Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
             TokenStream in = new TokenStream(tokens);
             ParseState state = new ParseState(in, diags);
             in.pushIncludeNewlines(false);
@@ -101,25 +143,22 @@ public final class NativeParser {
         return new ExpressionResult(expr, diags.list());
     }
 
-    /**
-     * Reads {@code text} as a bare template (no quotes; {@code ${}} and {@code %{}} sequences), with
-     * ranges starting at {@code start} in {@code filename}.
-     */
-    public static ExpressionResult parseTemplate(String filename, String text, Pos start, ParseOptions options) {
+    private static ExpressionResult readTemplate(String filename, String text, Pos start, ParseOptions options) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Diagnostic tooLarge = sizeCheck(filename, bytes.length, options);
         if (tooLarge != null) {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(filename, start)), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanTemplate(bytes, filename, start);
-        List<Token> tokens = scanner.tokens();
+        Scanner scanner = Scanner.scanTemplate(bytes, filename, start, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         Diagnostics diags = new Diagnostics();
         InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
             return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
-        Expression expr = runDeep(scanner.maxDepth(), tokens.size(), diags, () -> {
+        Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
             ParseState state = new ParseState(new TokenStream(tokens), diags);
             return new TemplateParser(new ExpressionParser(state)).parseBare();
         });
@@ -130,8 +169,8 @@ public final class NativeParser {
         return new ExpressionResult(expr, diags.list());
     }
 
-    private static Range wholeRange(List<Token> tokens) {
-        return Range.span(tokens.get(0).range(), tokens.get(tokens.size() - 1).range());
+    private static Range wholeRange(TokenTable tokens) {
+        return Range.span(tokens.range(0), tokens.range(tokens.count() - 1));
     }
 
     private static Diagnostic sizeCheck(String name, long size, ParseOptions options) {
@@ -145,12 +184,12 @@ public final class NativeParser {
     private static Diagnostic tooDeep(Scanner scanner, ParseOptions options) {
         return Diagnostic.error("Nesting too deep", "Brackets, braces, parentheses, strings or template directives "
             + "are nested more than " + options.maxNestingDepth() + " levels deep here; the file was not parsed.",
-            scanner.deepestToken().range());
+            scanner.deepestRange());
     }
 
-    private static Diagnostic stackExhausted(List<Token> tokens) {
+    private static Diagnostic stackExhausted(TokenTable tokens) {
         return Diagnostic.error("Expression too complex", "The expressions of this file are nested too deeply to "
-            + "be parsed; the file was not parsed.", tokens.get(0).range());
+            + "be parsed; the file was not parsed.", tokens.range(0));
     }
 
     /**

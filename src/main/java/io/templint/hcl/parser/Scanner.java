@@ -5,6 +5,7 @@ import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,15 +25,19 @@ final class Scanner {
     private final String filename;
     private final int base;
     private final int end;
-    private final List<Token> tokens;
+    private final Token.Source source;
+    private final TokenTable tokens;
     private final List<Comment> comments = new ArrayList<>();
 
-    private int[] modes = new int[16];
+    private int[] modes = new int[8];
     private int modeTop;
     private int braces;
-    private int[] retBraces = new int[16];
+    private int[] retBraces = new int[8];
     private int retTop;
     private final List<Heredoc> heredocs = new ArrayList<>();
+
+    /** Whether the identifier last measured by {@link #identEnd} is pure ASCII. */
+    private boolean identAscii;
 
     // position of the end of the last token
     private int curByte;
@@ -51,33 +56,39 @@ final class Scanner {
         }
     }
 
-    private Scanner(byte[] data, String filename, Pos start, boolean template) {
+    private Scanner(byte[] data, String filename, Pos start, boolean template, int depthLimit) {
         this.data = data;
+        this.depthLimit = depthLimit;
         this.filename = filename;
         this.base = start.byteOffset();
         this.end = data.length;
-        this.tokens = new ArrayList<>(Math.min(1 << 16, Math.max(16, data.length / 4)));
+        this.source = new Token.Source(filename, data, start.byteOffset());
+        this.tokens = new TokenTable(source, Math.min(1 << 16, data.length / 5));
         modes[0] = template ? BARE : MAIN;
         curByte = 0;
         curLine = start.line();
         curColumn = start.column();
     }
 
-    /** The tokens of a file or expression, always ending with an EOF token. */
-    static Scanner scanConfig(byte[] data, String filename) {
-        Scanner s = new Scanner(data, filename, Pos.START, false);
+    /**
+     * The tokens of a file or expression, always ending with an EOF token. Scanning stops early
+     * once nesting goes deeper than {@code depthLimit} (see {@link #maxDepth()}).
+     */
+    static Scanner scanConfig(byte[] data, String filename, int depthLimit) {
+        Scanner s = new Scanner(data, filename, Pos.START, false, depthLimit);
         s.run();
         return s;
     }
 
-    /** The tokens of a bare template whose first byte lies at {@code start}. */
-    static Scanner scanTemplate(byte[] data, String filename, Pos start) {
-        Scanner s = new Scanner(data, filename, start, true);
+    /** The tokens of a bare template whose first byte lies at {@code start}; see {@link #scanConfig}. */
+    static Scanner scanTemplate(byte[] data, String filename, Pos start, int depthLimit) {
+        Scanner s = new Scanner(data, filename, start, true, depthLimit);
         s.run();
         return s;
     }
 
-    List<Token> tokens() {
+    /** The tokens, the last one being EOF. */
+    TokenTable tokens() {
         return tokens;
     }
 
@@ -92,7 +103,7 @@ final class Scanner {
             p = 3; // the BOM is skipped: bytes move on, columns do not
             curByte = 3;
         }
-        while (p < end) {
+        while (p < end && !stopped) {
             p = switch (modes[modeTop]) {
                 case MAIN -> scanMain(p);
                 case STRING -> scanString(p);
@@ -100,7 +111,7 @@ final class Scanner {
                 default -> scanBare(p);
             };
         }
-        emit(TokenType.EOF, end, end);
+        emit(TokenType.EOF, p, p);
     }
 
     // ---------------------------------------------------------------- main
@@ -129,27 +140,27 @@ final class Scanner {
                         return close + 2;
                     }
                 }
-                return emit(TokenType.SLASH, p, p + 1);
+                return emitAscii(TokenType.SLASH, p, p + 1);
             case '\n':
-                return emit(TokenType.NEWLINE, p, p + 1);
+                return emitNewline(p, p + 1);
             case '\r':
                 if (at(p + 1) == '\n') {
-                    return emit(TokenType.NEWLINE, p, p + 2);
+                    return emitNewline(p, p + 2);
                 }
                 return emit(TokenType.INVALID, p, p + 1);
             case '=':
                 if (at(p + 1) == '=') {
-                    return emit(TokenType.EQUAL_OP, p, p + 2);
+                    return emitAscii(TokenType.EQUAL_OP, p, p + 2);
                 }
                 if (at(p + 1) == '>') {
-                    return emit(TokenType.FAT_ARROW, p, p + 2);
+                    return emitAscii(TokenType.FAT_ARROW, p, p + 2);
                 }
-                return emit(TokenType.EQUAL, p, p + 1);
+                return emitAscii(TokenType.EQUAL, p, p + 1);
             case '!':
-                return at(p + 1) == '=' ? emit(TokenType.NOT_EQUAL, p, p + 2) : emit(TokenType.BANG, p, p + 1);
+                return at(p + 1) == '=' ? emitAscii(TokenType.NOT_EQUAL, p, p + 2) : emitAscii(TokenType.BANG, p, p + 1);
             case '>':
                 return at(p + 1) == '='
-                    ? emit(TokenType.GREATER_THAN_EQ, p, p + 2) : emit(TokenType.GREATER_THAN, p, p + 1);
+                    ? emitAscii(TokenType.GREATER_THAN_EQ, p, p + 2) : emitAscii(TokenType.GREATER_THAN, p, p + 1);
             case '<':
                 if (at(p + 1) == '<') {
                     int q = heredocIntroducer(p);
@@ -157,80 +168,80 @@ final class Scanner {
                         return q;
                     }
                 }
-                return at(p + 1) == '=' ? emit(TokenType.LESS_THAN_EQ, p, p + 2) : emit(TokenType.LESS_THAN, p, p + 1);
+                return at(p + 1) == '=' ? emitAscii(TokenType.LESS_THAN_EQ, p, p + 2) : emitAscii(TokenType.LESS_THAN, p, p + 1);
             case '&':
-                return at(p + 1) == '&' ? emit(TokenType.AND, p, p + 2) : emit(TokenType.BITWISE_AND, p, p + 1);
+                return at(p + 1) == '&' ? emitAscii(TokenType.AND, p, p + 2) : emitAscii(TokenType.BITWISE_AND, p, p + 1);
             case '|':
-                return at(p + 1) == '|' ? emit(TokenType.OR, p, p + 2) : emit(TokenType.BITWISE_OR, p, p + 1);
+                return at(p + 1) == '|' ? emitAscii(TokenType.OR, p, p + 2) : emitAscii(TokenType.BITWISE_OR, p, p + 1);
             case ':':
-                return at(p + 1) == ':' ? emit(TokenType.DOUBLE_COLON, p, p + 2) : emit(TokenType.COLON, p, p + 1);
+                return at(p + 1) == ':' ? emitAscii(TokenType.DOUBLE_COLON, p, p + 2) : emitAscii(TokenType.COLON, p, p + 1);
             case '.':
                 if (at(p + 1) == '.' && at(p + 2) == '.') {
-                    return emit(TokenType.ELLIPSIS, p, p + 3);
+                    return emitAscii(TokenType.ELLIPSIS, p, p + 3);
                 }
-                return emit(TokenType.DOT, p, p + 1);
+                return emitAscii(TokenType.DOT, p, p + 1);
             case '[':
-                return emit(TokenType.O_BRACK, p, p + 1);
+                return emitAscii(TokenType.O_BRACK, p, p + 1);
             case ']':
-                return emit(TokenType.C_BRACK, p, p + 1);
+                return emitAscii(TokenType.C_BRACK, p, p + 1);
             case '(':
-                return emit(TokenType.O_PAREN, p, p + 1);
+                return emitAscii(TokenType.O_PAREN, p, p + 1);
             case ')':
-                return emit(TokenType.C_PAREN, p, p + 1);
+                return emitAscii(TokenType.C_PAREN, p, p + 1);
             case ',':
-                return emit(TokenType.COMMA, p, p + 1);
+                return emitAscii(TokenType.COMMA, p, p + 1);
             case '*':
-                return emit(TokenType.STAR, p, p + 1);
+                return emitAscii(TokenType.STAR, p, p + 1);
             case '%':
-                return emit(TokenType.PERCENT, p, p + 1);
+                return emitAscii(TokenType.PERCENT, p, p + 1);
             case '+':
-                return emit(TokenType.PLUS, p, p + 1);
+                return emitAscii(TokenType.PLUS, p, p + 1);
             case '-':
-                return emit(TokenType.MINUS, p, p + 1);
+                return emitAscii(TokenType.MINUS, p, p + 1);
             case '?':
-                return emit(TokenType.QUESTION, p, p + 1);
+                return emitAscii(TokenType.QUESTION, p, p + 1);
             case '^':
-                return emit(TokenType.BITWISE_XOR, p, p + 1);
+                return emitAscii(TokenType.BITWISE_XOR, p, p + 1);
             case ';':
-                return emit(TokenType.SEMICOLON, p, p + 1);
+                return emitAscii(TokenType.SEMICOLON, p, p + 1);
             case '`':
-                return emit(TokenType.BACKTICK, p, p + 1);
+                return emitAscii(TokenType.BACKTICK, p, p + 1);
             case '\'':
-                return emit(TokenType.APOSTROPHE, p, p + 1);
+                return emitAscii(TokenType.APOSTROPHE, p, p + 1);
             case '~':
                 if (at(p + 1) == '}') {
                     // "~}" always ends a template sequence, even when it does not match one: the
                     // parser then reports the misuse.
-                    emit(TokenType.TEMPLATE_SEQ_END, p, p + 2);
+                    emitAscii(TokenType.TEMPLATE_SEQ_END, p, p + 2);
                     closeSequence();
                     return p + 2;
                 }
-                return emit(TokenType.BITWISE_NOT, p, p + 1);
+                return emitAscii(TokenType.BITWISE_NOT, p, p + 1);
             case '{':
                 braces++;
-                return emit(TokenType.O_BRACE, p, p + 1);
+                return emitAscii(TokenType.O_BRACE, p, p + 1);
             case '}':
                 if (retTop > 0 && retBraces[retTop - 1] == braces) {
-                    emit(TokenType.TEMPLATE_SEQ_END, p, p + 1);
+                    emitAscii(TokenType.TEMPLATE_SEQ_END, p, p + 1);
                     closeSequence();
                 } else {
-                    emit(TokenType.C_BRACE, p, p + 1);
+                    emitAscii(TokenType.C_BRACE, p, p + 1);
                     braces--;
                 }
                 return p + 1;
             case '"':
-                emit(TokenType.O_QUOTE, p, p + 1);
+                emitAscii(TokenType.O_QUOTE, p, p + 1);
                 pushMode(STRING);
                 return p + 1;
             default:
                 break;
         }
         if (b >= '0' && b <= '9') {
-            return emit(TokenType.NUMBER_LIT, p, numberEnd(p));
+            return emitAscii(TokenType.NUMBER_LIT, p, numberEnd(p));
         }
         int q = identEnd(p);
         if (q > p) {
-            return emit(TokenType.IDENT, p, q);
+            return identAscii ? emitAscii(TokenType.IDENT, p, q) : emit(TokenType.IDENT, p, q);
         }
         int len = utf8Length(p);
         if (len < 0) {
@@ -335,6 +346,7 @@ final class Scanner {
         if (cp != '_' && !isIdStart(cp)) {
             return p;
         }
+        identAscii = cp < 0x80;
         int q = p + utf8Length(p);
         while (q < end) {
             byte c = data[q];
@@ -350,6 +362,7 @@ final class Scanner {
             if (len < 0 || !isIdContinue(codePointAt(q))) {
                 break;
             }
+            identAscii = false;
             q += len;
         }
         return q;
@@ -379,7 +392,7 @@ final class Scanner {
             return r >= 0 ? r : emit(TokenType.INVALID, p, p + 1);
         }
         if (b == '"') {
-            emit(TokenType.C_QUOTE, p, p + 1);
+            emitAscii(TokenType.C_QUOTE, p, p + 1);
             popMode();
             return p + 1;
         }
@@ -391,12 +404,14 @@ final class Scanner {
             return emit(TokenType.QUOTED_NEWLINE, p, q);
         }
         int q = p;
+        boolean ascii = true;
         while (q < end) {
             byte c = data[q];
             if (c == '\\') {
                 if (q + 1 < end && data[q + 1] != '\r' && data[q + 1] != '\n') {
                     int len = utf8Length(q + 1);
                     if (len > 0) {
+                        ascii &= len == 1;
                         q += 1 + len;
                         continue;
                     }
@@ -411,13 +426,14 @@ final class Scanner {
                 if (len < 0) {
                     break;
                 }
+                ascii = false;
                 q += len;
             } else {
                 q++;
             }
         }
         if (q > p) {
-            return emit(TokenType.QUOTED_LIT, p, q);
+            return ascii ? emitAscii(TokenType.QUOTED_LIT, p, q) : emit(TokenType.QUOTED_LIT, p, q);
         }
         if (b == '\\') {
             return emit(TokenType.INVALID, p, p + 1);
@@ -438,7 +454,7 @@ final class Scanner {
             emit(b == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL, p, p + len);
             braces++;
             if (retTop == retBraces.length) {
-                retBraces = java.util.Arrays.copyOf(retBraces, retTop * 2);
+                retBraces = Arrays.copyOf(retBraces, retTop * 2);
             }
             retBraces[retTop++] = braces;
             if (!heredocs.isEmpty()) {
@@ -647,7 +663,7 @@ final class Scanner {
 
     private void pushMode(int mode) {
         if (modeTop + 1 == modes.length) {
-            modes = java.util.Arrays.copyOf(modes, modes.length * 2);
+            modes = Arrays.copyOf(modes, modes.length * 2);
         }
         modes[++modeTop] = mode;
     }
@@ -659,7 +675,7 @@ final class Scanner {
     }
 
     private Range lastRange() {
-        return tokens.get(tokens.size() - 1).range();
+        return tokens.range(tokens.count() - 1);
     }
 
     /** Emits a token over {@code data[ts, te)} and returns {@code te}. */
@@ -668,13 +684,26 @@ final class Scanner {
         int startLine = curLine;
         int startColumn = curColumn + (ts - curByte);
         long endPos = TextPositions.advance(data, ts, te, startLine, startColumn);
-        curLine = TextPositions.line(endPos);
-        curColumn = TextPositions.column(endPos);
+        return add(type, ts, te, startLine, startColumn, TextPositions.line(endPos), TextPositions.column(endPos));
+    }
+
+    /** {@link #emit} for a token known to be ASCII without line breaks: one column per byte. */
+    private int emitAscii(TokenType type, int ts, int te) {
+        int startColumn = curColumn + (ts - curByte);
+        return add(type, ts, te, curLine, startColumn, curLine, startColumn + (te - ts));
+    }
+
+    /** {@link #emit} for a newline token ({@code \n} or {@code \r\n}). */
+    private int emitNewline(int ts, int te) {
+        return add(TokenType.NEWLINE, ts, te, curLine, curColumn + (ts - curByte), curLine + 1, 1);
+    }
+
+    private int add(TokenType type, int ts, int te, int startLine, int startColumn, int endLine, int endColumn) {
+        curLine = endLine;
+        curColumn = endColumn;
         curByte = te;
-        Token tok = new Token(type, filename, data, base, base + ts, base + te, startLine, startColumn,
-            curLine, curColumn);
-        tokens.add(tok);
-        trackDepth(tok);
+        tokens.add(type, base + ts, base + te, startLine, startColumn, curLine, curColumn);
+        trackDepth(type, ts, te);
         return te;
     }
 
@@ -684,34 +713,63 @@ final class Scanner {
     private int unaryRun;
     private boolean afterControl;
     private int maxDepth;
-    private Token deepest;
+    private int deepest;
+    private final int depthLimit;
+    private boolean stopped;
 
     /**
      * Counts how deeply the parser will recurse: brackets, braces, parentheses, strings,
      * interpolations, template directives and runs of unary operators. Lets the parser refuse input
      * nested beyond its limit before parsing it.
      */
-    private void trackDepth(Token t) {
-        switch (t.type) {
-            case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL -> depth++;
-            case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> depth = Math.max(0, depth - 1);
-            case IDENT -> {
-                if (afterControl) {
-                    if (t.is("if") || t.is("for")) {
-                        depth++; // the directive's body nests until its end directive
-                    } else if (t.is("endif") || t.is("endfor")) {
-                        depth = Math.max(0, depth - 1);
-                    }
-                }
+    private void trackDepth(TokenType type, int ts, int te) {
+        int delta = DEPTH_DELTA[type.ordinal()];
+        if (delta > 0) {
+            depth++;
+        } else if (delta < 0) {
+            depth = Math.max(0, depth - 1);
+        } else if (afterControl && type == TokenType.IDENT) {
+            if (isWord(ts, te, "if") || isWord(ts, te, "for")) {
+                depth++; // the directive's body nests until its end directive
+            } else if (isWord(ts, te, "endif") || isWord(ts, te, "endfor")) {
+                depth = Math.max(0, depth - 1);
             }
-            default -> { }
         }
-        afterControl = t.type == TokenType.TEMPLATE_CONTROL;
-        unaryRun = t.type == TokenType.BANG || t.type == TokenType.MINUS ? unaryRun + 1 : 0;
+        afterControl = type == TokenType.TEMPLATE_CONTROL;
+        unaryRun = type == TokenType.BANG || type == TokenType.MINUS ? unaryRun + 1 : 0;
         int level = depth + unaryRun;
-        if (level > maxDepth || deepest == null) {
-            maxDepth = Math.max(level, maxDepth);
-            deepest = t;
+        if (level > maxDepth) {
+            maxDepth = level;
+            deepest = tokens.count() - 1;
+            if (maxDepth > depthLimit) {
+                stopped = true; // no need to read further: the input will be refused
+            }
+        }
+    }
+
+    private boolean isWord(int ts, int te, String word) {
+        if (te - ts != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (data[ts + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** +1 for tokens that open a nesting level, -1 for those that close one. */
+    private static final byte[] DEPTH_DELTA = new byte[TokenType.values().length];
+
+    static {
+        for (TokenType t : new TokenType[] {TokenType.O_BRACE, TokenType.O_BRACK, TokenType.O_PAREN, TokenType.O_QUOTE,
+                TokenType.O_HEREDOC, TokenType.TEMPLATE_INTERP, TokenType.TEMPLATE_CONTROL}) {
+            DEPTH_DELTA[t.ordinal()] = 1;
+        }
+        for (TokenType t : new TokenType[] {TokenType.C_BRACE, TokenType.C_BRACK, TokenType.C_PAREN, TokenType.C_QUOTE,
+                TokenType.C_HEREDOC, TokenType.TEMPLATE_SEQ_END}) {
+            DEPTH_DELTA[t.ordinal()] = -1;
         }
     }
 
@@ -720,8 +778,8 @@ final class Scanner {
         return maxDepth;
     }
 
-    /** The first token at the deepest nesting. */
-    Token deepestToken() {
-        return deepest;
+    /** The range of the first token at the deepest nesting. */
+    Range deepestRange() {
+        return tokens.range(deepest);
     }
 }

@@ -28,8 +28,8 @@ final class StringLiterals {
         if (plain) {
             return tok.text();
         }
-        byte[] src = tok.src;
-        int base = tok.startByte - tok.base;
+        byte[] src = tok.source.bytes;
+        int base = tok.startByte - tok.source.base;
         int end = base + len;
         ByteArrayOutputStream out = new ByteArrayOutputStream(len);
         // position of the start of the current slice, for diagnostics
@@ -63,8 +63,8 @@ final class StringLiterals {
             column = TextPositions.column(p);
             posByte = i;
             long q = TextPositions.advance(src, i, sliceEnd, line, column);
-            Range rng = new Range(tok.filename, new Pos(line, column, tok.base + i),
-                new Pos(TextPositions.line(q), TextPositions.column(q), tok.base + sliceEnd));
+            Range rng = new Range(tok.source.filename, new Pos(line, column, tok.source.base + i),
+                new Pos(TextPositions.line(q), TextPositions.column(q), tok.source.base + sliceEnd));
             if (b == '\\') {
                 decodeEscape(src, i, sliceEnd, rng, out, diags);
             } else if (sliceEnd - i == 3) {

@@ -87,14 +87,15 @@ final class TemplateParser {
         }
     }
 
+    /** The flat parts of a template with the range they cover (opener excluded, closer included). */
+    private record Parts(List<Part> list, Range range) { }
+
     /** A quoted template or heredoc whose opener was just read. */
     Expression parseDelimited(Token open, TokenType closer, boolean flush) {
-        Range[] srcRange = new Range[1];
-        List<Expression> exprs = new ArrayList<>();
-        boolean passthru = parseInner(closer, flush, exprs, srcRange);
-        Range closeRange = in.prevRange();
-        Range range = Range.span(open.range(), closeRange);
-        if (passthru) {
+        Parts parts = parseParts(closer);
+        List<Expression> exprs = build(parts.list(), flush);
+        Range range = Range.span(open.range(), in.prevRange());
+        if (isPassthrough(parts.list())) {
             return new Expression.TemplateWrap(exprs.get(0), range);
         }
         return new Expression.Template(exprs, range);
@@ -102,26 +103,31 @@ final class TemplateParser {
 
     /** A bare template running to the end of the input (HCL's {@code ParseTemplate}). */
     Expression parseBare() {
-        Range[] srcRange = new Range[1];
-        List<Expression> exprs = new ArrayList<>();
-        boolean passthru = parseInner(TokenType.EOF, false, exprs, srcRange);
-        if (passthru) {
-            return new Expression.TemplateWrap(exprs.get(0), srcRange[0]);
+        Parts parts = parseParts(TokenType.EOF);
+        List<Expression> exprs = build(parts.list(), false);
+        if (isPassthrough(parts.list())) {
+            return new Expression.TemplateWrap(exprs.get(0), parts.range());
         }
-        return new Expression.Template(exprs, srcRange[0]);
+        return new Expression.Template(exprs, parts.range());
     }
 
-    private boolean parseInner(TokenType end, boolean flush, List<Expression> out, Range[] srcRange) {
-        List<Part> parts = parseParts(end, srcRange);
+    /** Trims, melds and nests the parts into the template's expressions. */
+    private List<Expression> build(List<Part> parts, boolean flush) {
         if (flush) {
             flushHeredoc(parts);
         }
         meldLiterals(parts);
+        List<Expression> out = new ArrayList<>();
         new Tree(parts).parseRoot(out);
+        return out;
+    }
+
+    /** A template that is exactly one interpolation stands for the interpolated value itself. */
+    private static boolean isPassthrough(List<Part> parts) {
         return parts.size() == 2 && parts.get(0) instanceof Interp;
     }
 
-    private List<Part> parseParts(TokenType end, Range[] srcRange) {
+    private Parts parseParts(TokenType end) {
         List<Part> parts = new ArrayList<>();
         Range startRange = in.nextRange();
         boolean ltrimNext = false;
@@ -191,7 +197,7 @@ final class TemplateParser {
                         }
                     }
                     in.popIncludeNewlines();
-                    parts.add(new Interp(expr, Range.span(next.range(), close.range())));
+                    parts.add(new Interp(expr, Token.span(next, close)));
                     break;
                 }
                 case TEMPLATE_CONTROL: {
@@ -205,7 +211,7 @@ final class TemplateParser {
                         if (!state.recovery) {
                             diags.error("Invalid template directive", "A template directive keyword (\"if\", \"for\", "
                                 + "etc) is expected at the beginning of a %{ sequence.", kw.range(),
-                                Range.span(next.range(), kw.range()));
+                                Token.span(next, kw));
                         }
                         state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
@@ -249,7 +255,7 @@ final class TemplateParser {
                             diags.error("Invalid template control keyword", StringLiterals.goQuote(given)
                                 + " is not a valid template control keyword."
                                 + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?"),
-                                kw.range(), Range.span(next.range(), kw.range()));
+                                kw.range(), Token.span(next, kw));
                         }
                         state.recover(TokenType.TEMPLATE_SEQ_END);
                         in.popIncludeNewlines();
@@ -287,8 +293,7 @@ final class TemplateParser {
             parts.add(new Literal("", Range.at(startRange.filename(), startRange.end())));
         }
         parts.add(new End(endRange));
-        srcRange[0] = Range.span(startRange, endRange);
-        return parts;
+        return new Parts(parts, Range.span(startRange, endRange));
     }
 
     private void directiveError(String detail) {

@@ -9,11 +9,22 @@ import java.nio.charset.StandardCharsets;
  * grapheme-cluster columns). Positions are kept as ints and turned into {@link Range}s on demand.
  */
 final class Token {
+    /** The bytes a scan read, shared by all its tokens. */
+    static final class Source {
+        final String filename;
+        final byte[] bytes;
+        /** Where {@code bytes[0]} lies in the file (non-zero for templates read out of a JSON string). */
+        final int base;
+
+        Source(String filename, byte[] bytes, int base) {
+            this.filename = filename;
+            this.bytes = bytes;
+            this.base = base;
+        }
+    }
+
     final TokenType type;
-    final String filename;
-    final byte[] src;
-    /** Where {@code src[0]} lies in the file (non-zero for templates read out of a JSON string). */
-    final int base;
+    final Source source;
     final int startByte;
     final int endByte;
     final int startLine;
@@ -22,12 +33,10 @@ final class Token {
     final int endColumn;
     private Range range;
 
-    Token(TokenType type, String filename, byte[] src, int base, int startByte, int endByte, int startLine, int startColumn,
-          int endLine, int endColumn) {
+    Token(TokenType type, Source source, int startByte, int endByte, int startLine, int startColumn, int endLine,
+          int endColumn) {
         this.type = type;
-        this.filename = filename;
-        this.src = src;
-        this.base = base;
+        this.source = source;
         this.startByte = startByte;
         this.endByte = endByte;
         this.startLine = startLine;
@@ -36,24 +45,17 @@ final class Token {
         this.endColumn = endColumn;
     }
 
-    /** A copy with another type, same position (the peeker's comment-as-newline token). */
-    Token withType(TokenType t) {
-        Token copy = new Token(t, filename, src, base, startByte, endByte, startLine, startColumn, endLine, endColumn);
-        copy.range = range;
-        return copy;
-    }
-
     int length() {
         return endByte - startByte;
     }
 
     byte byteAt(int i) {
-        return src[startByte - base + i];
+        return source.bytes[startByte - source.base + i];
     }
 
     /** The token's text, decoded as UTF-8. */
     String text() {
-        return new String(src, startByte - base, endByte - startByte, StandardCharsets.UTF_8);
+        return new String(source.bytes, startByte - source.base, endByte - startByte, StandardCharsets.UTF_8);
     }
 
     /** Whether this token's bytes are exactly the ASCII string {@code s}. */
@@ -62,20 +64,38 @@ final class Token {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (src[startByte - base + i] != s.charAt(i)) {
+            if (source.bytes[startByte - source.base + i] != s.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The token's range (made on first use). */
     Range range() {
         Range r = range;
         if (r == null) {
-            r = new Range(filename, new Pos(startLine, startColumn, startByte), new Pos(endLine, endColumn, endByte));
+            r = new Range(source.filename, start(), end());
             range = r;
         }
         return r;
+    }
+
+    /** Where the token starts. */
+    Pos start() {
+        Range r = range;
+        return r != null ? r.start() : new Pos(startLine, startColumn, startByte);
+    }
+
+    /** Where the token ends. */
+    Pos end() {
+        Range r = range;
+        return r != null ? r.end() : new Pos(endLine, endColumn, endByte);
+    }
+
+    /** The range from the start of {@code first} to the end of {@code last}, without making theirs. */
+    static Range span(Token first, Token last) {
+        return new Range(first.source.filename, first.start(), last.end());
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.templint.hcl.parser;
 
 import io.templint.hcl.Range;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The parser's view of the tokens (HCL's "peeker"): comments are skipped, and newlines too while
@@ -10,7 +9,7 @@ import java.util.List;
  * newline where newlines matter.
  */
 final class TokenStream {
-    private final List<Token> tokens;
+    private final TokenTable tokens;
     private int next;
     private boolean[] includeNewlines = new boolean[32];
     private int top;
@@ -19,9 +18,12 @@ final class TokenStream {
     private int cachedIndex = -1;
     private boolean cachedInclude;
     private Token cachedToken;
+    /** The token last returned by {@link #read()}. */
+    private Token lastRead;
     private int cachedNext;
 
-    TokenStream(List<Token> tokens) {
+    /** A stream over a complete scan (its last token is EOF). */
+    TokenStream(TokenTable tokens) {
         this.tokens = tokens;
         includeNewlines[0] = true;
     }
@@ -34,6 +36,7 @@ final class TokenStream {
     Token read() {
         fill();
         next = cachedNext;
+        lastRead = cachedToken;
         return cachedToken;
     }
 
@@ -46,7 +49,21 @@ final class TokenStream {
         if (next == 0) {
             return nextRange();
         }
-        return tokens.get(next - 1).range();
+        Token last = lastRead;
+        if (last != null && last.endByte == tokens.endByte(next - 1) && last.type != TokenType.EOF) {
+            return last.range(); // usually the token just read: reuse its range
+        }
+        return tokens.range(next - 1);
+    }
+
+    /** Where the stream is, for {@link #reset(int)}. */
+    int position() {
+        return next;
+    }
+
+    /** Goes back to a {@link #position()}. */
+    void reset(int position) {
+        next = position;
     }
 
     void pushIncludeNewlines(boolean include) {
@@ -69,25 +86,26 @@ final class TokenStream {
         }
         cachedIndex = next;
         cachedInclude = include;
-        int n = tokens.size();
+        TokenTable ts = tokens;
+        int n = ts.count();
         for (int i = next; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.type == TokenType.COMMENT) {
-                if (include && t.length() > 0 && t.byteAt(t.length() - 1) == '\n') {
-                    cachedToken = t.withType(TokenType.NEWLINE);
+            TokenType type = ts.type(i);
+            if (type == TokenType.COMMENT) {
+                if (include && ts.endsWithNewline(i)) {
+                    cachedToken = ts.token(i, TokenType.NEWLINE);
                     cachedNext = i + 1;
                     return;
                 }
                 continue;
             }
-            if (t.type == TokenType.NEWLINE && !include) {
+            if (type == TokenType.NEWLINE && !include) {
                 continue;
             }
-            cachedToken = t;
+            cachedToken = ts.token(i);
             cachedNext = i + 1;
             return;
         }
-        cachedToken = tokens.get(n - 1);
+        cachedToken = ts.token(n - 1);
         cachedNext = n;
     }
 }

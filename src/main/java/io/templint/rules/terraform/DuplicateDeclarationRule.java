@@ -38,10 +38,10 @@ public final class DuplicateDeclarationRule implements Rule {
         Map<String, Range> first = new HashMap<>();
         for (BlockSite site : ctx.syntax().topLevelBlocks()) {
             String file = site.file().name();
-            if (isOverrideFile(file)) {
+            if (ModuleFiles.isOverrideFile(file)) {
                 continue;
             }
-            String module = directoryOf(file);
+            String module = ModuleFiles.moduleOf(file);
             Block b = site.block();
             if (b.type().equals("locals")) {
                 for (Attribute a : b.body().attributes()) {
@@ -79,17 +79,5 @@ public final class DuplicateDeclarationRule implements Rule {
             sb.append(" \"").append(l).append('"');
         }
         return sb.toString();
-    }
-
-    static boolean isOverrideFile(String name) {
-        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String stem = base.endsWith(".tf.json") ? base.substring(0, base.length() - 8)
-            : base.endsWith(".tf") ? base.substring(0, base.length() - 3) : null;
-        return stem != null && (stem.equals("override") || stem.endsWith("_override"));
-    }
-
-    private static String directoryOf(String name) {
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash < 0 ? "" : name.substring(0, slash);
     }
 }

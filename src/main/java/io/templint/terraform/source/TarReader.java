@@ -47,8 +47,11 @@ final class TarReader {
         if (block[257] == 'u' && block[258] == 's' && block[259] == 't' && block[260] == 'a' && block[261] == 'r') {
             return true;
         }
+        if (isZeroBlock(block)) {
+            return true; // an empty archive: just the end-of-archive blocks
+        }
         try {
-            return !isZeroBlock(block) && checksumMatches(block);
+            return checksumMatches(block);
         } catch (NumberFormatException e) {
             return false;
         }

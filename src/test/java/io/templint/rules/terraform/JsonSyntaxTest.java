@@ -29,6 +29,17 @@ class JsonSyntaxTest {
     }
 
     @Test
+    void legacyIndexesInsideJsonStringsAreFound() {
+        String json = "{\"locals\": {\n  \"a\": \"${coder_agent.main.0.id}\",\n  \"b\": \"${coder_agent.main[0].id}\"\n}}";
+        LintResult r = run(RuleEngine.of(new DeprecatedIndexRule()), json);
+        assertThat(r.findings()).singleElement().satisfies((RuleFinding f) -> {
+            assertThat(f.message()).isEqualTo("legacy index .0 is deprecated: write [0]");
+            assertThat(f.range().startLine()).isEqualTo(2);
+            assertThat(f.range().startColumn()).isEqualTo(27);
+        });
+    }
+
+    @Test
     void duplicatesAcrossNativeAndJsonFilesAreFound() {
         HclFile a = Hcl.parse(SourceFile.of("a.tf", "variable \"x\" {}\n"));
         HclFile b = Hcl.parse(SourceFile.of("b.tf.json", "{\"variable\": {\"x\": {}}}"));
@@ -42,8 +53,8 @@ class JsonSyntaxTest {
     @Test
     void overrideFilesAreRecognised() {
         assertThat(List.of("override.tf", "override.tf.json", "x/dev_override.tf", "a_override.tf.json"))
-            .allMatch(DuplicateDeclarationRule::isOverrideFile);
+            .allMatch(ModuleFiles::isOverrideFile);
         assertThat(List.of("overrides.tf", "main.tf", "override.hcl", "override_x.tf"))
-            .noneMatch(DuplicateDeclarationRule::isOverrideFile);
+            .noneMatch(ModuleFiles::isOverrideFile);
     }
 }

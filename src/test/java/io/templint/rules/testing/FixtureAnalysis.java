@@ -1,20 +1,34 @@
 package io.templint.rules.testing;
 
-import io.templint.hcl.HclFile;
 import io.templint.rules.AnalysedTemplate;
-import java.util.List;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.LoadOptions;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.TemplateLoader;
+import io.templint.terraform.source.TemplateSource;
+import io.templint.terraform.source.TemplateSourceException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * How fixture tests turn parsed files into an {@link AnalysedTemplate}. Today: the files alone.
- * When the module model, values and Coder facts exist, this is the one place that adds them, so
- * every rule's fixtures see the same analysis the CLI does.
+ * How fixture tests turn a fixture's files into an {@link AnalysedTemplate}: the way the CLI does,
+ * through the loader, so rules see the module tree ({@link TerraformFacts#MODULE_TREE}). When the
+ * Coder facts exist, this is the one place that adds them.
  */
 public final class FixtureAnalysis {
 
     private FixtureAnalysis() { }
 
-    /** The analysed template of a fixture. */
-    public static AnalysedTemplate analyse(String templatePath, List<HclFile> files) {
-        return AnalysedTemplate.of(templatePath, files);
+    /** The analysed template of a fixture (file name inside the template to text). */
+    public static AnalysedTemplate analyse(String templatePath, Map<String, String> sources) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        sources.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            ModuleTree tree = TemplateLoader.load(TemplateSource.files(templatePath, bytes), LoadOptions.DEFAULTS);
+            return TerraformFacts.template(templatePath, tree);
+        } catch (TemplateSourceException e) {
+            throw new AssertionError(templatePath + ": the loader rejected the fixture: " + e.getMessage(), e);
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class RuleTester {
 
     private final List<Rule> rules;
     private TemplintConfig config = TemplintConfig.EMPTY;
-    private BiFunction<String, List<HclFile>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
+    private BiFunction<String, Map<String, String>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
     private boolean allowSyntaxErrors;
 
     private RuleTester(List<Rule> rules) {
@@ -75,10 +75,11 @@ public final class RuleTester {
     }
 
     /**
-     * Builds the analysed template from the parsed fixture files: the place where later layers
-     * (module model, values, Coder facts) are added. The default is {@link FixtureAnalysis#analyse}.
+     * Builds the analysed template from the fixture's files (name inside the template to text). The
+     * default, {@link FixtureAnalysis#analyse}, loads them as the CLI does; a test may instead
+     * build the template itself, e.g. {@code (path, sources) -> AnalysedTemplate.of(path, parsed)}.
      */
-    public RuleTester withAnalyser(BiFunction<String, List<HclFile>, AnalysedTemplate> a) {
+    public RuleTester withAnalyser(BiFunction<String, Map<String, String>, AnalysedTemplate> a) {
         this.analyser = a;
         return this;
     }
@@ -91,7 +92,9 @@ public final class RuleTester {
 
     /**
      * Checks every fixture in {@code dir}: each {@code .tf} / {@code .tf.json} file directly in it is
-     * a one-file template, each subdirectory a template of all the files in it. Fails when the
+     * a one-file template, each subdirectory a template of all the files under it (child modules in
+     * folders, {@code .terraform/modules/modules.json}, ...; names relative to the subdirectory,
+     * with {@code /}). Every {@code .tf} and {@code .tf.json} file may hold markers. Fails when the
      * folder holds no fixture or no expectation at all (a fixture set that expects nothing tests
      * nothing).
      */
@@ -122,9 +125,10 @@ public final class RuleTester {
         Map<String, String> sources = new LinkedHashMap<>();
         try {
             if (Files.isDirectory(fixture)) {
-                try (Stream<Path> s = Files.list(fixture)) {
-                    for (Path p : s.filter(RuleTester::isSourceFile).sorted().toList()) {
-                        sources.put(p.getFileName().toString(), Files.readString(p));
+                try (Stream<Path> s = Files.walk(fixture)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = fixture.relativize(p).toString().replace('\\', '/');
+                        sources.put(name, Files.readString(p));
                     }
                 }
             } else {
@@ -146,6 +150,9 @@ public final class RuleTester {
         List<HclFile> files = new ArrayList<>();
         List<Expectation> expected = new ArrayList<>();
         for (Map.Entry<String, String> e : sources.entrySet()) {
+            if (!isSourceName(e.getKey())) {
+                continue;
+            }
             HclFile f = Hcl.parse(SourceFile.of(e.getKey(), e.getValue()));
             if (!allowSyntaxErrors && f.hasErrors()) {
                 throw new AssertionError(templatePath + ": fixture " + e.getKey() + " has syntax errors:\n  "
@@ -159,7 +166,7 @@ public final class RuleTester {
             }
         }
         RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config);
-        LintResult result = engine.run(analyser.apply(templatePath, files));
+        LintResult result = engine.run(analyser.apply(templatePath, sources));
         compare(templatePath, expected, result);
         return new Outcome(result, expected.size());
     }
@@ -211,7 +218,10 @@ public final class RuleTester {
     }
 
     private static boolean isSourceFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".tf") || n.endsWith(".tf.json"));
+        return Files.isRegularFile(p) && isSourceName(p.getFileName().toString());
+    }
+
+    private static boolean isSourceName(String name) {
+        return name.endsWith(".tf") || name.endsWith(".tf.json");
     }
 }

@@ -54,6 +54,35 @@ class RuleTesterTest {
     }
 
     @Test
+    void fixturesAreLoadedWithTheModuleTree() {
+        Rule perVariable = new Rule() {
+            final RuleMetadata m = new RuleMetadata("tree_rule", Severity.NOTICE, "Tree", "Needs the tree.", null);
+
+            @Override
+            public RuleMetadata metadata() {
+                return m;
+            }
+
+            @Override
+            public java.util.Set<io.templint.rules.FactKey<?>> requiredFacts() {
+                return java.util.Set.of(io.templint.rules.TerraformFacts.MODULE_TREE);
+            }
+
+            @Override
+            public void check(RuleContext ctx) {
+                ctx.get(io.templint.rules.TerraformFacts.MODULE_TREE).root().variables().values()
+                    .forEach(v -> ctx.report(ctx.blocks("variable", v.name()).get(0).block().headerRange(),
+                        "variable " + v.name()));
+            }
+        };
+        RuleTester.Outcome o = RuleTester.of(perVariable).checkSources("tpl", java.util.Map.of(
+            "a.tf", "# expect: tree_rule \"variable x\"\nvariable \"x\" {}\n",
+            "b.tf", "variable \"y\" {} # expect: tree_rule \"variable y\"\n"));
+        assertThat(o.result().skipped()).isEmpty();
+        assertThat(o.expectations()).isEqualTo(2);
+    }
+
+    @Test
     void failsListingMissingAndUnexpectedFindings() {
         assertThatThrownBy(() -> TESTER.check("main.tf", """
             locals {

@@ -1,0 +1,76 @@
+package io.templint.api;
+
+import io.templint.coder.AgentFacts;
+import io.templint.coder.AiTaskFacts;
+import io.templint.coder.AppFacts;
+import io.templint.coder.CoderFacts;
+import io.templint.coder.EnvVarFacts;
+import io.templint.coder.ParameterFacts;
+import io.templint.coder.Resolution;
+import io.templint.coder.SensitiveVariableFacts;
+import io.templint.coder.TaskFacts;
+import io.templint.coder.Verdict;
+import io.templint.terraform.Declaration;
+import io.templint.terraform.UnresolvedModuleCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Turns {@link CoderFacts} into the report records of the contract. */
+final class ReportAssembler {
+
+    private final UnaryOperator<String> display;
+
+    /** @param display maps a path inside the template to the path a user would open */
+    ReportAssembler(UnaryOperator<String> display) {
+        this.display = display;
+    }
+
+    TaskReport task(CoderFacts facts) {
+        TaskFacts t = facts.task();
+        List<SourceRef> aiTasks = t.aiTasks().stream().map(AiTaskFacts::resource).map(this::ref).toList();
+        ParameterFacts prompt = t.promptParameter();
+        List<Compatibility> compatibility = new ArrayList<>();
+        for (Verdict v : t.compatibility()) {
+            compatibility.add(new Compatibility(v.release().label(), v.capable(), v.reason()));
+        }
+        return new TaskReport(t.capable(), t.verdict().reason(), aiTasks, prompt == null ? null : ref(prompt.resource()),
+            sidebar(t.sidebarApp(), t.sidebarReference()),
+            t.unresolvedModules().stream().map(UnresolvedModuleCall::toReport).toList(), compatibility);
+    }
+
+    private SidebarApp sidebar(AppFacts app, Resolution reference) {
+        if (app == null || reference == null) {
+            return null;
+        }
+        return new SidebarApp(app.address(), app.slug(), app.displayName(), app.agentAddress(),
+            reference.expression(), app.url(), app.command(), display.apply(app.resource().file()),
+            app.resource().line());
+    }
+
+    List<AgentReport> agents(CoderFacts facts) {
+        List<AgentReport> out = new ArrayList<>();
+        for (AgentFacts a : facts.agents()) {
+            List<EnvEntry> env = new ArrayList<>();
+            for (EnvVarFacts e : a.env()) {
+                env.add(new EnvEntry(e.name(), e.value(), e.expression(), e.sensitive(), e.source(),
+                    display.apply(e.range().filename()), e.range().startLine(), e.mergeStrategy()));
+            }
+            out.add(new AgentReport(a.address(), a.name(), env));
+        }
+        return out;
+    }
+
+    List<SensitiveVariable> sensitiveVariables(CoderFacts facts) {
+        List<SensitiveVariable> out = new ArrayList<>();
+        for (SensitiveVariableFacts s : facts.sensitiveVariables()) {
+            out.add(new SensitiveVariable(s.address(), s.variable().name(), display.apply(s.variable().file()),
+                s.variable().line(), s.variable().hasDefault(), s.usedBy()));
+        }
+        return out;
+    }
+
+    private SourceRef ref(Declaration d) {
+        return new SourceRef(d.address(), display.apply(d.file()), d.line());
+    }
+}

@@ -1,0 +1,36 @@
+package io.templint.api;
+
+import io.templint.report.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The JSON form of a {@link Report} (the contract's {@code --format json}), and back. */
+public final class ReportJson {
+
+    private ReportJson() { }
+
+    /** The report as indented JSON followed by a newline. */
+    public static String toJson(Report report) {
+        StringBuilder out = new StringBuilder();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writes the report as indented JSON followed by a newline. */
+    public static void write(Report report, Appendable out) throws IOException {
+        Json.writePretty(report, out);
+    }
+
+    /**
+     * Reads a JSON report back.
+     *
+     * @throws IOException when the text is not a report
+     */
+    public static Report fromJson(String json) throws IOException {
+        return Json.mapper().readValue(json, Report.class);
+    }
+}

@@ -1,0 +1,167 @@
+package io.templint.api;
+
+import io.templint.coder.CoderAnalysis;
+import io.templint.coder.CoderFacts;
+import io.templint.coder.CoderRelease;
+import io.templint.hcl.Diagnostic;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.Range;
+import io.templint.hcl.SourceFile;
+import io.templint.report.Fingerprints;
+import io.templint.report.RuleCatalog;
+import io.templint.report.SyntaxFindings;
+import io.templint.rules.AnalysedTemplate;
+import io.templint.rules.AnalysisFacts;
+import io.templint.rules.RuleEngine;
+import io.templint.terraform.LoadOptions;
+import io.templint.terraform.Module;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.TemplateLoader;
+import io.templint.terraform.source.TemplateSourceException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The analysis of one template: load the module tree, report syntax and loader problems, compute
+ * the Coder facts, run the rules, assemble the report entry. Stateless apart from its settings.
+ */
+final class TemplateAnalyzer {
+
+    /** Folder prefix of installed modules: their files are analysed but not linted (users do not edit them). */
+    private static final String INSTALLED_MODULES = ".terraform/";
+
+    private final LoadOptions loadOptions;
+    private final CoderRelease release;
+    private final RuleEngine engine;
+
+    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine) {
+        this.loadOptions = loadOptions;
+        this.release = release;
+        this.engine = engine;
+    }
+
+    TemplateAnalysis analyze(Input input) throws TemplintException {
+        String template = input.displayPath();
+        UnaryOperator<String> display = inside -> DisplayPath.join(template, inside);
+        ModuleTree tree;
+        try {
+            tree = TemplateLoader.load(input.source(), loadOptions);
+        } catch (TemplateSourceException e) {
+            throw new TemplintException(e.getMessage(), e);
+        }
+        List<HclFile> files = distinctFiles(tree);
+        Map<String, SourceFile> sources = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (HclFile f : files) {
+            sources.put(display.apply(f.name()), f.source());
+            findings.addAll(SyntaxFindings.findings(f, display));
+        }
+        findings.addAll(loaderFindings(tree, files, display));
+        ReportAssembler assembler = new ReportAssembler(display);
+        CoderFacts facts;
+        try {
+            facts = CoderAnalysis.analyze(tree, release);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug, never bad input: say so in the report rather than lose the template's other findings
+            findings.add(internalError(template, e));
+            sortInFileOrder(findings, files, display);
+            TaskReport unknown = new TaskReport(null, "not analysed: the Coder analysis failed on this template",
+                List.of(), null, null, List.of(), List.of());
+            return new TemplateAnalysis(new TemplateReport(template, unknown, List.of(), List.of(), findings), null,
+                sources);
+        }
+        if (tree.root().files().isEmpty()) {
+            findings.add(emptyTemplate(template));
+        } else {
+            AnalysedTemplate analysed = AnalysedTemplate.builder(template)
+                .files(files.stream().filter(f -> !f.name().startsWith(INSTALLED_MODULES)).toList())
+                .put(AnalysisFacts.MODULE_TREE, tree)
+                .put(AnalysisFacts.CODER, facts)
+                .build();
+            findings.addAll(engine.run(analysed).toApiFindings(display));
+        }
+        sortInFileOrder(findings, files, display);
+        TemplateReport report = new TemplateReport(template, assembler.task(facts), assembler.agents(facts),
+            assembler.sensitiveVariables(facts), findings);
+        return new TemplateAnalysis(report, facts, sources);
+    }
+
+    /** Every parsed file once (a folder called by two module blocks is parsed once), in load order. */
+    private static List<HclFile> distinctFiles(ModuleTree tree) {
+        Set<String> seen = new HashSet<>();
+        List<HclFile> out = new ArrayList<>();
+        for (Module m : tree.modules().values()) {
+            for (HclFile f : m.files()) {
+                if (seen.add(f.name())) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The loader's diagnostics that are not syntax errors, once each, as findings of rule {@code terraform}. */
+    private static List<Finding> loaderFindings(ModuleTree tree, List<HclFile> files, UnaryOperator<String> display) {
+        Set<Diagnostic> syntax = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (HclFile f : files) {
+            syntax.addAll(f.diagnostics());
+        }
+        Set<String> seen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        String id = RuleCatalog.TERRAFORM.id();
+        boolean empty = tree.root().files().isEmpty();
+        for (Diagnostic d : tree.diagnostics()) {
+            if (syntax.contains(d) || empty && d.subject() != null && d.subject().filename().equals(tree.files().name())) {
+                continue; // an empty template is reported as empty_template
+            }
+            String message = SyntaxFindings.message(d);
+            Range r = d.subject();
+            String file = r == null ? display.apply("") : display.apply(r.filename());
+            if (!seen.add(file + ":" + (r == null ? "" : r.startByte() + "-" + r.endByte()) + ":" + message)) {
+                continue;
+            }
+            int line = r == null ? 1 : Math.max(1, r.startLine());
+            int column = r == null ? 1 : Math.max(1, r.startColumn());
+            int endLine = r == null ? line : Math.max(line, r.endLine());
+            int endColumn = r == null ? column : r.endLine() <= r.startLine() ? Math.max(column, r.endColumn())
+                : Math.max(1, r.endColumn());
+            out.add(new Finding(id, SyntaxFindings.severity(d), message, file, line, column, endLine, endColumn,
+                false, null, Fingerprints.hash(id, r == null ? "" : r.filename(), message), List.of()));
+        }
+        return out;
+    }
+
+    private static Finding internalError(String template, Throwable e) {
+        String message = "the Coder analysis failed on this template, so its Task verdict, agents and sensitive"
+            + " variables are missing: " + e.getClass().getSimpleName();
+        String id = RuleEngine.INTERNAL_ERROR_ID;
+        return new Finding(id, Severity.ERROR, message, template, 1, 1, 1, 1, false, null,
+            Fingerprints.hash(id, template, message), List.of());
+    }
+
+    private static Finding emptyTemplate(String template) {
+        String message = "No .tf or .tf.json file in " + template;
+        String id = RuleCatalog.EMPTY_TEMPLATE.id();
+        return new Finding(id, RuleCatalog.EMPTY_TEMPLATE.defaultSeverity(), message, template, 1, 1, 1, 1, false,
+            null, Fingerprints.hash(id, template), List.of());
+    }
+
+    /** Orders findings as the template lists its files, then by position. */
+    private static void sortInFileOrder(List<Finding> findings, List<HclFile> files, UnaryOperator<String> display) {
+        Map<String, Integer> order = new HashMap<>();
+        for (HclFile f : files) {
+            order.putIfAbsent(display.apply(f.name()), order.size());
+        }
+        findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.file(), Integer.MAX_VALUE))
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column));
+    }
+}

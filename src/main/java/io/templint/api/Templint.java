@@ -1,0 +1,182 @@
+package io.templint.api;
+
+import io.templint.coder.CoderRelease;
+import io.templint.rules.ConfigException;
+import io.templint.rules.ConfigLoader;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleEngine;
+import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
+import io.templint.terraform.LoadOptions;
+import io.templint.terraform.source.SourceLimits;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The public entry point: analyses Coder templates and returns the report of the contract.
+ *
+ * <pre>{@code
+ * Templint templint = Templint.builder().coderVersion("2.27").build();
+ * Report report = templint.analyze(Path.of("examples/claude-task"));
+ * String json = ReportJson.toJson(report);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one instance and share it. It never prints, never exits,
+ * never touches the network, never runs a program, never writes files and reads nothing outside
+ * the template. Bad templates (syntax errors, invalid configuration, missing modules) give
+ * diagnostics in the report; only misuse of the API throws ({@link IllegalArgumentException},
+ * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
+ * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}.
+ */
+public final class Templint {
+
+    private final String coderVersion;
+    private final TemplateAnalyzer analyzer;
+
+    private Templint(Builder b) {
+        this.coderVersion = b.coderVersion;
+        RuleEngine engine = RuleEngine.create(b.registry(), b.config);
+        LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
+        this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
+    }
+
+    /** A builder with the defaults: Coder 2.27's rule, default source limits, the discovered rules, no config. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An instance with every default. */
+    public static Templint create() {
+        return builder().build();
+    }
+
+    /** The Coder release whose rule decides {@code task.capable}. */
+    public String coderVersion() {
+        return coderVersion;
+    }
+
+    /** Analyses a template folder or archive file, shown in the report as the path given. */
+    public Report analyze(Path template) throws TemplintException {
+        return analyze(List.of(Input.path(Objects.requireNonNull(template, "template"))));
+    }
+
+    /** Analyses files held in memory (paths relative to the template root, '/' separators). */
+    public Report analyze(Map<String, byte[]> files, String displayPath) throws TemplintException {
+        return analyze(List.of(Input.files(files, displayPath)));
+    }
+
+    /** Analyses an archive (tar, tar.gz or zip, told apart by content) read from a stream, which is not closed. */
+    public Report analyzeArchive(InputStream archive, String displayPath) throws TemplintException {
+        return analyze(List.of(Input.archive(archive, displayPath)));
+    }
+
+    /** Analyses several templates; the report lists them in the order given. */
+    public Report analyze(List<Input> inputs) throws TemplintException {
+        List<TemplateReport> templates = new ArrayList<>(inputs.size());
+        for (Input in : inputs) {
+            templates.add(analyzeTemplate(in).report());
+        }
+        return report(templates);
+    }
+
+    /** Analyses one template and returns its report entry with the facts and sources behind it. */
+    public TemplateAnalysis analyzeTemplate(Input input) throws TemplintException {
+        return analyzer.analyze(Objects.requireNonNull(input, "input"));
+    }
+
+    /** A report of this instance's settings over already analysed templates. */
+    public Report report(List<TemplateReport> templates) {
+        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, coderVersion, templates);
+    }
+
+    /** Settings of a {@link Templint}; not thread-safe, build once. */
+    public static final class Builder {
+        private String coderVersion = CoderRelease.DEFAULT_VERSION;
+        private boolean coderVersionSet;
+        private SourceLimits sourceLimits = SourceLimits.DEFAULTS;
+        private LoadOptions loadOptions = LoadOptions.DEFAULTS;
+        private RuleRegistry registry;
+        private final List<Rule> extraRules = new ArrayList<>();
+        private TemplintConfig config = TemplintConfig.EMPTY;
+
+        private Builder() { }
+
+        /**
+         * The Coder release whose rule decides {@code task.capable}: {@code 2.27}, {@code 2.30.1}, ...
+         *
+         * @throws IllegalArgumentException when it is not a release number
+         */
+        public Builder coderVersion(String version) {
+            CoderRelease.of(version);
+            this.coderVersion = version.trim();
+            this.coderVersionSet = true;
+            return this;
+        }
+
+        /** Limits on what a template's source may hold (entries, bytes, compression ratio, paths). */
+        public Builder sourceLimits(SourceLimits limits) {
+            this.sourceLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Module loading options (module depth and count, parse options, root variable values). */
+        public Builder loadOptions(LoadOptions options) {
+            this.loadOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** The rules to run (default: the built-in rules and those of {@code RuleProvider} services). */
+        public Builder rules(RuleRegistry rules) {
+            this.registry = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** Adds a rule to those that run. */
+        public Builder addRule(Rule rule) {
+            extraRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** Rule settings, as read from a {@code .templint.hcl}; its {@code coder_version} applies unless set here. */
+        public Builder config(TemplintConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            if (config.coderVersion() != null && !coderVersionSet) {
+                CoderRelease.of(config.coderVersion());
+                this.coderVersion = config.coderVersion().trim();
+            }
+            return this;
+        }
+
+        /**
+         * Reads rule settings from a {@code .templint.hcl} file.
+         *
+         * @throws ConfigException when the file cannot be read or is not a valid configuration
+         */
+        public Builder configFile(Path file) throws ConfigException {
+            return config(ConfigLoader.load(file, registry()));
+        }
+
+        private RuleRegistry registry() {
+            RuleRegistry base = registry != null ? registry : RuleRegistry.discover();
+            if (extraRules.isEmpty()) {
+                return base;
+            }
+            List<Rule> all = new ArrayList<>(base.rules());
+            all.addAll(extraRules);
+            return RuleRegistry.of(all);
+        }
+
+        /**
+         * The configured instance.
+         *
+         * @throws IllegalArgumentException when the configuration names a rule that is not known
+         */
+        public Templint build() {
+            return new Templint(this);
+        }
+    }
+}

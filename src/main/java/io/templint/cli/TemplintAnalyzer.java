@@ -1,0 +1,77 @@
+package io.templint.cli;
+
+import io.templint.api.Finding;
+import io.templint.api.Input;
+import io.templint.api.Report;
+import io.templint.api.TemplateAnalysis;
+import io.templint.api.TemplateReport;
+import io.templint.api.Templint;
+import io.templint.api.TemplintException;
+import io.templint.hcl.SourceFile;
+import io.templint.report.SourceLookup;
+import io.templint.rules.RuleRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The full analysis behind {@code templint check}: the public {@link Templint} API (module tree,
+ * static values, Coder facts, rules) over each input, findings narrowed to the files named when the
+ * user named single files.
+ */
+public final class TemplintAnalyzer implements Analyzer {
+
+    private final RuleRegistry registry;
+
+    /** An analysis that runs {@code registry}'s rules. */
+    public TemplintAnalyzer(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public AnalysisResult analyze(AnalysisRequest request) {
+        Templint templint;
+        try {
+            templint = Templint.builder().rules(registry).config(request.config())
+                .coderVersion(request.effectiveCoderVersion()).build();
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(e.getMessage(), e);
+        }
+        Map<String, SourceFile> sources = new LinkedHashMap<>();
+        List<TemplateReport> templates = new ArrayList<>();
+        int total = request.inputs().size();
+        for (int i = 0; i < total; i++) {
+            TemplateInput input = request.inputs().get(i);
+            request.progress().templateStarted(i, total, input.displayPath());
+            TemplateAnalysis analysis;
+            try {
+                analysis = templint.analyzeTemplate(new Input(input.source(), input.displayPath()));
+            } catch (TemplintException e) {
+                throw new AnalysisException(e.getMessage(), e);
+            }
+            if (request.keepSources()) {
+                sources.putAll(analysis.sources());
+            }
+            templates.add(onlyNamedFiles(input, analysis.report()));
+        }
+        request.progress().done();
+        Report report = templint.report(templates);
+        return new AnalysisResult(report, SourceLookup.of(sources));
+    }
+
+    /** For a folder given as single files, the report with only the findings in those files. */
+    private static TemplateReport onlyNamedFiles(TemplateInput input, TemplateReport report) {
+        if (!(input instanceof TemplateInput.Directory dir) || dir.onlyFiles().isEmpty()) {
+            return report;
+        }
+        Set<String> named = new HashSet<>();
+        for (String f : dir.onlyFiles()) {
+            named.add(DisplayPaths.join(input.displayPath(), f));
+        }
+        List<Finding> kept = report.diagnostics().stream().filter(f -> named.contains(f.file())).toList();
+        return new TemplateReport(report.path(), report.task(), report.agents(), report.sensitiveVariables(), kept);
+    }
+}

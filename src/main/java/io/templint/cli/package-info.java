@@ -1,0 +1,16 @@
+/**
+ * The {@code templint} command line: {@code check}, {@code parse}, {@code rules}, {@code explain}.
+ *
+ * <p>{@link io.templint.cli.Main} starts the process; {@link io.templint.cli.Cli#run} runs one
+ * command line against a {@link io.templint.cli.Console} (streams, environment, working directory)
+ * and {@link io.templint.cli.CliServices} (rules, analysis, formats) and returns the exit status:
+ * 0 clean, 1 findings at or above {@code --fail-on}, 2 the run failed.
+ *
+ * <p>The analysis behind {@code check} sits behind {@link io.templint.cli.Analyzer}: it receives
+ * the resolved {@link io.templint.cli.TemplateInput}s (folders, archives, standard input, single
+ * files grouped by folder) in an {@link io.templint.cli.AnalysisRequest} and returns an
+ * {@link io.templint.cli.AnalysisResult} (the report and, for code frames, the files' text).
+ * {@link io.templint.cli.LintAnalyzer} is this build's implementation; the full analysis is wired in
+ * by giving {@link io.templint.cli.CliServices#defaults()} another analyzer.
+ */
+package io.templint.cli;

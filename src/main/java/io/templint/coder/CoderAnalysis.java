@@ -1,0 +1,215 @@
+package io.templint.coder;
+
+import io.templint.eval.Value;
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.Expression;
+import io.templint.terraform.InstanceCount;
+import io.templint.terraform.ModuleCall;
+import io.templint.terraform.ModuleEvaluation;
+import io.templint.terraform.ModulePath;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import io.templint.terraform.TemplateEvaluation;
+import io.templint.terraform.UnresolvedModuleCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes the {@link CoderFacts} of a loaded template: Task verdicts for every range of Coder
+ * releases, the Task's sidebar app, agents and their environment, {@code coder_env} bindings and
+ * the flows of sensitive variables. Reads the module tree and evaluates statically with Coder's
+ * import-time inputs; never fails on bad configuration (what cannot be known is reported as such).
+ *
+ * <p>Each call works on its own evaluation, so concurrent calls on the same tree are safe.
+ */
+public final class CoderAnalysis {
+
+    private final ModuleTree tree;
+    private final TemplateEvaluation evaluation;
+    private final SourceTexts texts;
+    private final ReferenceFollower follower;
+
+    private CoderAnalysis(ModuleTree tree) {
+        this.tree = tree;
+        this.evaluation = tree.evaluation();
+        this.texts = new SourceTexts(tree);
+        this.follower = new ReferenceFollower(tree, texts);
+    }
+
+    /** The Coder facts of {@code tree}, with {@code release}'s rule deciding the Task verdict. */
+    public static CoderFacts analyze(ModuleTree tree, CoderRelease release) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(release, "release");
+        return new CoderAnalysis(tree).run(release);
+    }
+
+    /** The Coder facts of {@code tree} under the default release's rule (2.24 - 2.27). */
+    public static CoderFacts analyze(ModuleTree tree) {
+        return analyze(tree, CoderRelease.defaultRelease());
+    }
+
+    private CoderFacts run(CoderRelease release) {
+        List<AppFacts> apps = apps();
+        List<AiTaskFacts> aiTasks = aiTasks();
+        List<ParameterFacts> parameters = parameters();
+        TaskVerdicts verdicts = new TaskVerdicts(aiTasks, parameters, tree.unresolved(), plannedUnresolved());
+        Verdict verdict = verdicts.verdict(release);
+        Resolution sidebar = aiTasks.stream().map(AiTaskFacts::app).filter(Objects::nonNull).findFirst().orElse(null);
+        AppFacts sidebarApp = sidebar == null || !sidebar.isResolved() ? null
+            : apps.stream().filter(a -> a.resource().equals(sidebar.target())).findFirst().orElse(null);
+        TaskFacts task = new TaskFacts(aiTasks, parameters,
+            parameters.stream().filter(ParameterFacts::isAiPrompt).findFirst().orElse(null), sidebarApp, sidebar,
+            verdict.capable() == null ? verdicts.unresolved(release) : List.of(), verdict, verdicts.all());
+        List<CoderEnvFacts> envs = coderEnvs();
+        List<AgentFacts> agents = agents(envs);
+        return new CoderFacts(release, task, apps, agents, envs, new SensitiveFlows(tree, agents).variables());
+    }
+
+    // ------------------------------------------------------------------ Tasks
+
+    private List<AiTaskFacts> aiTasks() {
+        List<AiTaskFacts> out = new ArrayList<>();
+        for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_ai_task")) {
+            String attribute = null;
+            Expression app = null;
+            Attribute appId = r.attribute("app_id");
+            if (appId != null) {
+                attribute = "app_id";
+                app = appId.expression();
+            } else {
+                for (Block b : r.blocks("sidebar_app")) {
+                    Attribute id = b.body().attribute("id");
+                    if (id != null) {
+                        attribute = "sidebar_app.id";
+                        app = id.expression();
+                        break;
+                    }
+                }
+            }
+            Resolution resolution = app == null ? null : follower.follow(r.module(), app, "coder_app");
+            out.add(new AiTaskFacts(r, attribute, resolution, plannedInstances(r)));
+        }
+        return out;
+    }
+
+    /** How many instances Coder plans at import: the resource's own count times those of its enclosing module calls. */
+    private InstanceCount plannedInstances(Resource r) {
+        return plannedInstances(evaluation.module(r.module()).instanceCount(r), r.module());
+    }
+
+    /** {@code own}, the instances of a block of {@code module}, times the instances of every enclosing module call. */
+    private InstanceCount plannedInstances(InstanceCount own, ModulePath module) {
+        if (!own.isKnown()) {
+            return own;
+        }
+        long total = own.count();
+        for (ModulePath p = module; !p.isRoot(); p = p.parent()) {
+            ModuleCall call = tree.callOf(p);
+            ModuleEvaluation caller = evaluation.module(p.parent());
+            if (call == null || caller == null) {
+                break;
+            }
+            InstanceCount c = caller.instanceCount(call);
+            if (c.isKnown() && c.count() == 0) {
+                return new InstanceCount(0, List.of(), null);
+            }
+            if (!c.isKnown()) {
+                return InstanceCount.unknown(c.reason());
+            }
+            total *= c.count();
+        }
+        int n = (int) Math.min(total, Integer.MAX_VALUE);
+        return new InstanceCount(n, n == own.count() ? own.instances() : List.of(), null);
+    }
+
+    /** The module calls not on disk that Coder plans at least one instance of (or may: the count is unknown). */
+    private List<UnresolvedModuleCall> plannedUnresolved() {
+        List<UnresolvedModuleCall> out = new ArrayList<>();
+        for (UnresolvedModuleCall u : tree.unresolved()) {
+            ModuleEvaluation caller = evaluation.module(u.call().module());
+            InstanceCount c = caller == null ? InstanceCount.SINGLE
+                : plannedInstances(caller.instanceCount(u.call()), u.call().module());
+            if (!c.isKnown() || c.count() > 0) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private List<ParameterFacts> parameters() {
+        List<ParameterFacts> out = new ArrayList<>();
+        for (Resource r : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
+            Attribute name = r.attribute("name");
+            String value = name == null ? null
+                : StaticValues.string(evaluation.module(r.module()).attributeValue(r, "name"));
+            out.add(new ParameterFacts(r, value, name == null ? r.declRange() : name.expression().range()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ apps
+
+    private List<AppFacts> apps() {
+        List<AppFacts> out = new ArrayList<>();
+        for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
+            out.add(new AppFacts(r, string(r, "slug"), string(r, "display_name"), string(r, "url"),
+                string(r, "command"), agentOf(r)));
+        }
+        return out;
+    }
+
+    private Resolution agentOf(Resource r) {
+        Attribute agentId = r.attribute("agent_id");
+        return agentId == null ? null : follower.follow(r.module(), agentId.expression(), "coder_agent");
+    }
+
+    /** The statically known string value of an argument, or null. */
+    private String string(Resource r, String attribute) {
+        if (r.attribute(attribute) == null) {
+            return null;
+        }
+        return StaticValues.string(evaluation.module(r.module()).attributeValue(r, attribute));
+    }
+
+    // ------------------------------------------------------------------ agents and environment
+
+    private List<CoderEnvFacts> coderEnvs() {
+        List<CoderEnvFacts> out = new ArrayList<>();
+        for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_env")) {
+            ModuleEvaluation m = evaluation.module(r.module());
+            Attribute value = r.attribute("value");
+            Value v = value == null ? Value.NULL : m.attributeValue(r, "value");
+            String strategy = r.attribute("merge_strategy") == null ? "replace"
+                : Objects.requireNonNullElse(string(r, "merge_strategy"), "(unknown)");
+            EnvVarFacts entry = EnvExpander.facts(string(r, "name"), v,
+                value == null ? "" : texts.text(value.expression()), r.address(), r.declRange(), strategy);
+            out.add(new CoderEnvFacts(r, agentOf(r), entry));
+        }
+        return out;
+    }
+
+    private List<AgentFacts> agents(List<CoderEnvFacts> envs) {
+        EnvExpander expander = new EnvExpander(tree, evaluation, texts);
+        Map<Resource, List<EnvVarFacts>> byAgent = new LinkedHashMap<>();
+        for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
+            Attribute env = r.attribute("env");
+            byAgent.put(r, new ArrayList<>(env == null ? List.of()
+                : expander.expand(r.module(), env.expression(), r.address())));
+        }
+        for (CoderEnvFacts e : envs) {
+            if (e.agent() != null && e.agent().isResolved()) {
+                List<EnvVarFacts> list = byAgent.get(e.agent().target());
+                if (list != null) {
+                    list.add(e.entry());
+                }
+            }
+        }
+        List<AgentFacts> out = new ArrayList<>();
+        byAgent.forEach((r, env) -> out.add(new AgentFacts(r, env)));
+        return out;
+    }
+}

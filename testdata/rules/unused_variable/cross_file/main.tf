@@ -1,0 +1,3 @@
+resource "docker_container" "workspace" {
+  image = var.image
+}

@@ -1,0 +1,8 @@
+variable "image" {
+  type = string
+}
+
+# expect: unused_variable "variable \"region\""
+variable "region" {
+  type = string
+}
