@@ -22,11 +22,13 @@ public record Input(TemplateSource source, String displayPath) {
 
     /** A template folder (its root module), shown as the path given. */
     public static Input folder(Path folder) {
+        Objects.requireNonNull(folder, "folder");
         return new Input(TemplateSource.directory(folder.toString(), folder), folder.toString());
     }
 
     /** A template folder or archive file ({@code .tar}, {@code .tar.gz}, {@code .tgz}, {@code .zip}), shown as given. */
     public static Input path(Path path) {
+        Objects.requireNonNull(path, "path");
         return new Input(TemplateSource.of(path), path.toString());
     }
 

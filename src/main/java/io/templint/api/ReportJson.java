@@ -3,6 +3,7 @@ package io.templint.api;
 import io.templint.report.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /** The JSON form of a {@link Report} (the contract's {@code --format json}), and back. */
 public final class ReportJson {
@@ -22,7 +23,7 @@ public final class ReportJson {
 
     /** Writes the report as indented JSON followed by a newline. */
     public static void write(Report report, Appendable out) throws IOException {
-        Json.writePretty(report, out);
+        Json.writePretty(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -31,6 +32,6 @@ public final class ReportJson {
      * @throws IOException when the text is not a report
      */
     public static Report fromJson(String json) throws IOException {
-        return Json.mapper().readValue(json, Report.class);
+        return Json.mapper().readValue(Objects.requireNonNull(json, "json"), Report.class);
     }
 }

@@ -66,17 +66,19 @@ public final class Templint {
 
     /** Analyses files held in memory (paths relative to the template root, '/' separators). */
     public Report analyze(Map<String, byte[]> files, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.files(files, displayPath)));
+        return analyze(List.of(Input.files(Objects.requireNonNull(files, "files"),
+            Objects.requireNonNull(displayPath, "displayPath"))));
     }
 
     /** Analyses an archive (tar, tar.gz or zip, told apart by content) read from a stream, which is not closed. */
     public Report analyzeArchive(InputStream archive, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.archive(archive, displayPath)));
+        return analyze(List.of(Input.archive(Objects.requireNonNull(archive, "archive"),
+            Objects.requireNonNull(displayPath, "displayPath"))));
     }
 
     /** Analyses several templates; the report lists them in the order given. */
     public Report analyze(List<Input> inputs) throws TemplintException {
-        List<TemplateReport> templates = new ArrayList<>(inputs.size());
+        List<TemplateReport> templates = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
         for (Input in : inputs) {
             templates.add(analyzeTemplate(in).report());
         }
@@ -90,7 +92,8 @@ public final class Templint {
 
     /** A report of this instance's settings over already analysed templates. */
     public Report report(List<TemplateReport> templates) {
-        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, coderVersion, templates);
+        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, coderVersion,
+            Objects.requireNonNull(templates, "templates"));
     }
 
     /** Settings of a {@link Templint}; not thread-safe, build once. */
@@ -111,7 +114,7 @@ public final class Templint {
          * @throws IllegalArgumentException when it is not a release number
          */
         public Builder coderVersion(String version) {
-            CoderRelease.of(version);
+            CoderRelease.of(Objects.requireNonNull(version, "version"));
             this.coderVersion = version.trim();
             this.coderVersionSet = true;
             return this;
@@ -157,7 +160,7 @@ public final class Templint {
          * @throws ConfigException when the file cannot be read or is not a valid configuration
          */
         public Builder configFile(Path file) throws ConfigException {
-            return config(ConfigLoader.load(file, registry()));
+            return config(ConfigLoader.load(Objects.requireNonNull(file, "file"), registry()));
         }
 
         private RuleRegistry registry() {
