@@ -10,7 +10,12 @@ public final class ReportJson {
 
     private ReportJson() { }
 
-    /** The report as indented JSON followed by a newline. */
+    /**
+     * The report as indented JSON followed by a newline.
+     *
+     * @param report the report
+     * @return its JSON, as {@code templint check --format json} writes it
+     */
     public static String toJson(Report report) {
         StringBuilder out = new StringBuilder();
         try {
@@ -21,7 +26,13 @@ public final class ReportJson {
         return out.toString();
     }
 
-    /** Writes the report as indented JSON followed by a newline. */
+    /**
+     * Writes the report as indented JSON followed by a newline.
+     *
+     * @param report the report
+     * @param out    where to write it
+     * @throws IOException when {@code out} fails
+     */
     public static void write(Report report, Appendable out) throws IOException {
         Json.writePretty(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
     }
@@ -29,6 +40,8 @@ public final class ReportJson {
     /**
      * Reads a JSON report back.
      *
+     * @param json a report as {@link #toJson} writes it
+     * @return the report
      * @throws IOException when the text is not a report
      */
     public static Report fromJson(String json) throws IOException {
