@@ -32,6 +32,13 @@ final class ModuleDecoder {
 
     private static final Set<String> NOT_OVERRIDABLE = Set.of("moved", "import", "removed");
 
+    /** The fixed schemas of the blocks that declare nothing referable. */
+    private static final Map<String, BodySchema> OTHER_SCHEMAS = Map.of(
+        "moved", new BodySchema(Set.of("from", "to"), Set.of(), Set.of("from", "to")),
+        "import", new BodySchema(Set.of("id", "to", "provider", "for_each", "identity"), Set.of(), Set.of("to")),
+        "removed", new BodySchema(Set.of("from"), Set.of("lifecycle", "provisioner", "connection"), Set.of("from")),
+        "check", new BodySchema(Set.of(), Set.of("data", "assert"), Set.of()));
+
     private final ModulePath path;
     private final List<Diagnostic> diags = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
@@ -209,7 +216,13 @@ final class ModuleDecoder {
                     TerraformBlockChecks.check(b, diags);
                     decl.other(b);
                 }
-                default -> decl.other(b);
+                default -> {
+                    BodySchema schema = OTHER_SCHEMAS.get(b.type());
+                    if (schema != null) {
+                        schema.check(b.body(), diags);
+                    }
+                    decl.other(b);
+                }
             }
         }
         for (Attribute a : localAttrs) {

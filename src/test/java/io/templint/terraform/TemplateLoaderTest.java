@@ -192,6 +192,34 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void checksMovedImportRemovedAndCheckBlocks() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            moved {
+              from = coder_app.a
+            }
+            import {
+              id = "x"
+            }
+            removed {
+              from = coder_app.b
+              extra = 1
+            }
+            check "c" {
+              assert {
+                condition     = true
+                error_message = "x"
+              }
+              bogus {}
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:1: Missing required argument",
+            "main.tf:4: Missing required argument",
+            "main.tf:9: Unsupported argument",
+            "main.tf:16: Unsupported block type");
+    }
+
+    @Test
     void classifiesFileNames() {
         assertThat(TemplateLoader.isOverrideFile("override.tf")).isTrue();
         assertThat(TemplateLoader.isOverrideFile("x_override.tf.json")).isTrue();
