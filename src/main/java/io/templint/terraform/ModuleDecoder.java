@@ -204,6 +204,7 @@ final class ModuleDecoder {
     private Module build(String dir, List<HclFile> files) {
         Declarations decl = new Declarations(path, diags);
         for (Block b : blocks) {
+            ReferenceChecks.check(b.body(), diags);
             switch (b.type()) {
                 case "variable" -> decl.add(VariableDecoder.decode(path, b, diags));
                 case "output" -> decl.add(OutputDecoder.decode(path, b, diags));
@@ -221,15 +222,36 @@ final class ModuleDecoder {
                     if (schema != null) {
                         schema.check(b.body(), diags);
                     }
+                    checkImportTarget(b);
                     decl.other(b);
                 }
             }
         }
         for (Attribute a : localAttrs) {
+            ReferenceChecks.check(a.expression(), diags);
             decl.add(new LocalValue(path, a.name(), a));
         }
         return new Module(path, dir, files, decl.variables, decl.locals, decl.outputs, decl.resources,
             decl.moduleCalls, decl.providers, decl.others, diags);
+    }
+
+    /** An import block's {@code to} must name a managed resource, possibly inside a module. */
+    private void checkImportTarget(Block b) {
+        io.templint.hcl.Expression to = b.type().equals("import") ? DecodeSupport.expr(b, "to") : null;
+        if (to == null) {
+            return;
+        }
+        io.templint.hcl.Expression target = to;
+        while (Literals.unwrap(target) instanceof io.templint.hcl.Expression.Index i) {
+            target = i.collection();
+        }
+        if (Literals.unwrap(target) instanceof io.templint.hcl.Expression.ScopeTraversal t
+                && t.rootName().equals("module") || ResourceChecks.isResourceReference(to)) {
+            return;
+        }
+        diags.add(Diagnostic.error("Invalid import address", "The import block's \"to\" argument must be the"
+            + " address of a managed resource, such as aws_instance.example or module.a.aws_instance.example.",
+            to.range()));
     }
 
     /** Collects decoded declarations, reporting duplicates as Terraform does. */

@@ -220,6 +220,23 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void checksTheAttributesOfFixedObjects() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            resource "coder_app" "a" {
+              for_each = toset(["x"])
+              slug     = each.val
+              url      = "${path.modul}/x"
+              order    = count.index
+              names    = [for each in ["a"] : each.name]
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:3: Invalid \"each\" attribute", "main.tf:4: Invalid \"path\" attribute");
+        assertThat(tree.diagnostics().get(0).detail()).isEqualTo("The \"each\" object does not have an attribute"
+            + " named \"val\". The supported attributes are each.key, each.value.");
+    }
+
+    @Test
     void classifiesFileNames() {
         assertThat(TemplateLoader.isOverrideFile("override.tf")).isTrue();
         assertThat(TemplateLoader.isOverrideFile("x_override.tf.json")).isTrue();
