@@ -4,6 +4,7 @@ import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.BodyItem;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Expression;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Label;
 import java.util.ArrayList;
@@ -237,15 +238,15 @@ final class ModuleDecoder {
 
     /** An import block's {@code to} must name a managed resource, possibly inside a module. */
     private void checkImportTarget(Block b) {
-        io.templint.hcl.Expression to = b.type().equals("import") ? DecodeSupport.expr(b, "to") : null;
+        Expression to = b.type().equals("import") ? DecodeSupport.expr(b, "to") : null;
         if (to == null) {
             return;
         }
-        io.templint.hcl.Expression target = to;
-        while (Literals.unwrap(target) instanceof io.templint.hcl.Expression.Index i) {
+        Expression target = to;
+        while (Literals.unwrap(target) instanceof Expression.Index i) {
             target = i.collection();
         }
-        if (Literals.unwrap(target) instanceof io.templint.hcl.Expression.ScopeTraversal t
+        if (Literals.unwrap(target) instanceof Expression.ScopeTraversal t
                 && t.rootName().equals("module") || ResourceChecks.isResourceReference(to)) {
             return;
         }
