@@ -104,10 +104,10 @@ class ImportStepExampleTest {
     @Test
     void theReadmeShowsThisCodeVerbatim() throws Exception {
         String source = Files.readString(Path.of("src/test/java/io/templint/api/ImportStepExampleTest.java"));
-        String example = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-            source.indexOf("    // README:end"));
-        String unindented = example.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
-            .reduce("", (a, l) -> a + l + "\n");
-        assertThat(Files.readString(Path.of("README.md"))).contains(unindented);
+        String begin = "    // README:begin\n";
+        String example = source.substring(source.indexOf(begin) + begin.length(), source.indexOf("    // README:end\n"));
+        StringBuilder unindented = new StringBuilder();
+        example.lines().forEach(l -> unindented.append(l.startsWith("    ") ? l.substring(4) : l).append('\n'));
+        assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + unindented + "```\n");
     }
 }
