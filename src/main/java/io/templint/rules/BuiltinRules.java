@@ -1,5 +1,12 @@
 package io.templint.rules;
 
+import io.templint.rules.coder.AiTaskMissingPromptRule;
+import io.templint.rules.coder.AiPromptMisspelledRule;
+import io.templint.rules.coder.AiTaskAppNotFoundRule;
+import io.templint.rules.coder.AiTaskWithoutAppRule;
+import io.templint.rules.coder.AiTaskSidebarAppDeprecatedRule;
+import io.templint.rules.coder.AiTaskAppConflictRule;
+import io.templint.rules.coder.AiTaskMultipleRule;
 import io.templint.rules.coder.AgentNameDuplicateRule;
 import io.templint.rules.coder.AgentNameInvalidRule;
 import io.templint.rules.coder.AppDisplayNameTooLongRule;
@@ -51,7 +58,14 @@ public final class BuiltinRules {
         new ParameterRegexWithoutErrorRule(),
         new ParameterNameDuplicateRule(),
         new PresetDefaultMultipleRule(),
-        new ParameterDefaultNotOptionRule());
+        new ParameterDefaultNotOptionRule(),
+        new AiTaskMissingPromptRule(),
+        new AiPromptMisspelledRule(),
+        new AiTaskAppNotFoundRule(),
+        new AiTaskWithoutAppRule(),
+        new AiTaskSidebarAppDeprecatedRule(),
+        new AiTaskAppConflictRule(),
+        new AiTaskMultipleRule());
 
     /** Every built-in rule. */
     public static List<Rule> all() {
