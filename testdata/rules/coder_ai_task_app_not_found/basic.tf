@@ -54,3 +54,9 @@ resource "coder_ai_task" "via_local" {
 resource "coder_ai_task" "via_try" {
   app_id = try(coder_app.claude.id, "00000000-0000-0000-0000-000000000000")
 }
+
+# Never created: not checked.
+resource "coder_ai_task" "disabled" {
+  count  = 0
+  app_id = "00000000-0000-0000-0000-000000000000"
+}

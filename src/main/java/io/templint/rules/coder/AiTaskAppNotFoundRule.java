@@ -30,7 +30,8 @@ public final class AiTaskAppNotFoundRule implements Rule {
         templint follows the reference through local values, module outputs and variables, \
         `try(...)`, `coalesce(...)` and conditionals. When the chain runs into a module that is not \
         on disk (run `terraform init`) or an expression it cannot follow, nothing is reported. \
-        Templates without any `coder_app` are the concern of `coder_ai_task_without_app`.
+        Templates without any `coder_app` are the concern of `coder_ai_task_without_app`, and a \
+        `coder_ai_task` that is never created (`count = 0`) is not checked.
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/ai_task");
 
@@ -53,6 +54,9 @@ public final class AiTaskAppNotFoundRule implements Rule {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
         for (AiTaskFacts task : facts.task().aiTasks()) {
             Resolution app = task.app();
+            if (TaskRules.neverPlanned(task)) {
+                continue;
+            }
             if (app == null) {
                 ctx.report(TaskRules.at(ctx, tree, task), task.address() + " names no app: set app_id to the id of"
                     + " the coder_app that shows the Task (e.g. coder_app.claude.id)");

@@ -35,7 +35,8 @@ public final class AiTaskWithoutAppRule implements Rule {
         }
         ```
 
-        Nothing is reported when a module the template calls is not on disk (it may define the app).
+        Nothing is reported when a module the template calls is not on disk (it may define the app), \
+        or for a `coder_ai_task` that is never created (`count = 0`).
         """,
         "https://coder.com/docs/ai-coder/tasks");
 
@@ -53,11 +54,14 @@ public final class AiTaskWithoutAppRule implements Rule {
     public void check(RuleContext ctx) {
         CoderFacts facts = ctx.get(AnalysisFacts.CODER);
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        if (!TaskRules.hasTasks(TargetRelease.of(ctx)) || facts.task().aiTasks().isEmpty() || !facts.apps().isEmpty()
-                || !tree.unresolved().isEmpty()) {
+        if (!TaskRules.hasTasks(TargetRelease.of(ctx)) || !facts.apps().isEmpty() || !tree.unresolved().isEmpty()) {
             return;
         }
-        AiTaskFacts first = facts.task().aiTasks().get(0);
+        AiTaskFacts first = facts.task().aiTasks().stream().filter(t -> !TaskRules.neverPlanned(t)).findFirst()
+            .orElse(null);
+        if (first == null) {
+            return;
+        }
         ctx.report(TaskRules.at(ctx, tree, first), first.address() + " makes this a Task template, but the template"
             + " defines no coder_app: Tasks would show \"No apps found in task\"; add the app the Task runs in");
     }
