@@ -1,0 +1,71 @@
+package io.templint.rules.coder;
+
+import io.templint.eval.Value;
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.hcl.Expression;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import io.templint.terraform.TemplateEvaluation;
+import java.math.BigDecimal;
+
+/**
+ * Statically known values of one template for one rule run (a rule creates one per check: an
+ * evaluation caches values and is not shared between threads).
+ */
+final class StaticEval {
+
+    private final TemplateEvaluation evaluation;
+
+    StaticEval(ModuleTree tree) {
+        this.evaluation = tree.evaluation();
+    }
+
+    /** The value of a resource's argument; unknown or null when it is not set or not known. */
+    Value argument(Resource r, String name) {
+        if (r.attribute(name) == null) {
+            return Value.NULL;
+        }
+        return evaluation.module(r.module()).attributeValue(r, name);
+    }
+
+    /** The value of an argument of a block nested in {@code r} ({@code option}, {@code validation}). */
+    Value nested(Resource r, Block block, String name) {
+        Attribute a = block.body().attribute(name);
+        return a == null ? Value.NULL : evaluate(r, a.expression());
+    }
+
+    /** The value of an expression written in {@code r}'s module. */
+    Value evaluate(Resource r, Expression e) {
+        return evaluation.module(r.module()).evaluate(e).value();
+    }
+
+    /** A resource's argument as a string (numbers and bools as their text), or null when not known. */
+    String string(Resource r, String name) {
+        return string(argument(r, name));
+    }
+
+    /** A statically known primitive as Terraform converts it to a string, or null. */
+    static String string(Value v) {
+        if (v == null || !v.isKnown()) {
+            return null;
+        }
+        Object c = v.content();
+        if (c instanceof String s) {
+            return s;
+        }
+        if (c instanceof BigDecimal n) {
+            return n.stripTrailingZeros().toPlainString();
+        }
+        if (c instanceof Boolean b) {
+            return b.toString();
+        }
+        return null;
+    }
+
+    /** A statically known bool (or the strings "true"/"false"), or null. */
+    static Boolean bool(Value v) {
+        String s = string(v);
+        return "true".equals(s) ? Boolean.TRUE : "false".equals(s) ? Boolean.FALSE : null;
+    }
+}
