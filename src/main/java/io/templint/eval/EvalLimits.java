@@ -26,4 +26,24 @@ public record EvalLimits(long maxStringLength, int maxCollectionSize, int maxDep
             throw new IllegalArgumentException("limits must be positive");
         }
     }
+
+    public EvalLimits withMaxStringLength(long v) {
+        return new EvalLimits(v, maxCollectionSize, maxDepth, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxCollectionSize(int v) {
+        return new EvalLimits(maxStringLength, v, maxDepth, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxDepth(int v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, v, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxSteps(long v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, maxDepth, v, maxFileBytes);
+    }
+
+    public EvalLimits withMaxFileBytes(long v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, maxDepth, maxSteps, v);
+    }
 }

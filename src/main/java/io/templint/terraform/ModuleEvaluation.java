@@ -293,12 +293,13 @@ public final class ModuleEvaluation {
             List<Instance> instances = new ArrayList<>();
             if (v.isMapping()) {
                 v.attributes().forEach((k, e) -> instances.add(Instance.each(Value.string(k), e)));
-            } else if (v.isSequence()) {
+            } else if (v.type() instanceof Type.SetType) {
                 for (Value e : v.elements()) {
                     instances.add(Instance.each(e, e));
                 }
             } else {
-                return InstanceCount.unknown("the for_each of " + address + " is not a map or a set");
+                return InstanceCount.unknown("the for_each of " + address + " is a " + v.type().friendlyName()
+                    + ", not a map or a set of strings (Terraform rejects it)");
             }
             return new InstanceCount(instances.size(), instances, null);
         }

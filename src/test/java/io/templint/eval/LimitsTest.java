@@ -54,7 +54,7 @@ class LimitsTest {
 
     @Test
     void workIsBoundedBySteps() {
-        EvalLimits few = new EvalLimits(1 << 20, 1_000_000, 1000, 10_000, 1000);
+        EvalLimits few = EvalLimits.DEFAULTS.withMaxSteps(10_000);
         EvalResult r = eval("[for i in range(1000) : [for j in range(1000) : i * j]]", few);
         assertThat(summaries(r)).containsExactly("Evaluation limit reached");
         assertThat(r.value().isUnknown()).isTrue();
@@ -102,6 +102,16 @@ class LimitsTest {
         assertThat(summaries(res)).containsExactly("Value too complex");
         assertThat(Value.tuple(List.of(Value.tuple(List.of(Value.TRUE)))).depth()).isEqualTo(2);
         assertThat(Value.EMPTY_TUPLE.depth()).isEqualTo(1);
+    }
+
+    @Test
+    void setOperationsOnLargeCollectionsStayLinear() {
+        EvalResult r = eval("length(setintersection(range(50000), range(25000, 75000)))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(25000));
+        r = eval("length(distinct(concat(range(50000), range(50000))))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(50000));
     }
 
     @Test

@@ -38,8 +38,12 @@ class CoderCorpusTest {
                 ModuleEvaluation me = ev.module(m.path());
                 for (Resource r : m.resources().values()) {
                     resources++;
-                    if (me.instanceCount(r).isKnown()) {
+                    InstanceCount c = me.instanceCount(r);
+                    if (c.isKnown()) {
                         knownCounts++;
+                    } else if (Boolean.getBoolean("templint.verbose")) {
+                        System.out.println("  unknown count: " + corpus.relativize(dir) + " " + r.address() + ": "
+                            + c.reason());
                     }
                 }
                 m.locals().keySet().forEach(me::local);

@@ -14,6 +14,7 @@ import io.templint.eval.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -282,9 +283,10 @@ final class CollectionFunctions {
 
     private static Value distinct(List<Value> a, CallContext c) throws FunctionException {
         List<Value> out = new ArrayList<>();
+        Set<ContentKey> seen = new HashSet<>();
         for (Value e : a.get(0).elements()) {
-            c.step(out.size() + 1L);
-            if (out.stream().noneMatch(o -> o.sameContent(e))) {
+            c.step(1);
+            if (seen.add(new ContentKey(e))) {
                 out.add(e);
             }
         }
@@ -498,10 +500,13 @@ final class CollectionFunctions {
         for (int i = 1; i < unifiedSets.size(); i++) {
             List<Value> other = unifiedSets.get(i).elements();
             c.step((long) result.size() + other.size());
-            switch (op) {
-                case 0 -> result.addAll(other);
-                case 1 -> result.removeIf(v -> other.stream().noneMatch(o -> o.sameContent(v)));
-                default -> result.removeIf(v -> other.stream().anyMatch(o -> o.sameContent(v)));
+            if (op == 0) {
+                result.addAll(other);
+            } else {
+                Set<ContentKey> keys = new HashSet<>();
+                other.forEach(o -> keys.add(new ContentKey(o)));
+                boolean keep = op == 1;
+                result.removeIf(v -> keys.contains(new ContentKey(v)) != keep);
             }
             c.checkCollection(result.size());
         }

@@ -267,6 +267,8 @@ class FunctionsTest {
         cidrhost("10.0.0.0/30", 4)               | Invalid function argument
         cidrhost("not-an-ip/8", 1)               | Invalid function argument
         timeadd("yesterday", "1h")               | Invalid function argument
+        timeadd("2017-11-22T00:00:00Z", "3000000h") | Invalid function argument
+        timeadd("2017-11-22T00:00:00Z", "10x")   | Invalid function argument
         tostring([])                             | Invalid function argument
         tonumber("no")                           | Invalid function argument
         tobool("no")                             | Invalid function argument
