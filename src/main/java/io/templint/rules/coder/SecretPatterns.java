@@ -15,15 +15,18 @@ final class SecretPatterns {
     /** A credential format: what it is called, how it starts (safe to show), and its pattern. */
     private record Format(String kind, String shownPrefix, Pattern pattern) { }
 
+    /** A token starts a word: {@code disk-usage-...} holds no {@code sk-} key. */
+    private static final String WORD_START = "(?<![A-Za-z0-9_])";
+
     private static final List<Format> FORMATS = List.of(
-        new Format("GitHub personal access token", "ghp_", Pattern.compile("ghp_[A-Za-z0-9]{30,}")),
-        new Format("GitHub OAuth token", "gho_", Pattern.compile("gho_[A-Za-z0-9]{30,}")),
-        new Format("GitHub app token", "ghu_", Pattern.compile("gh[usr]_[A-Za-z0-9]{30,}")),
-        new Format("GitHub fine-grained token", "github_pat_", Pattern.compile("github_pat_[A-Za-z0-9_]{22,}")),
+        new Format("GitHub personal access token", "ghp_", Pattern.compile(WORD_START + "ghp_[A-Za-z0-9]{30,}")),
+        new Format("GitHub OAuth token", "gho_", Pattern.compile(WORD_START + "gho_[A-Za-z0-9]{30,}")),
+        new Format("GitHub app token", "ghu_", Pattern.compile(WORD_START + "gh[usr]_[A-Za-z0-9]{30,}")),
+        new Format("GitHub fine-grained token", "github_pat_", Pattern.compile(WORD_START + "github_pat_[A-Za-z0-9_]{22,}")),
         new Format("AWS access key id", "AKIA", Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])")),
-        new Format("Anthropic API key", "sk-ant-", Pattern.compile("sk-ant-[A-Za-z0-9_-]{20,}")),
-        new Format("OpenAI API key", "sk-", Pattern.compile("sk-(?!ant-)(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}")),
-        new Format("Slack token", "xox", Pattern.compile("xox[bpars]-[A-Za-z0-9-]{10,}")),
+        new Format("Anthropic API key", "sk-ant-", Pattern.compile(WORD_START + "sk-ant-[A-Za-z0-9_-]{20,}")),
+        new Format("OpenAI API key", "sk-", Pattern.compile(WORD_START + "sk-(?!ant-)(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}")),
+        new Format("Slack token", "xox", Pattern.compile(WORD_START + "xox[bpars]-[A-Za-z0-9-]{10,}")),
         new Format("private key", "-----BEGIN", Pattern.compile("-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----")));
 
     /** Names of variables that hold secrets: {@code *_TOKEN}, {@code *_KEY}, {@code *_SECRET}, {@code PASSWORD}... */

@@ -36,8 +36,12 @@ final class TaskRules {
         if (r.isResolved() || r.blockedBy() != null || r.problem() == null) {
             return false;
         }
+        // The follower explains itself in words only; these are its "could not tell" outcomes.
         String p = r.problem();
+        if (p.startsWith("it is the literal value")) {
+            return true;
+        }
         return !(p.startsWith("templint cannot follow") || p.contains("too long or circular")
-            || p.endsWith("is not loaded") || p.startsWith("no alternative"));
+            || p.endsWith("is not loaded") || p.startsWith("no alternative") || p.contains("is not a reference to a"));
     }
 }
