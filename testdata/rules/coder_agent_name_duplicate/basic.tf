@@ -13,3 +13,10 @@ resource "coder_agent" "sidecar" {
   os   = "linux"
   arch = "arm64"
 }
+
+# Never created: ignored.
+resource "coder_agent" "MAIN" {
+  count = 0
+  os    = "linux"
+  arch  = "amd64"
+}

@@ -11,3 +11,9 @@ data "coder_parameter" "region2" {
 data "coder_parameter" "region_lower" {
   name = "region"
 }
+
+# Never created: ignored.
+data "coder_parameter" "region_disabled" {
+  count = 0
+  name  = "Region"
+}

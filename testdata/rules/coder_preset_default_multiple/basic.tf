@@ -17,3 +17,10 @@ data "coder_workspace_preset" "xl" {
   name    = "XL"
   default = false
 }
+
+# Never created: ignored.
+data "coder_workspace_preset" "disabled" {
+  count   = 0
+  name    = "Disabled"
+  default = true
+}

@@ -23,7 +23,8 @@ public final class AgentNameDuplicateRule implements Rule {
         """
         A workspace's agents are told apart by name, the resource name of each `coder_agent`, and \
         Coder compares them ignoring case: two agents named `main` (one in the root module, one in a \
-        child module) or `Main` and `main` make the template import fail. Rename one of them.
+        child module) or `Main` and `main` make the template import fail. Rename one of them. Agents \
+        that are never created (`count = 0`) are ignored.
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent");
 
@@ -40,8 +41,12 @@ public final class AgentNameDuplicateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        StaticEval eval = new StaticEval(tree);
         Map<String, Resource> first = new HashMap<>();
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
+            if (eval.neverCreated(tree, agent)) {
+                continue;
+            }
             Resource before = first.putIfAbsent(agent.name().toLowerCase(Locale.ROOT), agent);
             if (before != null) {
                 Range at = Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent));

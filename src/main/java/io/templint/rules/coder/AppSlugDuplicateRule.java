@@ -7,7 +7,6 @@ import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
 import io.templint.rules.TerraformFacts;
-import io.templint.terraform.InstanceCount;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.HashMap;
@@ -44,12 +43,10 @@ public final class AppSlugDuplicateRule implements Rule {
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
         StaticEval eval = new StaticEval(tree);
-        var evaluation = tree.evaluation();
         Map<String, Resource> first = new HashMap<>();
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             String slug = eval.string(app, "slug");
-            InstanceCount n = evaluation.module(app.module()).instanceCount(app);
-            if (slug == null || n.isKnown() && n.count() == 0) {
+            if (slug == null || eval.neverCreated(tree, app)) {
                 continue;
             }
             Resource before = first.putIfAbsent(slug, app);

@@ -23,7 +23,8 @@ public final class ParameterNameDuplicateRule implements Rule {
         a template in which two `data "coder_parameter"` blocks share one. This happens when a \
         module declares a parameter the template also declares (`"Region"`, `"AI Prompt"`), or \
         when a module is called twice. Rename one, or let the module take the value as a variable. \
-        Only statically known names are compared, across all modules.
+        Only statically known names are compared, across all modules; parameters that are never \
+        created (`count = 0`) are ignored.
         """,
         "https://coder.com/docs/admin/templates/extending-templates/parameters");
 
@@ -44,7 +45,7 @@ public final class ParameterNameDuplicateRule implements Rule {
         Map<String, Resource> first = new HashMap<>();
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             String name = eval.string(p, "name");
-            if (name == null) {
+            if (name == null || eval.neverCreated(tree, p)) {
                 continue;
             }
             Resource before = first.putIfAbsent(name, p);

@@ -19,7 +19,8 @@ public final class PresetDefaultMultipleRule implements Rule {
         """
         A template may mark at most one `data "coder_workspace_preset"` as `default = true` (the \
         preset pre-selected when a workspace is created); Coder rejects the template at import when \
-        several are. Keep `default = true` on one preset. Presets in child modules count too.
+        several are. Keep `default = true` on one preset. Presets in child modules count too; presets \
+        that are never created (`count = 0`) do not.
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset");
 
@@ -39,7 +40,8 @@ public final class PresetDefaultMultipleRule implements Rule {
         StaticEval eval = new StaticEval(tree);
         Resource first = null;
         for (Resource preset : tree.resources(Resource.Mode.DATA, "coder_workspace_preset")) {
-            if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(preset, "default")))) {
+            if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(preset, "default")))
+                    || eval.neverCreated(tree, preset)) {
                 continue;
             }
             if (first == null) {

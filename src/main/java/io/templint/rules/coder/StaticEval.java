@@ -4,6 +4,9 @@ import io.templint.eval.Value;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.Expression;
+import io.templint.terraform.InstanceCount;
+import io.templint.terraform.ModuleCall;
+import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
@@ -38,6 +41,27 @@ final class StaticEval {
     /** The value of an expression written in {@code r}'s module. */
     Value evaluate(Resource r, Expression e) {
         return evaluation.module(r.module()).evaluate(e).value();
+    }
+
+    /**
+     * Whether a resource is certainly never created: its own {@code count} or {@code for_each}, or
+     * that of an enclosing module call, is known to give no instance.
+     */
+    boolean neverCreated(ModuleTree tree, Resource r) {
+        InstanceCount own = evaluation.module(r.module()).instanceCount(r);
+        if (own.isKnown() && own.count() == 0) {
+            return true;
+        }
+        for (ModulePath p = r.module(); !p.isRoot(); p = p.parent()) {
+            ModuleCall call = tree.callOf(p);
+            if (call != null && evaluation.module(p.parent()) != null) {
+                InstanceCount c = evaluation.module(p.parent()).instanceCount(call);
+                if (c.isKnown() && c.count() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A resource's argument as a string (numbers and bools as their text), or null when not known. */
