@@ -51,15 +51,16 @@ public final class ParameterEphemeralRule implements Rule {
                 continue;
             }
             var at = Visible.range(ctx, tree, p.module(), Labels.argument(p, "ephemeral"));
-            if (p.attribute("default") == null) {
-                ctx.report(at, "ephemeral parameter " + p.address() + " has no default: Coder requires one");
+            if (p.attribute("default") == null || eval.argument(p, "default").isNull()) {
+                ctx.report(at, "ephemeral parameter " + p.address() + " has no default: Coder fails with"
+                    + " \"ephemeral parameter requires the default property\"; add a default");
             }
             Boolean mutable = p.attribute("mutable") == null ? Boolean.FALSE
                 : StaticEval.bool(eval.argument(p, "mutable"));
             if (Boolean.FALSE.equals(mutable)) {
                 ctx.report(at, "ephemeral parameter " + p.address() + " is not mutable"
                     + (p.attribute("mutable") == null ? " (mutable defaults to false)" : "")
-                    + ": Coder requires mutable = true");
+                    + ": Coder fails with \"parameter can't be immutable and ephemeral\"; set mutable = true");
             }
         }
     }
