@@ -2,7 +2,6 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.coder.AiTaskFacts;
-import io.templint.coder.CoderFacts;
 import io.templint.coder.CoderRelease;
 import io.templint.coder.ParameterFacts;
 import io.templint.coder.TaskFacts;

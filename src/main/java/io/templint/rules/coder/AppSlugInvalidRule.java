@@ -8,6 +8,7 @@ import io.templint.rules.RuleMetadata;
 import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ public final class AppSlugInvalidRule implements Rule {
     }
 
     private static String suggestion(String slug) {
-        String fixed = slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String fixed = slug.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
         return !fixed.isEmpty() && SLUG.matcher(fixed).matches() ? ", e.g. \"" + fixed + "\"" : "";
     }

@@ -1,7 +1,9 @@
 package io.templint.rules.coder;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +81,7 @@ final class SecretPatterns {
 
     /** Shannon entropy of the characters of {@code s}, in bits per character. */
     static double entropy(String s) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         s.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
         double n = s.codePointCount(0, s.length());
         double h = 0;
