@@ -75,3 +75,29 @@ resource "coder_env" "external" {
   name     = "GH_TOKEN"
   value    = data.coder_external_auth.github.access_token
 }
+
+resource "coder_agent" "scripted" {
+  os   = "linux"
+  arch = "amd64"
+  # expect: coder_hardcoded_secret "the startup_script of coder_agent.scripted contains what looks like a GitHub personal access token (ghp_…, 40 characters)"
+  startup_script = <<-EOT
+    echo "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5" | gh auth login --with-token
+  EOT
+}
+
+resource "coder_script" "aws" {
+  agent_id     = coder_agent.main.id
+  display_name = "AWS"
+  run_on_start = true
+  # expect: coder_hardcoded_secret "the script of coder_script.aws contains what looks like an AWS access key id (AKIA…, 20 characters)"
+  script = "aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLQ"
+}
+
+# Scripts reading secrets from variables or the environment are fine, and generic random-looking
+# words in scripts are not reported.
+resource "coder_script" "fine" {
+  agent_id     = coder_agent.main.id
+  display_name = "Fine"
+  run_on_start = true
+  script       = "echo ${var.github_pat} | gh auth login --with-token; echo q8Zv2TmK9wL4pR7xN3bY6c"
+}

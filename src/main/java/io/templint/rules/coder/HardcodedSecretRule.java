@@ -5,6 +5,7 @@ import io.templint.coder.AgentFacts;
 import io.templint.coder.CoderEnvFacts;
 import io.templint.coder.CoderFacts;
 import io.templint.coder.EnvVarFacts;
+import io.templint.eval.Value;
 import io.templint.hcl.Range;
 import io.templint.rules.AnalysisFacts;
 import io.templint.rules.FactKey;
@@ -20,14 +21,15 @@ import java.util.Set;
 public final class HardcodedSecretRule implements Rule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_hardcoded_secret", Severity.ERROR,
-        "A literal that looks like a secret is set in an agent's environment",
+        "A literal that looks like a secret is set in an agent's environment or scripts",
         """
-        A token or key written into the template (in a `coder_agent`'s `env`, or a `coder_env` \
-        value) is readable by everyone who can read the template's source or its versions in Coder, \
+        A token or key written into the template (in a `coder_agent`'s `env`, a `coder_env` value, \
+        or an agent's `startup_script` or a `coder_script`) is readable by everyone who can read the template's source or its versions in Coder, \
         and every workspace shares it. Recognised: GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, \
         `github_pat_`), AWS access key ids (`AKIA...`), Anthropic (`sk-ant-`) and OpenAI (`sk-`) API \
         keys, Slack tokens (`xoxb-`, `xoxp-`), private key headers, and random-looking values of \
-        variables named like `*_TOKEN`, `*_KEY`, `*_SECRET` or `PASSWORD`.
+        variables named like `*_TOKEN`, `*_KEY`, `*_SECRET` or `PASSWORD` (in environment values; \
+        scripts are searched for the well-known formats only).
 
         Revoke the credential, then pass it in a variable declared `sensitive = true` without a \
         default, or use `data "coder_external_auth"` (its `access_token`) or a per-user secret, so \
@@ -76,6 +78,30 @@ public final class HardcodedSecretRule implements Rule {
         for (CoderEnvFacts env : facts.coderEnvs()) {
             Resource r = env.resource();
             check(ctx, env.entry(), Visible.range(ctx, tree, r.module(), Labels.argument(r, "value")), r.address());
+        }
+        StaticEval eval = new StaticEval(tree);
+        for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
+            checkScript(ctx, tree, eval, agent, "startup_script");
+        }
+        for (Resource script : tree.resources(Resource.Mode.MANAGED, "coder_script")) {
+            checkScript(ctx, tree, eval, script, "script");
+        }
+    }
+
+    /** Scripts are free text: only the well-known credential formats are looked for. */
+    private static void checkScript(RuleContext ctx, ModuleTree tree, StaticEval eval, Resource r, String attribute) {
+        if (r.attribute(attribute) == null) {
+            return;
+        }
+        Value v = eval.argument(r, attribute);
+        if (v.deepMarks().isSensitive()) {
+            return;
+        }
+        String what = SecretPatterns.describe(null, StaticEval.string(v));
+        if (what != null) {
+            ctx.report(Visible.range(ctx, tree, r.module(), Labels.argument(r, attribute)), "the " + attribute + " of "
+                + r.address() + " contains what looks like " + what + " written in the template: revoke it and"
+                + " pass it through a sensitive variable or external auth");
         }
     }
 
