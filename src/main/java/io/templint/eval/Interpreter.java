@@ -46,6 +46,8 @@ final class Interpreter implements CallContext {
     private Frame frame;
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
+    private long producedChars;
+    private int errors;
     private int depth;
     private int templateDepth;
     private Range currentCall;
@@ -104,6 +106,16 @@ final class Interpreter implements CallContext {
     }
 
     @Override
+    public void produced(long chars) {
+        producedChars += chars;
+        long max = 4 * limits.maxStringLength();
+        if (producedChars > max) {
+            throw limitReached("The strings this expression produces would be longer than " + max
+                + " characters in total, the limit.", currentCall != null ? currentCall : at);
+        }
+    }
+
+    @Override
     public Value evaluateTemplate(Expression template, Map<String, Value> variables) throws FunctionException {
         if (templateDepth > 0) {
             throw new FunctionException("templates cannot call templatefile or templatestring recursively");
@@ -135,11 +147,25 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ diagnostics
 
+    /** The most errors one evaluation reports; past them it stops (a loop may fail per element). */
+    static final int MAX_ERRORS = 100;
+
     void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
+        countErrors(1);
     }
 
-    /** Adds diagnostics collected apart (by {@link #evalInto}). */
+    private void countErrors(int n) {
+        errors += n;
+        if (errors >= MAX_ERRORS) {
+            errors = Integer.MIN_VALUE;
+            diagnostics.add(Diagnostic.error("Too many errors", "Evaluation stopped after " + MAX_ERRORS
+                + " errors in this expression.", at));
+            throw new Abort();
+        }
+    }
+
+    /** Adds diagnostics collected apart (by {@link #evalInto}); their errors were already counted. */
     void report(List<Diagnostic> more) {
         diagnostics.addAll(more);
     }
@@ -237,8 +263,7 @@ final class Interpreter implements CallContext {
         } else if (e instanceof Expression.ObjectCons x) {
             return objectCons(x);
         } else if (e instanceof Expression.ObjectConsKey x) {
-            String bare = x.bareName();
-            return bare != null ? Value.string(bare) : eval(x.wrapped());
+            return objectKey(x);
         } else if (e instanceof Expression.For x) {
             return comprehensions.forExpr(x);
         } else if (e instanceof Expression.Splat x) {
@@ -299,6 +324,7 @@ final class Interpreter implements CallContext {
             return invalid();
         }
         diagnostics.addAll(r.diagnostics());
+        countErrors((int) r.diagnostics().stream().filter(Diagnostic::isError).count());
         int consumed = Math.min(r.consumed(), rest.size());
         return applyTraversal(r.value(), rest.subList(consumed, rest.size()));
     }
@@ -327,6 +353,30 @@ final class Interpreter implements CallContext {
             out.add(eval(item));
         }
         return Value.tuple(out);
+    }
+
+    /**
+     * An object constructor key: a bare name or keyword ({@code null}, {@code true}) is its own
+     * name, a bare multi-step traversal is ambiguous, anything else is evaluated.
+     */
+    private Value objectKey(Expression.ObjectConsKey x) {
+        if (!x.forceNonLiteral()) {
+            if (x.wrapped() instanceof Expression.ScopeTraversal t && t.traversal().size() > 1) {
+                error("Ambiguous attribute key", "If this expression is intended to be a reference, wrap it in"
+                    + " parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes"
+                    + " to create a string literal.", x.range());
+                return invalid();
+            }
+            String bare = x.bareName();
+            if (bare != null) {
+                return Value.string(bare);
+            }
+            if (x.wrapped() instanceof Expression.LiteralValue l && !(l.value() instanceof String)
+                    && !(l.value() instanceof BigDecimal)) {
+                return Value.string(String.valueOf(l.value()));
+            }
+        }
+        return eval(x.wrapped());
     }
 
     private Value objectCons(Expression.ObjectCons x) {
@@ -499,6 +549,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 
@@ -557,6 +608,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 

@@ -44,6 +44,23 @@ class LimitsTest {
     }
 
     @Test
+    void manyLargeStringsStopAtTheTotalLimit() {
+        EvalResult r = eval("[for i in range(1000000) : format(\"%16000000s\", i)]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+        assertThat(r.diagnostics().get(0).detail()).contains("in total");
+        r = eval("[for i in range(100) : \"x${format(\"%10000000s\", i)}\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+        r = eval("formatlist(\"%1000000s\", range(1000))", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+    }
+
+    @Test
+    void errorsPerEvaluationAreBounded() {
+        EvalResult r = eval("[for i in range(100000) : i + \"x\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).hasSize(Interpreter.MAX_ERRORS + 1).endsWith("Too many errors");
+    }
+
+    @Test
     void collectionsStopAtTheCollectionLimit() {
         EvalLimits small = new EvalLimits(1 << 20, 100, 100, 1_000_000, 1000);
         assertThat(summaries(eval("range(101)", small))).containsExactly("Error in function call");

@@ -111,6 +111,7 @@ class TemplateLoaderTest {
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("module.missing", "registry.coder.com/coder/missing/coder", "2.0.0"),
                 org.assertj.core.groups.Tuple.tuple("module.escape", "../../outside", null),
+                org.assertj.core.groups.Tuple.tuple("module.loop.module.again", "./", null),
                 org.assertj.core.groups.Tuple.tuple("module.nodir", "./modules/nope", null));
         assertThat(tree.unresolved().get(0).toReport().address()).isEqualTo("module.missing");
         assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
@@ -128,6 +129,8 @@ class TemplateLoaderTest {
         ModuleTree shallow = TemplateLoader.load(TemplateSource.directory("tree", Fixtures.dir("tree")),
             LoadOptions.DEFAULTS.withModuleLimits(1, 100));
         assertThat(shallow.module(ModulePath.parse("module.remote.module.inner"))).isNull();
+        assertThat(shallow.unresolved(ModulePath.parse("module.remote.module.inner")).reason())
+            .contains("depth limit");
         assertThat(Fixtures.brief(shallow.diagnostics()))
             .contains(".terraform/modules/remote/sub/main.tf:1: Module nesting too deep");
 

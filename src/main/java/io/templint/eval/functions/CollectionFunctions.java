@@ -140,13 +140,11 @@ final class CollectionFunctions {
             throw new FunctionException(0, "cannot use element function with a set.");
         }
         int i = integer(a, 1);
-        if (i < 0) {
-            throw new FunctionException(1, "cannot use element function with a negative index.");
-        }
         if (l.isEmpty()) {
             throw new FunctionException(0, "cannot use element function with an empty list.");
         }
-        return l.get(i % l.size());
+        // Terraform 1.8+: indexes wrap around, negative ones count from the end
+        return l.get(Math.floorMod(i, l.size()));
     }
 
     private static Value index(List<Value> a, CallContext c) throws FunctionException {
@@ -437,11 +435,22 @@ final class CollectionFunctions {
                 + " values were generated; either decrease the difference between start and end or use a smaller"
                 + " step.");
         }
-        List<Value> out = new ArrayList<>();
+        List<Value> out = new ArrayList<>(count.intValue() + 1);
+        c.step(count.longValue() + 1);
+        Integer from = Numbers.intValue(start);
+        Integer by = Numbers.intValue(step);
+        if (from != null && by != null) {
+            // the common case, whole numbers: no decimal arithmetic per element
+            BigDecimal end = limit;
+            for (long v = from; by > 0 ? BigDecimal.valueOf(v).compareTo(end) < 0 : BigDecimal.valueOf(v).compareTo(end) > 0;
+                 v += by) {
+                out.add(Value.number(v));
+            }
+            return Value.list(Type.NUMBER, out);
+        }
         for (BigDecimal v = start; step.signum() > 0 ? v.compareTo(limit) < 0 : v.compareTo(limit) > 0;
              v = v.add(step, Numbers.ARITH)) {
             out.add(Value.number(v));
-            c.step(1);
         }
         return Value.list(Type.NUMBER, out);
     }

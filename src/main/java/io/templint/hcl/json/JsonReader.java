@@ -13,8 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .hcl.json}) into the
- * same tree as the native syntax, with Terraform's meaning of each block type.
+ * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .tftest.json},
+ * {@code .hcl.json}) into the same tree as the native syntax, with Terraform's meaning of each
+ * block type.
  *
  * <p>JSON has no schema of its own, so the top-level properties are read as Terraform's block
  * types ({@code resource} and {@code data} with two labels, {@code variable}, {@code output},
@@ -22,7 +23,9 @@ import java.util.List;
  * Terraform's meta blocks and the Coder provider's nested blocks, and every other property is an
  * attribute. Strings are templates, except where Terraform reads them as references or keywords
  * (parsed as native expressions) or literally. Files named {@code *.tfvars.json} hold only
- * attributes with literal values.
+ * attributes with literal values; {@code *.tftest.json} files have Terraform's test-file blocks.
+ * {@code "//"} properties of bodies are returned as {@link Comment}s, so that suppression markers
+ * work in JSON too.
  *
  * <p>Never throws on bad input: malformed JSON, an empty file, invalid UTF-8, a byte order mark,
  * values of the wrong kind for a block, missing labels, duplicate arguments and nesting beyond

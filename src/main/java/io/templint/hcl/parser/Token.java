@@ -45,13 +45,6 @@ final class Token {
         this.endColumn = endColumn;
     }
 
-    /** A copy with another type, same position (the peeker's comment-as-newline token). */
-    Token withType(TokenType t) {
-        Token copy = new Token(t, source, startByte, endByte, startLine, startColumn, endLine, endColumn);
-        copy.range = range;
-        return copy;
-    }
-
     int length() {
         return endByte - startByte;
     }

@@ -90,6 +90,8 @@ class FunctionsTest {
         length("👾🕹️")                                         | 2
         element(["a", "b", "c"], 1)                            | "b"
         element(["a", "b", "c"], 3)                            | "a"
+        element(["a", "b", "c"], -1)                           | "c"
+        element(["a", "b", "c"], -4)                           | "c"
         index(["a", "b", "c"], "b")                            | 1
         lookup({a = "ay", b = "bee"}, "a", "what?")            | "ay"
         lookup({a = "ay", b = "bee"}, "c", "what?")            | "what?"

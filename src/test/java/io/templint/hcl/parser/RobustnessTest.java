@@ -116,6 +116,21 @@ class RobustnessTest {
     }
 
     @Test
+    void millionsOfTinyTokensStayCheap() {
+        byte[] newlines = new byte[4 * 1024 * 1024];
+        java.util.Arrays.fill(newlines, (byte) '\n');
+        HclFile f = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> parseBytes(newlines));
+        assertThat(f.diagnostics()).isEmpty();
+
+        byte[] junk = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(junk, (byte) '@');
+        HclFile g = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> parseBytes(junk));
+        // one "Invalid character" per character as hclsyntax does, up to a cap, then the parse error
+        assertThat(g.diagnostics()).hasSize(InvalidTokens.MAX_REPEATED + 1);
+        assertThat(g.diagnostics().get(0).summary()).isEqualTo("Invalid character");
+    }
+
+    @Test
     void binaryGarbageGivesDiagnostics() {
         HclFile nul = parseBytes("a = \0\0\n".getBytes(StandardCharsets.UTF_8));
         assertThat(nul.diagnostics()).extracting(Diagnostic::summary).contains("Invalid character");
