@@ -77,6 +77,14 @@ class CoderAnalysisTest {
     }
 
     @Test
+    void splatOverACountedModuleLeadsToItsApp() throws Exception {
+        CoderFacts f = facts("splat-app");
+        assertThat(f.task().sidebarReference().expression()).isEqualTo("one(module.tool[*].app_id)");
+        assertThat(f.task().sidebarApp().address()).isEqualTo("module.tool.coder_app.tool");
+        assertThat(f.task().sidebarApp().agentAddress()).isEqualTo("coder_agent.main");
+    }
+
+    @Test
     void countZeroAtImportIsNotCapableFrom234() throws Exception {
         CoderFacts f = facts("count-zero");
         assertThat(f.task().capable()).isTrue();
