@@ -24,12 +24,14 @@ final class StaticEval {
         this.evaluation = tree.evaluation();
     }
 
-    /** The value of a resource's argument; unknown or null when it is not set or not known. */
+    /**
+     * The value of a resource's argument as configured (null when it is not set or set to null;
+     * unknown when it is not known statically). Unlike the module evaluation's attribute values,
+     * a configured null stays null: rules ask what the author wrote.
+     */
     Value argument(Resource r, String name) {
-        if (r.attribute(name) == null) {
-            return Value.NULL;
-        }
-        return evaluation.module(r.module()).attributeValue(r, name);
+        Attribute a = r.attribute(name);
+        return a == null ? Value.NULL : evaluate(r, a.expression());
     }
 
     /** The value of an argument of a block nested in {@code r} ({@code option}, {@code validation}). */
