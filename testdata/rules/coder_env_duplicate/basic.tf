@@ -13,9 +13,9 @@ resource "coder_agent" "other" {
   arch = "amd64"
 }
 
-# expect: coder_env_duplicate "environment variable EDITOR of agent coder_agent.main is set by coder_env.editor and already by the env of coder_agent.main: keep one of them"
 resource "coder_env" "editor" {
   agent_id = coder_agent.main.id
+  # expect: coder_env_duplicate "environment variable EDITOR of agent coder_agent.main is set by coder_env.editor and already by the env of coder_agent.main: keep one of them"
   name     = "EDITOR"
   value    = "nano"
 }
@@ -26,9 +26,9 @@ resource "coder_env" "token" {
   value    = "/opt/tool"
 }
 
-# expect: coder_env_duplicate "environment variable TOOL_HOME of agent coder_agent.main is set by coder_env.token_again and already by coder_env.token"
 resource "coder_env" "token_again" {
   agent_id = coder_agent.main.id
+  # expect: coder_env_duplicate "environment variable TOOL_HOME of agent coder_agent.main is set by coder_env.token_again and already by coder_env.token"
   name     = "TOOL_HOME"
   value    = "/opt/tool2"
 }

@@ -4,6 +4,7 @@ import io.templint.api.Severity;
 import io.templint.coder.AgentFacts;
 import io.templint.coder.CoderFacts;
 import io.templint.coder.EnvVarFacts;
+import io.templint.hcl.Range;
 import io.templint.rules.AnalysisFacts;
 import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
@@ -12,6 +13,7 @@ import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
 import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,13 +60,22 @@ public final class EnvDuplicateRule implements Rule {
                 if (before == null || combines(e)) {
                     continue;
                 }
-                ctx.report(Visible.range(ctx, tree, e.source(), e.range()),
+                ctx.report(where(ctx, tree, e),
                     "environment variable " + e.name() + " of agent " + agent.address() + " is set by "
                         + origin(e) + " and already by " + origin(before) + ": keep one of them",
-                    new RelatedLocation(Visible.range(ctx, tree, before.source(), before.range()),
+                    new RelatedLocation(where(ctx, tree, before),
                         e.name() + " set by " + origin(before)));
             }
         }
+    }
+
+    /** An env entry's range; for a {@code coder_env}, its {@code name} argument. */
+    private static Range where(RuleContext ctx, ModuleTree tree, EnvVarFacts e) {
+        Range at = e.range();
+        if (e.fromCoderEnv() && tree.find(e.source()) instanceof Resource r) {
+            at = Labels.argument(r, "name");
+        }
+        return Visible.range(ctx, tree, e.source(), at);
     }
 
     private static boolean combines(EnvVarFacts e) {
