@@ -7,6 +7,7 @@ import io.templint.rules.coder.AiTaskWithoutAppRule;
 import io.templint.rules.coder.AiTaskSidebarAppDeprecatedRule;
 import io.templint.rules.coder.AiTaskAppConflictRule;
 import io.templint.rules.coder.AiTaskMultipleRule;
+import io.templint.rules.coder.AiTaskNotDeclaredRule;
 import io.templint.rules.coder.AgentNameDuplicateRule;
 import io.templint.rules.coder.AgentNameInvalidRule;
 import io.templint.rules.coder.AppDisplayNameTooLongRule;
@@ -65,7 +66,8 @@ public final class BuiltinRules {
         new AiTaskWithoutAppRule(),
         new AiTaskSidebarAppDeprecatedRule(),
         new AiTaskAppConflictRule(),
-        new AiTaskMultipleRule());
+        new AiTaskMultipleRule(),
+        new AiTaskNotDeclaredRule());
 
     /** Every built-in rule. */
     public static List<Rule> all() {
