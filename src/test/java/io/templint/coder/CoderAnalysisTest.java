@@ -97,6 +97,15 @@ class CoderAnalysisTest {
     }
 
     @Test
+    void aModuleWithoutPlannedInstancesPlansNoTask() throws Exception {
+        CoderFacts f = facts("module-count-zero", CoderRelease.V2_34_TO_2_36);
+        assertThat(f.task().aiTasks().get(0).address()).isEqualTo("module.task.coder_ai_task.task");
+        assertThat(f.task().aiTasks().get(0).plannedInstances().count()).isZero();
+        assertThat(verdicts(f)).containsExactly("<=2.23=true", "2.24-2.27=true", "2.28-2.29=true", "2.30-2.33=true",
+            "2.34-2.36=false", "2.37+=false");
+    }
+
+    @Test
     void aModuleNotOnDiskMakesTheVerdictUnknownAndSaysWhich() throws Exception {
         CoderFacts f = facts("unresolved-module-no-task");
         assertThat(f.task().capable()).isNull();
