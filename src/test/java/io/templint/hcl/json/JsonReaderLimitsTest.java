@@ -34,13 +34,6 @@ class JsonReaderLimitsTest {
     }
 
     /** Runs on a thread with a small stack, as an embedding service's worker might have. */
-    /**
-     * Half the usual thread stack. 256 KB was too tight: once the JIT has compiled the reader with
-     * deep inlining (as in the full test suite), its frames are larger and the nested dynamic
-     * blocks overflowed it, while the same test passed alone.
-     */
-    private static final long SMALL_STACK = 512 * 1024;
-
     private static HclFile readOnSmallStack(String name, String json, ParseOptions options) throws InterruptedException {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -49,7 +42,7 @@ class JsonReaderLimitsTest {
             } catch (Throwable e) {
                 result.set(e);
             }
-        }, "small-stack", SMALL_STACK);
+        }, "small-stack", 256 * 1024);
         t.start();
         t.join();
         assertThat(result.get()).isInstanceOf(HclFile.class);
