@@ -117,6 +117,10 @@ final class EnvExpander {
         Value v = value(module, e);
         String text = texts.text(e);
         if (v.isKnown() && v.isMapping()) {
+            // every entry quotes the whole text: mask the secrets of all of them in it
+            for (Map.Entry<String, Value> a : v.attributes().entrySet()) {
+                text = redacted(text, a.getKey(), a.getValue().mark(v.marks()));
+            }
             for (Map.Entry<String, Value> a : v.attributes().entrySet()) {
                 add(facts(a.getKey(), a.getValue().mark(v.marks()), text, source, e.range()), named, anonymous);
             }
@@ -131,12 +135,27 @@ final class EnvExpander {
 
     /**
      * An entry for value {@code v}. The value of a sensitive entry is never reported (a secret's
-     * default must not end up in reports or logs), nor one each workspace decides.
+     * default must not end up in reports or logs), nor one each workspace decides. A value that is
+     * itself a secret written in the template is sensitive too: it is not reported, and is masked in
+     * the source text {@code text}.
      */
     static EnvVarFacts facts(String name, Value v, String text, String source, Range where, String mergeStrategy) {
         Set<String> secrets = secretSources(v.deepMarks());
         String value = secrets.isEmpty() ? StaticValues.settled(v) : null;
-        return new EnvVarFacts(name, value, text, !secrets.isEmpty(), secrets, source, where, mergeStrategy);
+        String hardcoded = SecretPatterns.describe(name, value);
+        boolean sensitive = !secrets.isEmpty() || hardcoded != null;
+        return new EnvVarFacts(name, sensitive ? null : value, redacted(text, name, v), sensitive, secrets,
+            hardcoded, source, where, mergeStrategy);
+    }
+
+    /**
+     * {@code text}, source that sets the value {@code v} for {@code name}, with every well-known
+     * credential format masked, and the value's secrets when it is a secret written in the template.
+     */
+    private static String redacted(String text, String name, Value v) {
+        String value = secretSources(v.deepMarks()).isEmpty() ? StaticValues.settled(v) : null;
+        return SecretPatterns.isSecret(name, value) ? SecretPatterns.redact(text, name, value)
+            : SecretPatterns.maskKnownFormats(text);
     }
 
     /** The secrets a value derives from: its sensitive sources, and any {@code data.coder_secret} it reads. */

@@ -7,19 +7,22 @@ import java.util.Set;
  * One environment variable an agent receives: an entry of its {@code env} map, or a
  * {@code coder_env} bound to it.
  *
- * @param name          the variable name, or null when it is not statically known
- * @param value         the statically known value, or null
- * @param expression    the source text of the value expression
- * @param sensitive     whether the value derives from a sensitive variable or another secret
- * @param secretSources the secrets it derives from ({@code var.github_pat},
- *                      {@code data.coder_external_auth.github.access_token}, ...)
- * @param source        the address of the block that sets it: the agent or a {@code coder_env}
- * @param range         where it is set (the map entry, the expression, or the {@code coder_env} block)
- * @param mergeStrategy a {@code coder_env}'s {@code merge_strategy} ({@code replace} when unset), null for
- *                      the agent's own {@code env}
+ * @param name            the variable name, or null when it is not statically known
+ * @param value           the statically known value, or null; always null when {@code sensitive}
+ * @param expression      the source text of the value expression, with any hard-coded secret masked
+ * @param sensitive       whether the value derives from a sensitive variable or another secret, or is
+ *                        itself a secret written in the template
+ * @param secretSources   the secrets it derives from ({@code var.github_pat},
+ *                        {@code data.coder_external_auth.github.access_token}, ...)
+ * @param hardcodedSecret what the value looks like when it is a secret written in the template, with the
+ *                        secret masked ({@link SecretPatterns#describe}); null otherwise
+ * @param source          the address of the block that sets it: the agent or a {@code coder_env}
+ * @param range           where it is set (the map entry, the expression, or the {@code coder_env} block)
+ * @param mergeStrategy   a {@code coder_env}'s {@code merge_strategy} ({@code replace} when unset), null
+ *                        for the agent's own {@code env}
  */
 public record EnvVarFacts(String name, String value, String expression, boolean sensitive, Set<String> secretSources,
-                          String source, Range range, String mergeStrategy) {
+                          String hardcodedSecret, String source, Range range, String mergeStrategy) {
 
     public EnvVarFacts {
         secretSources = Set.copyOf(secretSources);

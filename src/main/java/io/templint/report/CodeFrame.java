@@ -3,6 +3,7 @@ package io.templint.report;
 import io.templint.api.Severity;
 import io.templint.hcl.SourceFile;
 import java.text.BreakIterator;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders the source lines of a range with a line-number gutter and the range underlined:
@@ -14,7 +15,8 @@ import java.text.BreakIterator;
  *
  * Columns are 1-based and count grapheme clusters, as {@link io.templint.hcl.Pos} does; tabs are
  * kept in the underline's indent so it lines up with the source whatever the tab width. A range
- * over many lines shows its first and last {@value #EDGE_LINES} lines.
+ * over many lines shows its first and last {@value #EDGE_LINES} lines. Each shown line passes
+ * through a redaction (see {@link SourceRedaction}) so that no secret reaches a terminal or a log.
  */
 final class CodeFrame {
 
@@ -35,9 +37,10 @@ final class CodeFrame {
      * @param endColumn 1-based column just after the range (exclusive)
      * @param severity  the colour of the underline
      * @param style     colours or plain
+     * @param redact    masks secrets in a source line; must keep its length in characters
      */
     public static String render(SourceFile source, int line, int column, int endLine, int endColumn,
-                                Severity severity, Style style) {
+                                Severity severity, Style style, UnaryOperator<String> redact) {
         if (line < 1 || line > source.lineCount()) {
             return "";
         }
@@ -55,7 +58,7 @@ final class CodeFrame {
                 n = last - EDGE_LINES;
                 continue;
             }
-            String text = source.lineText(n);
+            String text = redact.apply(source.lineText(n));
             int from = n == line ? column : 1;
             int to = n == endLine ? endColumn : graphemeCount(text) + 1;
             out.append(style.dim(pad(Integer.toString(n), width) + " | ")).append(clip(text)).append('\n');

@@ -3,6 +3,7 @@ package io.templint.report;
 import io.templint.api.Severity;
 import io.templint.hcl.SourceFile;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * The human-readable form of one diagnostic, shared by {@code check}'s text format and
@@ -18,15 +19,17 @@ final class DiagnosticText {
      *
      * @param suffix appended to the first line, e.g. {@code " [rule]"}; may be empty
      * @param source the file's text, or null for no code frame
+     * @param redact masks secrets in each line of the code frame ({@link SourceRedaction})
      */
     static void write(String file, int line, int column, int endLine, int endColumn, Severity severity,
-                      String message, String suffix, SourceFile source, Style style, Appendable out)
+                      String message, String suffix, SourceFile source, UnaryOperator<String> redact, Style style,
+                      Appendable out)
         throws IOException {
         out.append(style.bold(TerminalText.safe(file + ":" + line + ":" + column))).append(": ")
             .append(style.severity(severity, severity.label())).append(": ")
             .append(TerminalText.safe(message)).append(suffix.isEmpty() ? "" : style.dim(suffix)).append('\n');
         if (source != null) {
-            out.append(CodeFrame.render(source, line, column, endLine, endColumn, severity, style));
+            out.append(CodeFrame.render(source, line, column, endLine, endColumn, severity, style, redact));
         }
     }
 }

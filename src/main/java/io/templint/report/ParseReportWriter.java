@@ -27,7 +27,7 @@ public final class ParseReportWriter {
             SourceFile source = sources.find(file.file());
             for (ParseReport.Entry d : file.diagnostics()) {
                 DiagnosticText.write(file.file(), d.line(), d.column(), d.endLine(), d.endColumn(), d.severity(),
-                    d.message(), "", source, style, out);
+                    d.message(), "", source, SourceRedaction.ANY_SOURCE, style, out);
             }
         }
     }

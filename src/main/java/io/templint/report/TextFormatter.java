@@ -56,7 +56,7 @@ final class TextFormatter implements Formatter {
     static void writeFinding(Finding f, SourceLookup sources, Style style, Appendable out) throws IOException {
         SourceFile source = f.file() == null ? null : sources.find(f.file());
         DiagnosticText.write(String.valueOf(f.file()), f.line(), f.column(), f.endLine(), f.endColumn(), f.severity(),
-            f.message(), " [" + f.rule() + "]", source, style, out);
+            f.message(), " [" + f.rule() + "]", source, SourceRedaction.forRule(f.rule()), style, out);
         for (Finding.Related r : f.related()) {
             out.append("  ").append(style.dim("note:")).append(' ')
                 .append(TerminalText.safe(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()))

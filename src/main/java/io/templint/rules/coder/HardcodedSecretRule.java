@@ -5,6 +5,7 @@ import io.templint.coder.AgentFacts;
 import io.templint.coder.CoderEnvFacts;
 import io.templint.coder.CoderFacts;
 import io.templint.coder.EnvVarFacts;
+import io.templint.coder.SecretPatterns;
 import io.templint.eval.Value;
 import io.templint.hcl.Range;
 import io.templint.rules.AnalysisFacts;
@@ -20,7 +21,10 @@ import java.util.Set;
 /** A credential written into the template as an agent environment value. */
 public final class HardcodedSecretRule implements Rule {
 
-    static final RuleMetadata METADATA = new RuleMetadata("coder_hardcoded_secret", Severity.ERROR,
+    /** The rule id: reports mask the source they quote for its findings. */
+    public static final String ID = "coder_hardcoded_secret";
+
+    static final RuleMetadata METADATA = new RuleMetadata(ID, Severity.ERROR,
         "A literal that looks like a secret is set in an agent's environment or scripts",
         """
         A token or key written into the template (in a `coder_agent`'s `env`, a `coder_env` value, \
@@ -106,10 +110,7 @@ public final class HardcodedSecretRule implements Rule {
     }
 
     private static void check(RuleContext ctx, EnvVarFacts e, Range at, String where) {
-        if (e.sensitive() || e.value() == null) {
-            return;
-        }
-        String what = SecretPatterns.describe(e.name(), e.value());
+        String what = e.hardcodedSecret();
         if (what != null) {
             String name = e.name() == null ? "an environment variable" : e.name();
             ctx.report(at, name + " in " + where + " is set to what looks like " + what

@@ -1,4 +1,4 @@
-package io.templint.rules.coder;
+package io.templint.coder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
