@@ -85,8 +85,8 @@ public final class SecretPatterns {
      * {@code text}, a piece of source that sets {@code value} for the variable {@code name}, with
      * every secret {@link #isSecret} finds in the value masked wherever the text holds it verbatim,
      * and everything {@link #mask(String)} masks. When the value is a secret that the text does not
-     * hold verbatim (it is escaped, or split by interpolations), the whole text is masked: a report
-     * never quotes a secret.
+     * hold verbatim (it is escaped, or split by interpolations), nor masked already, the whole text
+     * is masked: a report never quotes a secret.
      */
     public static String redact(String text, String name, String value) {
         if (text == null) {
@@ -97,7 +97,7 @@ public final class SecretPatterns {
         for (String secret : secrets(name, value)) {
             if (out.contains(secret)) {
                 out = out.replace(secret, maskSecret(secret));
-            } else {
+            } else if (!out.contains(maskSecret(secret))) {
                 allFound = false;
             }
         }

@@ -52,4 +52,28 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.entropy("abcd")).isEqualTo(2.0);
         assertThat(SecretPatterns.entropy("aaaa")).isEqualTo(0.0);
     }
+
+    @Test
+    void maskingKeepsFourCharactersAndTheLength() {
+        assertThat(SecretPatterns.maskSecret(GITHUB)).isEqualTo("ghp_" + "*".repeat(36));
+        assertThat(SecretPatterns.maskKnownFormats("x = \"" + GITHUB + "\" # AKIAIOSFODNN7EXAMPLQ"))
+            .isEqualTo("x = \"ghp_" + "*".repeat(36) + "\" # AKIA" + "*".repeat(16));
+        assertThat(SecretPatterns.maskKnownFormats("name = \"AI Bot\"")).isEqualTo("name = \"AI Bot\"");
+    }
+
+    @Test
+    void maskHidesRandomLookingRunsButNotWords() {
+        assertThat(SecretPatterns.mask("PASS=Xk9#mP2$vL5nQ8@wR4tY other")).isEqualTo("PASS=Xk9#" + "*".repeat(16) + " other");
+        assertThat(SecretPatterns.mask("echo hello world > /tmp/out")).isEqualTo("echo hello world > /tmp/out");
+    }
+
+    @Test
+    void redactMasksTheValueWhereTheTextHoldsItAndEverythingOtherwise() {
+        String random = "Xk9#mP2$vL5nQ8@wR4tY";
+        assertThat(SecretPatterns.redact("\"" + random + "\"", "DB_PASSWORD", random))
+            .isEqualTo("\"Xk9#" + "*".repeat(16) + "\"");
+        assertThat(SecretPatterns.redact("\"a\\\"b" + random + "\"", "DB_PASSWORD", "a\"b" + random))
+            .isEqualTo("\"a\\\"" + "*".repeat(22));
+        assertThat(SecretPatterns.redact("\"AI Bot\"", "GIT_AUTHOR_NAME", "AI Bot")).isEqualTo("\"AI Bot\"");
+    }
 }
