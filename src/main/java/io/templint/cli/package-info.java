@@ -10,7 +10,8 @@
  * the resolved {@link io.templint.cli.TemplateInput}s (folders, archives, standard input, single
  * files grouped by folder) in an {@link io.templint.cli.AnalysisRequest} and returns an
  * {@link io.templint.cli.AnalysisResult} (the report and, for code frames, the files' text).
- * {@link io.templint.cli.LintAnalyzer} is this build's implementation; the full analysis is wired in
- * by giving {@link io.templint.cli.CliServices#defaults()} another analyzer.
+ * {@link io.templint.cli.TemplintAnalyzer}, the full analysis through the public
+ * {@link io.templint.api.Templint} API, is the one {@link io.templint.cli.CliServices#defaults()}
+ * wires in; tests give {@link io.templint.cli.CliServices} another.
  */
 package io.templint.cli;
