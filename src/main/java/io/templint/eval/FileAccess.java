@@ -21,7 +21,7 @@ public interface FileAccess {
      * @throws java.nio.file.NoSuchFileException when there is no such file
      * @throws OutsideRootException              when the path leaves the template root
      * @throws UnavailableException              when this access reads no files at all
-     * @throws TooLargeException                when the file is larger than {@code maxBytes}
+     * @throws TooLargeException                 when the file is larger than {@code maxBytes}
      * @throws IOException                       for other read errors
      */
     byte[] read(String path, long maxBytes) throws IOException;

@@ -26,5 +26,8 @@
  * <p>Limits: input nested deeper than {@link io.templint.hcl.ParseOptions#maxNestingDepth()} is
  * refused with one diagnostic before parsing; deep but allowed input is parsed on a thread with a
  * stack sized for it. The entry points of {@link io.templint.hcl.parser.NativeParser} never throw.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice. Parse
+ * through {@link io.templint.hcl.Hcl}.
  */
 package io.templint.hcl.parser;
