@@ -39,7 +39,8 @@ public final class Templint {
 
     private Templint(Builder b) {
         this.coderVersion = b.coderVersion;
-        RuleEngine engine = RuleEngine.create(b.registry(), b.config);
+        // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
+        RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
     }
