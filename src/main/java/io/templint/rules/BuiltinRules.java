@@ -32,7 +32,11 @@ import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
 import java.util.List;
 
-/** The rules that ship with templint: one explicit list, so what runs is obvious and reviewable. */
+/**
+ * The rules that ship with templint: one explicit list, so what runs is obvious and reviewable.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ */
 public final class BuiltinRules {
 
     private BuiltinRules() { }

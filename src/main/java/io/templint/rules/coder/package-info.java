@@ -9,5 +9,8 @@
  * <p>Declarations in modules installed by {@code terraform init} ({@code .terraform/modules}) are
  * checked too, since Coder imports them, but findings there are reported at the module call the
  * author wrote ({@link io.templint.rules.coder.Visible}).
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice. The rules
+ * are reached through {@link io.templint.rules.RuleRegistry} by their ids, which are stable.
  */
 package io.templint.rules.coder;
