@@ -78,6 +78,8 @@ class ImportStepExampleTest {
         TemplateImportStep.Outcome outcome = step.check(new ByteArrayInputStream(tar), "versions/42");
         assertThat(outcome.accepted()).isFalse();
         assertThat(outcome.reasons()).first().asString().startsWith("not a Task template: ");
+        assertThat(outcome.reasons()).anySatisfy(r -> assertThat(r)
+            .startsWith("versions/42/main.tf:1: ").endsWith("[coder_ai_task_missing_prompt]"));
         assertThat(ReportJson.fromJson(outcome.reportJson()).templates().get(0).task().capable()).isFalse();
     }
 
