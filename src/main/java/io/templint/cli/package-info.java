@@ -10,8 +10,8 @@
  * the resolved {@code TemplateInput}s (folders, archives, standard input, single
  * files grouped by folder) in an {@code AnalysisRequest} and returns an
  * {@code AnalysisResult} (the report and, for code frames, the files' text).
- * {@code LintAnalyzer} is this build's implementation; the full analysis is wired in
- * by giving {@code CliServices#defaults()} another analyzer.
+ * {@code TemplintAnalyzer}, the full analysis through the public {@link io.templint.api.Templint}
+ * API, is the one {@code CliServices#defaults()} wires in; tests give {@code CliServices} another.
  *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice. Use {@link io.templint.api.Templint} instead.
  */

@@ -209,21 +209,8 @@ final class ReferenceFollower {
         return m.path().isRoot() ? "the root module" : m.path().toString();
     }
 
-    /** The name at position {@code i} of a traversal (an attribute, or a string index key), or null. */
+    /** The name at position {@code i} of a traversal (see {@link Traverser#selectedName()}), or null. */
     private static String name(List<Traverser> steps, int i) {
-        if (steps.size() <= i) {
-            return null;
-        }
-        Traverser t = steps.get(i);
-        if (t instanceof Traverser.Attr a) {
-            return a.name();
-        }
-        if (t instanceof Traverser.Index x && x.key() instanceof String s) {
-            return s;
-        }
-        if (t instanceof Traverser.Root r) {
-            return r.name();
-        }
-        return null;
+        return steps.size() > i ? steps.get(i).selectedName() : null;
     }
 }

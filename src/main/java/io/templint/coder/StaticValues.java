@@ -1,7 +1,7 @@
 package io.templint.coder;
 
+import io.templint.eval.Convert;
 import io.templint.eval.Value;
-import java.math.BigDecimal;
 
 /** Reading statically known values the way Coder's string arguments take them. */
 final class StaticValues {
@@ -36,19 +36,6 @@ final class StaticValues {
      * become their text); null when it is unknown, null or not a primitive.
      */
     static String string(Value v) {
-        if (v == null || !v.isKnown()) {
-            return null;
-        }
-        Object c = v.content();
-        if (c instanceof String s) {
-            return s;
-        }
-        if (c instanceof BigDecimal n) {
-            return n.stripTrailingZeros().toPlainString();
-        }
-        if (c instanceof Boolean b) {
-            return b.toString();
-        }
-        return null;
+        return Convert.toText(v);
     }
 }

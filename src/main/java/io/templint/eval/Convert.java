@@ -28,6 +28,28 @@ public final class Convert {
         return convert(v, want, "");
     }
 
+    /**
+     * The text of a known primitive as Terraform converts it to a string (numbers in their canonical
+     * form, see {@link Numbers#format}; bools as {@code true}/{@code false}); null when {@code v} is
+     * null, unknown, a null value or not a primitive.
+     */
+    public static String toText(Value v) {
+        if (v == null || !v.isKnown()) {
+            return null;
+        }
+        Object c = v.content();
+        if (c instanceof String s) {
+            return s;
+        }
+        if (c instanceof BigDecimal n) {
+            return Numbers.format(n);
+        }
+        if (c instanceof Boolean b) {
+            return b.toString();
+        }
+        return null;
+    }
+
     /** Whether {@code v} converts to {@code want}. */
     public static boolean canConvert(Value v, Type want) {
         try {

@@ -4,6 +4,7 @@ import io.templint.eval.functions.Functions;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Expressions;
+import io.templint.internal.BigStack;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -117,25 +118,10 @@ public final class Evaluator {
     private Value onBigStack(Expression expression, List<Diagnostic> diagnostics, long wanted) {
         long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
         List<Diagnostic> local = new ArrayList<>();
-        Value[] result = new Value[1];
-        Thread t = new Thread(null, () -> result[0] = new Interpreter(this, local).run(expression, false),
-            "templint-deep-eval", stack);
-        t.setDaemon(true);
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Value result = BigStack.call("templint-deep-eval", stack,
+            () -> new Interpreter(this, local).run(expression, false));
         diagnostics.addAll(local);
-        return result[0] != null ? result[0] : Value.unknown("evaluation failed");
+        return result != null ? result : Value.unknown("evaluation failed");
     }
 
     /** The nesting depth of an expression tree, computed without recursion. */

@@ -23,7 +23,8 @@ public interface FileAccess {
      * @throws java.nio.file.NoSuchFileException when there is no such file
      * @throws OutsideRootException              when the path leaves the template root
      * @throws UnavailableException              when this access reads no files at all
-     * @throws IOException                       for other read errors and files that are too large
+     * @throws TooLargeException                 when the file is larger than {@code maxBytes}
+     * @throws IOException                       for other read errors
      */
     byte[] read(String path, long maxBytes) throws IOException;
 
@@ -41,6 +42,13 @@ public interface FileAccess {
     final class OutsideRootException extends IOException {
         public OutsideRootException(String path) {
             super("the path " + path + " is outside the template");
+        }
+    }
+
+    /** Raised for a file larger than a read allows. */
+    final class TooLargeException extends IOException {
+        public TooLargeException(String path, long maxBytes) {
+            super("the file " + path + " is larger than " + maxBytes + " bytes");
         }
     }
 

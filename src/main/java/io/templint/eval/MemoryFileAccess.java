@@ -61,7 +61,7 @@ final class MemoryFileAccess implements FileAccess {
             throw new NoSuchFileException(path);
         }
         if (b.length > maxBytes) {
-            throw new IOException("the file " + path + " is larger than " + maxBytes + " bytes");
+            throw new TooLargeException(path, maxBytes);
         }
         return b.clone();
     }

@@ -74,7 +74,7 @@ final class RootedFileAccess implements FileAccess {
             throw new NoSuchFileException(path);
         }
         if (Files.size(p) > maxBytes) {
-            throw new IOException("the file " + path + " is larger than " + maxBytes + " bytes");
+            throw new TooLargeException(path, maxBytes);
         }
         return Files.readAllBytes(p);
     }

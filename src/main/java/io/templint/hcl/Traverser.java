@@ -6,6 +6,20 @@ package io.templint.hcl;
  */
 public sealed interface Traverser extends Node {
 
+    /**
+     * The name this step selects: a root or attribute name, or the key of an index with a string
+     * key (Terraform reads {@code a["b"]} like {@code a.b}); null for a number or boolean key.
+     */
+    default String selectedName() {
+        if (this instanceof Root r) {
+            return r.name();
+        }
+        if (this instanceof Attr a) {
+            return a.name();
+        }
+        return this instanceof Index x && x.key() instanceof String s ? s : null;
+    }
+
     /** The first step: a variable name ({@code var}, {@code local}, {@code coder_agent}, ...). */
     record Root(String name, Range range) implements Traverser { }
 

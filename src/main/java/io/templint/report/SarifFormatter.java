@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.templint.api.Finding;
 import io.templint.api.Report;
 import io.templint.api.Severity;
+import io.templint.rules.Fingerprints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class SarifFormatter implements Formatter {
                 loc.putObject("message").put("text", r.message());
             }
         }
-        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprints.of(f));
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(f));
         if (f.suppressed()) {
             ObjectNode s = node.putArray("suppressions").addObject();
             s.put("kind", "inSource");
@@ -132,5 +133,16 @@ final class SarifFormatter implements Formatter {
             case WARNING -> "warning";
             case NOTICE -> "note";
         };
+    }
+
+    /**
+     * The finding's own fingerprint, or one derived from its rule, file and message (so it stays the
+     * same when lines move).
+     */
+    private static String fingerprint(Finding f) {
+        if (f.fingerprint() != null && !f.fingerprint().isEmpty()) {
+            return f.fingerprint();
+        }
+        return Fingerprints.hash(f.rule(), f.file(), f.message());
     }
 }

@@ -61,10 +61,15 @@ public final class Fingerprints {
         return sb.toString();
     }
 
-    private static String hash(String... parts) {
+    /**
+     * The first 128 bits of the SHA-256 of the parts (UTF-8, each followed by a NUL byte; a null
+     * part counts as {@code "null"}), in hex: the one hash behind every templint fingerprint, also
+     * for findings made outside the rule engine (empty template, internal errors).
+     */
+    public static String hash(String... parts) {
         MessageDigest md = sha256();
         for (String p : parts) {
-            md.update(p.getBytes(StandardCharsets.UTF_8));
+            md.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
         return HexFormat.of().formatHex(md.digest()).substring(0, LENGTH);

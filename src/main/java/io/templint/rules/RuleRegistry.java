@@ -1,5 +1,6 @@
 package io.templint.rules;
 
+import io.templint.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -112,34 +113,7 @@ public final class RuleRegistry {
 
     /** The known id nearest to a misspelt {@code id}, when one is close enough to suggest. */
     public Optional<String> closestId(String id) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (RuleMetadata m : allMetadata()) {
-            int d = editDistance(id, m.id());
-            if (d < bestDistance) {
-                best = m.id();
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, id.length() / 4) ? Optional.of(best) : Optional.empty();
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        List<String> ids = allMetadata().stream().map(RuleMetadata::id).toList();
+        return Suggestions.nearestWithin(id, ids, Math.max(2, id.length() / 4));
     }
 }

@@ -4,6 +4,7 @@ import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.Body;
 import io.templint.hcl.Diagnostic;
+import io.templint.internal.Suggestions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,39 +60,16 @@ record BodySchema(Set<String> attributes, Set<String> blocks, Set<String> requir
             + " are not expected here." + suggestion(b.type(), expected), b.typeRange());
     }
 
+    /** Names longer than this are neither corrected nor suggested. */
+    private static final int MAX_SUGGESTED_LENGTH = 64;
+
     /** {@code " Did you mean "x"?"} when a known name is close to {@code given}, else empty. */
     static String suggestion(String given, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : known.stream().sorted().toList()) {
-            int d = distance(given, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
+        if (given.length() > MAX_SUGGESTED_LENGTH) {
+            return "";
         }
-        return best == null ? "" : " Did you mean " + Messages.quote(best) + "?";
-    }
-
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        List<String> candidates = known.stream().filter(k -> k.length() <= MAX_SUGGESTED_LENGTH).sorted().toList();
+        return Suggestions.nearestWithin(given, candidates, 2).map(k -> " Did you mean " + Messages.quote(k) + "?")
+            .orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package io.templint.terraform;
 
+import io.templint.eval.Convert;
 import io.templint.eval.Marks;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
@@ -77,15 +78,9 @@ final class CoderImportValues {
         if (!v.isKnown()) {
             return v;
         }
-        Object c = v.content();
-        if (c instanceof String s) {
-            return Value.string(s).withMarks(v.marks());
-        }
-        if (c instanceof java.math.BigDecimal n) {
-            return Value.string(n.stripTrailingZeros().toPlainString()).withMarks(v.marks());
-        }
-        if (c instanceof Boolean b) {
-            return Value.string(b.toString()).withMarks(v.marks());
+        String text = Convert.toText(v);
+        if (text != null) {
+            return Value.string(text).withMarks(v.marks());
         }
         return Value.unknown(Type.STRING, "the default of parameter " + r.address() + " is not a string");
     }

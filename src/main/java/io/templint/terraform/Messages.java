@@ -1,6 +1,7 @@
 package io.templint.terraform;
 
 import io.templint.hcl.Range;
+import io.templint.internal.GoStrings;
 
 /** Formatting shared by the loader's diagnostics, matching Terraform's wording. */
 final class Messages {
@@ -17,24 +18,6 @@ final class Messages {
 
     /** {@code "x"} as Go's {@code %q} writes a plain string. */
     static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return GoStrings.quote(s);
     }
 }

@@ -523,18 +523,9 @@ public final class ModuleEvaluation {
         return Instance.NONE;
     }
 
+    /** The name step {@code i} of {@code rest} selects (an attribute or a string key), or null. */
     private static String stepName(List<Traverser> rest, int i) {
-        if (rest.size() <= i) {
-            return null;
-        }
-        Traverser t = rest.get(i);
-        if (t instanceof Traverser.Attr a) {
-            return a.name();
-        }
-        if (t instanceof Traverser.Index x && x.key() instanceof String s) {
-            return s;
-        }
-        return null;
+        return rest.size() > i ? rest.get(i).selectedName() : null;
     }
 
     private static boolean attrIs(List<Traverser> rest, String name) {

@@ -254,7 +254,7 @@ class CheckCommandTest {
     @Test
     void theAnalyzerKeepsSourcesOnlyForFormatsThatShowThem() {
         List<AnalysisRequest> seen = new ArrayList<>();
-        Analyzer real = new LintAnalyzer(io.templint.rules.RuleRegistry.builtin());
+        Analyzer real = new TemplintAnalyzer(io.templint.rules.RuleRegistry.builtin());
         CliServices recording = CliServices.defaults().withAnalyzer(r -> {
             seen.add(r);
             return real.analyze(r);

@@ -32,7 +32,7 @@ class RulesCommandTest {
 
     @Test
     void theRulesComeFromTheServicesRegistry() {
-        CliServices services = new CliServices(() -> RuleRegistry.of(List.of()), LintAnalyzer::new,
+        CliServices services = new CliServices(() -> RuleRegistry.of(List.of()), TemplintAnalyzer::new,
             Formatters.standard());
         String out = new CliHarness().services(services).run("rules").out();
         assertThat(out).contains("syntax").doesNotContain("terraform_");

@@ -71,4 +71,18 @@ class ConvertTest {
             .isEqualTo(Type.object("a", Type.STRING));
         assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
     }
+
+    @Test
+    void toTextIsTheStringConversionOfKnownPrimitives() throws ConversionException {
+        assertThat(Convert.toText(str("x"))).isEqualTo("x");
+        assertThat(Convert.toText(num("1.50"))).isEqualTo("1.5");
+        assertThat(Convert.toText(num("100"))).isEqualTo("100");
+        assertThat(Convert.toText(num("0.000"))).isEqualTo("0");
+        assertThat(Convert.toText(Value.FALSE)).isEqualTo("false");
+        assertThat(Convert.toText(num("2.50"))).isEqualTo(Convert.convert(num("2.50"), Type.STRING).asString());
+        assertThat(Convert.toText(null)).isNull();
+        assertThat(Convert.toText(Value.NULL)).isNull();
+        assertThat(Convert.toText(Value.unknown("not known"))).isNull();
+        assertThat(Convert.toText(Value.tuple(List.of(str("a"))))).isNull();
+    }
 }

@@ -8,10 +8,10 @@ import io.templint.hcl.ParseOptions;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.BigStack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .tftest.json},
@@ -52,31 +52,16 @@ public final class JsonReader {
     }
 
     private static HclFile readOnBigStack(SourceFile file, ParseOptions options) {
-        AtomicReference<HclFile> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
+        return BigStack.call("templint-deep-json", BIG_STACK_BYTES, () -> {
             try {
-                result.set(readOnce(file, options));
+                return readOnce(file, options);
             } catch (StackOverflowError e) {
                 Range start = Range.at(file.name(), Pos.START);
-                result.set(new HclFile(file, new Body(List.of(), start, start), List.of(), List.of(
+                return new HclFile(file, new Body(List.of(), start, start), List.of(), List.of(
                     Diagnostic.error("Nesting too deep", "The JSON of this file is nested too deeply to be read.",
-                        start))));
+                        start)));
             }
-        }, "templint-deep-json", BIG_STACK_BYTES);
-        t.setDaemon(true);
-        t.start();
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return result.get();
+        });
     }
 
     private static HclFile readOnce(SourceFile file, ParseOptions options) {

@@ -10,9 +10,9 @@ import io.templint.hcl.ParseOptions;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.BigStack;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -213,37 +213,13 @@ public final class NativeParser {
 
     private static <T> T onBigStack(long wanted, Diagnostics diags, int size, Supplier<T> task) {
         long stack = Math.min(MAX_DEEP_STACK, Math.max(MIN_DEEP_STACK, wanted));
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
+        return BigStack.call("templint-deep-parse", stack, () -> {
             try {
-                result.set(task.get());
+                return task.get();
             } catch (StackOverflowError e) {
                 diags.cut(size);
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
+                return null;
             }
-        }, "templint-deep-parse", stack);
-        t.setDaemon(true);
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-            throw re;
-        } else if (f instanceof Error err) {
-            throw err;
-        }
-        return result.get();
+        });
     }
 }

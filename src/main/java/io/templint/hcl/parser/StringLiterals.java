@@ -2,6 +2,7 @@ package io.templint.hcl.parser;
 
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
+import io.templint.internal.GoStrings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -170,24 +171,6 @@ final class StringLiterals {
 
     /** Go's {@code %q} for simple strings. */
     static String goQuote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return GoStrings.quote(s);
     }
 }

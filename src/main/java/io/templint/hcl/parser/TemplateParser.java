@@ -3,6 +3,7 @@ package io.templint.hcl.parser;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
+import io.templint.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -250,8 +251,8 @@ final class TemplateParser {
                     } else {
                         if (!state.recovery) {
                             String given = kw.text();
-                            String suggestion = Suggestions.nameSuggestion(given,
-                                List.of("if", "for", "else", "endif", "endfor"));
+                            String suggestion = Suggestions.firstWithin(given,
+                                List.of("if", "for", "else", "endif", "endfor"), 2).orElse(null);
                             diags.error("Invalid template control keyword", StringLiterals.goQuote(given)
                                 + " is not a valid template control keyword."
                                 + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?"),

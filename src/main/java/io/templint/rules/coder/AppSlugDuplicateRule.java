@@ -2,15 +2,11 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.rules.FactKey;
-import io.templint.rules.RelatedLocation;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
 import io.templint.rules.TerraformFacts;
-import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /** Two {@code coder_app}s with the same slug, anywhere in the module tree. */
@@ -41,22 +37,7 @@ public final class AppSlugDuplicateRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
-        Map<String, Resource> first = new HashMap<>();
-        for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
-            String slug = eval.string(app, "slug");
-            if (slug == null || eval.neverCreated(tree, app)) {
-                continue;
-            }
-            Resource before = first.putIfAbsent(slug, app);
-            if (before != null) {
-                ctx.report(Visible.range(ctx, tree, app.module(), Labels.argument(app, "slug")),
-                    "slug \"" + slug + "\" of " + app.address() + " is already used by " + before.address()
-                        + ": app slugs must be unique in the template",
-                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, "slug")),
-                        "slug of " + before.address()));
-            }
-        }
+        UniqueArguments.reportRepeats(ctx, ctx.get(TerraformFacts.MODULE_TREE), Resource.Mode.MANAGED, "coder_app",
+            "slug", "slug", "app slugs");
     }
 }

@@ -2,15 +2,11 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.rules.FactKey;
-import io.templint.rules.RelatedLocation;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
 import io.templint.rules.TerraformFacts;
-import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /** Two {@code coder_parameter}s with the same {@code name}, anywhere in the module tree. */
@@ -40,22 +36,7 @@ public final class ParameterNameDuplicateRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
-        Map<String, Resource> first = new HashMap<>();
-        for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
-            String name = eval.string(p, "name");
-            if (name == null || eval.neverCreated(tree, p)) {
-                continue;
-            }
-            Resource before = first.putIfAbsent(name, p);
-            if (before != null) {
-                ctx.report(Visible.range(ctx, tree, p.module(), Labels.argument(p, "name")), "parameter name \""
-                    + name + "\" of " + p.address() + " is already used by " + before.address()
-                    + ": parameter names must be unique in the template",
-                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, "name")),
-                        "name of " + before.address()));
-            }
-        }
+        UniqueArguments.reportRepeats(ctx, ctx.get(TerraformFacts.MODULE_TREE), Resource.Mode.DATA, "coder_parameter",
+            "name", "parameter name", "parameter names");
     }
 }

@@ -1,5 +1,6 @@
 package io.templint.rules.coder;
 
+import io.templint.eval.Convert;
 import io.templint.eval.Value;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
@@ -10,7 +11,6 @@ import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
-import java.math.BigDecimal;
 
 /**
  * Statically known values of one template for one rule run (a rule creates one per check: an
@@ -73,20 +73,7 @@ final class StaticEval {
 
     /** A statically known primitive as Terraform converts it to a string, or null. */
     static String string(Value v) {
-        if (v == null || !v.isKnown()) {
-            return null;
-        }
-        Object c = v.content();
-        if (c instanceof String s) {
-            return s;
-        }
-        if (c instanceof BigDecimal n) {
-            return n.stripTrailingZeros().toPlainString();
-        }
-        if (c instanceof Boolean b) {
-            return b.toString();
-        }
-        return null;
+        return Convert.toText(v);
     }
 
     /** A statically known bool (or the strings "true"/"false"), or null. */

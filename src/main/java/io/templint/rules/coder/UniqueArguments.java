@@ -1,0 +1,44 @@
+package io.templint.rules.coder;
+
+import io.templint.rules.RelatedLocation;
+import io.templint.rules.RuleContext;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The check behind the rules for arguments Coder requires to be unique in a template (app slugs,
+ * parameter names): statically known values compared across all modules, resources that are
+ * never created ignored.
+ */
+final class UniqueArguments {
+
+    private UniqueArguments() { }
+
+    /**
+     * Reports every resource of {@code mode} and {@code type} whose {@code argument} repeats the
+     * value of an earlier one, at the argument, with the earlier one's argument as related location:
+     * {@code <what> "v" of <address> is already used by <address>: <plural> must be unique in the
+     * template}.
+     */
+    static void reportRepeats(RuleContext ctx, ModuleTree tree, Resource.Mode mode, String type, String argument,
+            String what, String plural) {
+        StaticEval eval = new StaticEval(tree);
+        Map<String, Resource> first = new HashMap<>();
+        for (Resource r : tree.resources(mode, type)) {
+            String value = eval.string(r, argument);
+            if (value == null || eval.neverCreated(tree, r)) {
+                continue;
+            }
+            Resource before = first.putIfAbsent(value, r);
+            if (before != null) {
+                ctx.report(Visible.range(ctx, tree, r.module(), Labels.argument(r, argument)),
+                    what + " \"" + value + "\" of " + r.address() + " is already used by " + before.address()
+                        + ": " + plural + " must be unique in the template",
+                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, argument)),
+                        argument + " of " + before.address()));
+            }
+        }
+    }
+}
