@@ -22,7 +22,8 @@ class CodeFrameTest {
     @Test
     void multiLineRangesShowTheirEdges() {
         String text = IntStream.rangeClosed(1, 12).mapToObj(i -> "line" + i).collect(Collectors.joining("\n"));
-        String frame = CodeFrame.render(SourceFile.of("a.tf", text), 2, 3, 10, 2, Severity.WARNING, Style.PLAIN, UnaryOperator.identity());
+        String frame = CodeFrame.render(SourceFile.of("a.tf", text), 2, 3, 10, 2, Severity.WARNING, Style.PLAIN,
+            UnaryOperator.identity());
         assertThat(frame).isEqualTo("""
              2 | line2
                |   ^^^
@@ -39,7 +40,8 @@ class CodeFrameTest {
     @Test
     void aRangeEndingAtTheStartOfALineEndsWithTheLineBefore() {
         SourceFile f = SourceFile.of("a.tf", "x = \"abc\n}\n");
-        assertThat(CodeFrame.render(f, 1, 5, 2, 1, Severity.ERROR, Style.PLAIN, UnaryOperator.identity())).isEqualTo("1 | x = \"abc\n  |     ^^^^\n");
+        assertThat(CodeFrame.render(f, 1, 5, 2, 1, Severity.ERROR, Style.PLAIN, UnaryOperator.identity()))
+            .isEqualTo("1 | x = \"abc\n  |     ^^^^\n");
     }
 
     @Test
