@@ -258,6 +258,14 @@ class NativeParserTest {
     }
 
     @Test
+    void tabsCountOneColumn() {
+        HclFile f = NativeParser.parseFile(SourceFile.of("t.hcl", "a {\n\t\tb = 1\n}\n"), ParseOptions.DEFAULTS);
+        assertThat(f.diagnostics()).isEmpty();
+        Attribute b = f.body().blocks("a").get(0).body().attribute("b");
+        assertThat(b.nameRange().start()).isEqualTo(new Pos(2, 3, 6));
+    }
+
+    @Test
     void keywordsServeAsNames() {
         HclFile f = fixture("keywords.hcl");
         assertThat(trees(f.body())).containsExactly(
