@@ -22,6 +22,7 @@ import io.templint.hcl.parser.HclLexerBase;
 @Override protected int heredocCloseType() { return C_HEREDOC; }
 @Override protected int sequenceEndType() { return TEMPLATE_SEQ_END; }
 @Override protected int openBraceType() { return O_BRACE; }
+@Override protected int controlType() { return TEMPLATE_CONTROL; }
 @Override protected int heredocMode() { return HEREDOC; }
 @Override protected int stringMode() { return STRING; }
 }
@@ -56,11 +57,11 @@ FAT_ARROW     : '=>' ;
 DOUBLE_COLON  : '::' ;
 ELLIPSIS      : '...' ;
 EQUAL         : '=' ;
-BANG          : '!' ;
+BANG          : '!' { unaryOperator(); } ;
 LESS          : '<' ;
 GREATER       : '>' ;
 PLUS          : '+' ;
-MINUS         : '-' ;
+MINUS         : '-' { unaryOperator(); } ;
 STAR          : '*' ;
 SLASH         : '/' ;
 PERCENT       : '%' ;
@@ -75,10 +76,10 @@ NUMBER        : [0-9] ( [0-9] | '.'+ [0-9] | [eE] [+-]? [0-9] )* ;
 
 FOR           : 'for' { keywordFor(); } ;
 IN            : 'in' ;
-IF            : 'if' ;
+IF            : 'if' { directiveOpen(); } ;
 ELSE          : 'else' ;
-ENDIF         : 'endif' ;
-ENDFOR        : 'endfor' ;
+ENDIF         : 'endif' { directiveClose(); } ;
+ENDFOR        : 'endfor' { directiveClose(); } ;
 IDENT         : ID_START ID_CONTINUE* ;
 
 fragment ID_START    : [\p{ID_Start}_] ;

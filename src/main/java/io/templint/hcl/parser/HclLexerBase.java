@@ -15,8 +15,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * sequences, so that a {@code }} closes the innermost of them (in <code>${ {a = "}"} }</code> the
  * first {@code }} closes the object, the second the interpolation); drops the newlines that the
  * innermost bracket makes insignificant (all but the top level and plain braces); turns a line
- * comment into a newline where newlines matter; recognises heredoc end markers; and records
- * comments for {@link io.templint.hcl.HclFile#comments()}.
+ * comment into a newline where newlines matter (other comments go to the hidden channel, where the
+ * tree builder finds them for {@link io.templint.hcl.HclFile#comments()}); and recognises heredoc
+ * end markers.
  *
  * <p>The lexer is the fast path's: it never recovers. Any character no rule matches, any bracket
  * closed by the wrong kind, and nesting deeper than {@link #maxDepth} throw
@@ -35,13 +36,14 @@ public abstract class HclLexerBase extends Lexer {
     protected static final int QUOTE = 6;
     protected static final int HEREDOC = 7;
 
-    /** Comment styles as recorded by {@link #comments()}. */
-    static final int LINE = 0;
-    static final int BLOCK = 1;
-
     private int[] stack = new int[32];
     private int top;
     private int maxDepth = Integer.MAX_VALUE;
+    /** Open {@code %{if}} and {@code %{for}} directive bodies. */
+    private int directives;
+    /** The length of the current run of unary operators, and whether the last token extends it. */
+    private int unaryRun;
+    private boolean unary;
 
     /** End markers of the open heredocs, innermost last. */
     private final List<String> markers = new ArrayList<>();
@@ -50,10 +52,6 @@ public abstract class HclLexerBase extends Lexer {
     /** The type of the last token on the default channel other than a newline. */
     private int lastSignificant = Token.INVALID_TYPE;
 
-    /** Start and end (exclusive) code point indexes and style of each comment, in order. */
-    private int[] comments = new int[48];
-    private int commentCount;
-
     protected HclLexerBase(CharStream input) {
         super(input);
     }
@@ -61,11 +59,6 @@ public abstract class HclLexerBase extends Lexer {
     /** Sets the nesting depth beyond which the lexer gives up (and the recovery parser takes over). */
     public void setMaxDepth(int depth) {
         this.maxDepth = depth;
-    }
-
-    /** The comments seen so far, as {@code [start, end, style]} triples of code point indexes. */
-    int[] comments() {
-        return Arrays.copyOf(comments, commentCount * 3);
     }
 
     // ---------------------------------------------------------------- hooks of the generated lexer
@@ -78,6 +71,8 @@ public abstract class HclLexerBase extends Lexer {
     protected abstract int sequenceEndType();
 
     protected abstract int openBraceType();
+
+    protected abstract int controlType();
 
     /** The lexer mode of heredoc templates, and of quoted ones. */
     protected abstract int heredocMode();
@@ -95,7 +90,6 @@ public abstract class HclLexerBase extends Lexer {
 
     /** A {@code #} or {@code //} comment: a newline where newlines matter if it ends one, else hidden. */
     protected void lineComment() {
-        recordComment(LINE);
         if (_input.LA(-1) == '\n' && newlinesMatter()) {
             setType(newlineType());
         } else {
@@ -104,7 +98,6 @@ public abstract class HclLexerBase extends Lexer {
     }
 
     protected void blockComment() {
-        recordComment(BLOCK);
         setChannel(HIDDEN);
     }
 
@@ -177,8 +170,29 @@ public abstract class HclLexerBase extends Lexer {
         heredocLineStart = _input.LA(-1) == '\n';
     }
 
+    /** {@code -} or {@code !}: a run of unary operators nests as deeply as brackets do. */
+    protected void unaryOperator() {
+        unary = true;
+    }
+
+    /** {@code if} or {@code for}: right after {@code %{}, opens a directive body. */
+    protected void directiveOpen() {
+        if (lastSignificant == controlType()) {
+            directives++;
+            checkDepth();
+        }
+    }
+
+    /** {@code endif} or {@code endfor}: right after {@code %{}, closes a directive body. */
+    protected void directiveClose() {
+        if (lastSignificant == controlType() && directives > 0) {
+            directives--;
+        }
+    }
+
     /** {@code for}: right after a brace, it makes that brace a {@code for} expression's. */
     protected void keywordFor() {
+        directiveOpen();
         if (lastSignificant == openBraceType() && top > 0 && stack[top - 1] == BRACE) {
             stack[top - 1] = FOR_BRACE;
         }
@@ -194,7 +208,14 @@ public abstract class HclLexerBase extends Lexer {
                 return closer;
             }
         }
+        unary = false;
         Token t = super.nextToken();
+        if (unary) {
+            unaryRun++;
+            checkDepth();
+        } else {
+            unaryRun = 0;
+        }
         if (t.getChannel() == DEFAULT_TOKEN_CHANNEL && t.getType() != newlineType()) {
             lastSignificant = t.getType();
         }
@@ -260,23 +281,18 @@ public abstract class HclLexerBase extends Lexer {
             stack = Arrays.copyOf(stack, top * 2);
         }
         stack[top++] = kind;
-        if (top > maxDepth) {
+        checkDepth();
+    }
+
+    /** Counts nesting as the recovery parser's scanner does, so that stage 1 never accepts what it refuses. */
+    private void checkDepth() {
+        if (top + directives + unaryRun > maxDepth) {
             throw new ParseCancellationException("nesting deeper than " + maxDepth);
         }
     }
 
     private int pop() {
         return top == 0 ? 0 : stack[--top];
-    }
-
-    private void recordComment(int style) {
-        if (commentCount * 3 == comments.length) {
-            comments = Arrays.copyOf(comments, comments.length * 2);
-        }
-        int i = commentCount++ * 3;
-        comments[i] = _tokenStartCharIndex;
-        comments[i + 1] = _input.index();
-        comments[i + 2] = style;
     }
 
     private ParseCancellationException mismatch() {

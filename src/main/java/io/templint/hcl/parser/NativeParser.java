@@ -36,8 +36,22 @@ public final class NativeParser {
 
     private NativeParser() { }
 
-    /** Reads a whole configuration file. */
+    /**
+     * Reads a whole configuration file: stage 1, the grammar's parser, for well-formed files; stage 2,
+     * the recovery parser, for the others (and for files too large or too deeply nested for stage 1).
+     */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
+        if (file.length() <= options.maxFileBytes()) {
+            HclFile wellFormed = GrammarFrontEnd.parse(file, options);
+            if (wellFormed != null) {
+                return wellFormed;
+            }
+        }
+        return parseFileRecovering(file, options);
+    }
+
+    /** Reads a whole configuration file with the recovery parser alone (stage 2). */
+    static HclFile parseFileRecovering(SourceFile file, ParseOptions options) {
         try {
             return readFile(file, options);
         } catch (RuntimeException e) {
