@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class GrammarCrossCheckTest {
 
-    private static final Path VALID = Path.of("testdata/hcl/valid");
-    private static final Path ERRORS = Path.of("testdata/hcl/errors");
+    /** Well-formed fixtures: the parser's, and the grammar's own (tricky lexing, newlines, templates). */
+    private static final List<Path> VALID = List.of(Path.of("testdata/hcl/valid"),
+        Path.of("testdata/hcl/grammar/accepted"));
+    /** Malformed fixtures, including input the grammar accepts but the builder must refuse. */
+    private static final List<Path> ERRORS = List.of(Path.of("testdata/hcl/errors"),
+        Path.of("testdata/hcl/grammar/refused"));
 
     @Test
     void grammarAcceptsEveryWellFormedCorpusFileWithTheRecoveryParsersTree() {
@@ -61,12 +65,10 @@ class GrammarCrossCheckTest {
     @Test
     void grammarAcceptsEveryValidFixtureWithTheRecoveryParsersTree() throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(VALID)) {
-            for (Path p : files.sorted().toList()) {
-                String problem = crossCheck(p.toString(), read(p, p.getFileName().toString()));
-                if (problem != null) {
-                    problems.add(problem);
-                }
+        for (Path p : fixtures(VALID)) {
+            String problem = crossCheck(p.toString(), read(p, p.getFileName().toString()));
+            if (problem != null) {
+                problems.add(problem);
             }
         }
         assertThat(problems).isEmpty();
@@ -75,15 +77,30 @@ class GrammarCrossCheckTest {
     @Test
     void grammarRefusesEveryErrorFixture() throws IOException {
         List<String> accepted = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ERRORS)) {
-            for (Path p : files.sorted().toList()) {
-                SourceFile f = read(p, p.getFileName().toString());
-                if (GrammarFrontEnd.parse(f, ParseOptions.DEFAULTS) != null) {
-                    accepted.add(p.toString());
-                }
+        List<String> noError = new ArrayList<>();
+        for (Path p : fixtures(ERRORS)) {
+            SourceFile f = read(p, p.getFileName().toString());
+            if (GrammarFrontEnd.parse(f, ParseOptions.DEFAULTS) != null) {
+                accepted.add(p.toString());
+            }
+            if (!NativeParser.parseFile(f, ParseOptions.DEFAULTS).hasErrors()) {
+                noError.add(p.toString());
             }
         }
         assertThat(accepted).as("error fixtures that stage 1 accepted").isEmpty();
+        assertThat(noError).as("error fixtures that the two-stage parser reads without errors").isEmpty();
+    }
+
+    private static List<Path> fixtures(List<Path> dirs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".hcl") || p.toString().endsWith(".tf")).sorted()
+                    .forEach(out::add);
+            }
+        }
+        assertThat(out).as("fixtures in " + dirs).isNotEmpty();
+        return out;
     }
 
     /** Null when stage 1 accepts the file with stage 2's tree and comments, else what went wrong. */
