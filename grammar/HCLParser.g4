@@ -36,14 +36,17 @@ ident       : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ;
 
 // ------------------------------------------------------------------ expressions, loosest first
 
-expression  : orExpr ( QUESTION expression COLON expression )? ;
+expression  : binary ( QUESTION expression COLON expression )? ;
 
-orExpr      : andExpr ( OR andExpr )* ;
-andExpr     : eqExpr ( AND eqExpr )* ;
-eqExpr      : cmpExpr ( ( EQUAL_OP | NOT_EQUAL ) cmpExpr )* ;
-cmpExpr     : addExpr ( ( LESS | GREATER | LESS_EQ | GREATER_EQ ) addExpr )* ;
-addExpr     : mulExpr ( ( PLUS | MINUS ) mulExpr )* ;
-mulExpr     : operand ( ( STAR | SLASH | PERCENT ) operand )* ;
+// binary operators, tightest first; all associate to the left
+binary      : operand
+            | binary ( STAR | SLASH | PERCENT ) binary
+            | binary ( PLUS | MINUS ) binary
+            | binary ( LESS | GREATER | LESS_EQ | GREATER_EQ ) binary
+            | binary ( EQUAL_OP | NOT_EQUAL ) binary
+            | binary AND binary
+            | binary OR binary
+            ;
 
 operand     : ( MINUS | BANG ) operand
             | term step*

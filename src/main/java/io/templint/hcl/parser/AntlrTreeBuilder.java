@@ -147,41 +147,47 @@ final class AntlrTreeBuilder {
     }
 
     private BodyItem bodyItem(HCLParser.BodyItemContext ctx, AttributeNames names) {
-        if (ctx.attribute() != null) {
-            Attribute a = attribute(ctx.attribute());
+        ParseTree item = ctx.getChild(0);
+        if (item instanceof HCLParser.AttributeContext attr) {
+            Attribute a = attribute(attr);
             if (names.putIfAbsent(a) != null) {
                 throw new Rejected("attribute redefined");
             }
             return a;
         }
-        return block(ctx.block());
+        return block((HCLParser.BlockContext) item);
     }
 
     private Attribute attribute(HCLParser.AttributeContext ctx) {
-        Token name = tok(ctx.ident());
-        Expression value = expression(ctx.expression());
-        return new Attribute(name.text(), name.range(), value, tok(ctx.EQUAL()).range(),
-            Token.span(name, tok(ctx.expression().stop)));
+        // ident EQUAL expression
+        Token name = tok(ctx.start);
+        Expression value = expression((HCLParser.ExpressionContext) ctx.getChild(2));
+        return new Attribute(name.text(), name.range(), value, tok((TerminalNode) ctx.getChild(1)).range(),
+            Token.span(name, tok(ctx.stop)));
     }
 
     private Block block(HCLParser.BlockContext ctx) {
-        Token type = tok(ctx.ident());
-        List<Label> labels = new ArrayList<>(ctx.label().size());
-        for (HCLParser.LabelContext l : ctx.label()) {
-            labels.add(label(l));
+        // ident label* blockBody
+        Token type = tok(ctx.start);
+        int n = ctx.getChildCount();
+        List<Label> labels = new ArrayList<>(n - 2);
+        for (int i = 1; i < n - 1; i++) {
+            labels.add(label((HCLParser.LabelContext) ctx.getChild(i)));
         }
-        HCLParser.BlockBodyContext b = ctx.blockBody();
-        Token open = tok(b.O_BRACE());
-        Token close = tok(b.C_BRACE());
+        HCLParser.BlockBodyContext b = (HCLParser.BlockBodyContext) ctx.getChild(n - 1);
+        Token open = tok(b.start);
+        Token close = tok(b.stop);
         Body body;
-        if (b.attribute() != null) {
-            Attribute a = attribute(b.attribute());
+        if (b.getChild(1) instanceof HCLParser.AttributeContext single) {
+            Attribute a = attribute(single);
             body = new Body(List.of(a), a.range(), Range.at(a.range().filename(), a.range().end()));
         } else {
-            List<BodyItem> items = new ArrayList<>(b.bodyItem().size());
+            List<BodyItem> items = new ArrayList<>();
             AttributeNames names = new AttributeNames();
-            for (HCLParser.BodyItemContext item : b.bodyItem()) {
-                items.add(bodyItem(item, names));
+            for (int i = 1; i < b.getChildCount() - 1; i++) {
+                if (b.getChild(i) instanceof HCLParser.BodyItemContext item) {
+                    items.add(bodyItem(item, names));
+                }
             }
             body = new Body(items, Token.span(open, close), Range.at(src.source.filename, close.end()));
         }
@@ -204,35 +210,36 @@ final class AntlrTreeBuilder {
     // ---------------------------------------------------------------- expressions
 
     Expression expression(HCLParser.ExpressionContext ctx) {
-        Expression cond = binary(ctx.orExpr());
-        if (ctx.QUESTION() == null) {
+        // binary (QUESTION expression COLON expression)?
+        Expression cond = binary((HCLParser.BinaryContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
             return cond;
         }
-        Expression t = expression(ctx.expression(0));
-        Expression f = expression(ctx.expression(1));
+        Expression t = expression((HCLParser.ExpressionContext) ctx.getChild(2));
+        Expression f = expression((HCLParser.ExpressionContext) ctx.getChild(4));
         return new Expression.Conditional(cond, t, f, Range.span(tok(ctx.start).range(), f.range()));
     }
 
     /**
-     * A binary operator level: {@code operand (op operand)*} folded to the left. The level rules
-     * nest in precedence order, each with one child rule kind, so one method reads them all.
+     * A binary operation, or its operand. The rule is left-recursive (one child, or three), so a
+     * long chain {@code a + b + ... + z} nests on the left: it is walked down and folded back up
+     * without recursion.
      */
-    private Expression binary(ParserRuleContext ctx) {
-        List<ParseTree> children = ctx.children;
-        Expression lhs = operandOrLevel(children.get(0));
-        for (int i = 1; i < children.size(); i += 2) {
-            Operator op = operator(((TerminalNode) children.get(i)).getSymbol().getType());
-            Expression rhs = operandOrLevel(children.get(i + 1));
-            lhs = new Expression.BinaryOp(op, lhs, rhs, Range.span(lhs.range(), rhs.range()));
+    private Expression binary(HCLParser.BinaryContext ctx) {
+        List<HCLParser.BinaryContext> spine = new ArrayList<>();
+        HCLParser.BinaryContext c = ctx;
+        while (c.getChildCount() == 3) {
+            spine.add(c);
+            c = (HCLParser.BinaryContext) c.getChild(0);
+        }
+        Expression lhs = operand((HCLParser.OperandContext) c.getChild(0));
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            HCLParser.BinaryContext op = spine.get(i);
+            Expression rhs = binary((HCLParser.BinaryContext) op.getChild(2));
+            lhs = new Expression.BinaryOp(operator(((TerminalNode) op.getChild(1)).getSymbol().getType()), lhs, rhs,
+                Range.span(lhs.range(), rhs.range()));
         }
         return lhs;
-    }
-
-    private Expression operandOrLevel(ParseTree child) {
-        if (child instanceof HCLParser.OperandContext o) {
-            return operand(o);
-        }
-        return binary((ParserRuleContext) child);
     }
 
     private static Operator operator(int type) {
@@ -255,16 +262,21 @@ final class AntlrTreeBuilder {
     }
 
     private Expression operand(HCLParser.OperandContext ctx) {
-        if (ctx.term() == null) {
-            Token sign = tok(ctx.start);
-            Expression operand = operand(ctx.operand());
-            Operator op = ctx.MINUS() != null ? Operator.NEGATE : Operator.NOT;
+        // (MINUS | BANG) operand | term step*
+        if (ctx.getChild(0) instanceof TerminalNode signNode) {
+            Token sign = tok(signNode);
+            Expression operand = operand((HCLParser.OperandContext) ctx.getChild(1));
+            Operator op = signNode.getSymbol().getType() == HCLLexer.MINUS ? Operator.NEGATE : Operator.NOT;
             return new Expression.UnaryOp(op, operand, sign.range(), Range.span(sign.range(), operand.range()));
         }
-        Expression term = term(ctx.term());
-        List<HCLParser.StepContext> steps = ctx.step();
-        if (steps.isEmpty()) {
+        Expression term = term((HCLParser.TermContext) ctx.getChild(0));
+        int n = ctx.getChildCount();
+        if (n == 1) {
             return term;
+        }
+        List<HCLParser.StepContext> steps = new ArrayList<>(n - 1);
+        for (int i = 1; i < n; i++) {
+            steps.add((HCLParser.StepContext) ctx.getChild(i));
         }
         return new Steps(steps).apply(term);
     }
@@ -282,19 +294,19 @@ final class AntlrTreeBuilder {
             TraversalChain ret = new TraversalChain(from);
             while (next < steps.size()) {
                 HCLParser.StepContext step = steps.get(next++);
-                if (step.DOT() != null) {
+                if (isDot(step)) {
                     dotStep(step, ret);
-                } else if (step.STAR() != null) {
-                    Token open = tok(step.O_BRACK());
-                    Token close = tok(step.C_BRACK());
+                } else if (step.getChild(1) instanceof TerminalNode) {
+                    Token open = tok(step.start);
+                    Token close = tok(step.stop);
                     Expression source = ret.get();
                     Expression.AnonSymbol item = new Expression.AnonSymbol(Token.span(open, close));
                     Expression each = apply(item);
                     ret.set(new Expression.Splat(source, each, item, Token.span(open, close),
                         Range.span(ret.fromRange(), each.range())));
                 } else {
-                    Range rng = Token.span(tok(step.O_BRACK()), tok(step.C_BRACK()));
-                    Expression key = expression(step.expression());
+                    Range rng = Token.span(tok(step.start), tok(step.stop));
+                    Expression key = expression((HCLParser.ExpressionContext) step.getChild(1));
                     if (key instanceof Expression.LiteralValue lit) {
                         ret.add(new Traverser.Index(lit.value(), rng), rng);
                     } else if (key instanceof Expression.Template t && t.isStringLiteral()) {
@@ -309,17 +321,18 @@ final class AntlrTreeBuilder {
         }
 
         private void dotStep(HCLParser.StepContext step, TraversalChain ret) {
-            Token dot = tok(step.DOT());
-            if (step.ident() != null) {
-                Token name = tok(step.ident());
-                Range rng = Token.span(dot, name);
-                ret.add(new Traverser.Attr(name.text(), rng), rng);
-            } else if (step.NUMBER() != null) {
-                Token num = tok(step.NUMBER());
-                Range rng = Token.span(dot, num);
-                ret.add(new Traverser.Index(legacyIndex(num), rng), rng);
-            } else {
-                attrSplat(dot, tok(step.STAR()), ret);
+            Token dot = tok(step.start);
+            Token after = tok(step.stop);
+            switch (step.stop.getType()) {
+                case HCLLexer.NUMBER -> {
+                    Range rng = Token.span(dot, after);
+                    ret.add(new Traverser.Index(legacyIndex(after), rng), rng);
+                }
+                case HCLLexer.STAR -> attrSplat(dot, after, ret);
+                default -> {
+                    Range rng = Token.span(dot, after);
+                    ret.add(new Traverser.Attr(after.text(), rng), rng);
+                }
             }
         }
 
@@ -329,23 +342,19 @@ final class AntlrTreeBuilder {
             List<Traverser> trav = new ArrayList<>(1);
             Range first = null;
             Range last = marker.range();
-            while (next < steps.size() && steps.get(next).DOT() != null) {
+            while (next < steps.size() && isDot(steps.get(next))) {
                 HCLParser.StepContext step = steps.get(next++);
-                Token d = tok(step.DOT());
+                Token d = tok(step.start);
+                Token after = tok(step.stop);
                 if (first == null) {
                     first = d.range();
                 }
-                if (step.NUMBER() != null) {
-                    Token num = tok(step.NUMBER());
-                    trav.add(new Traverser.Index(legacyIndex(num), Token.span(d, num)));
-                    last = num.range();
-                } else if (step.ident() != null) {
-                    Token name = tok(step.ident());
-                    trav.add(new Traverser.Attr(name.text(), Token.span(d, name)));
-                    last = name.range();
-                } else {
-                    throw new Rejected("nested splat");
+                switch (step.stop.getType()) {
+                    case HCLLexer.NUMBER -> trav.add(new Traverser.Index(legacyIndex(after), Token.span(d, after)));
+                    case HCLLexer.STAR -> throw new Rejected("nested splat");
+                    default -> trav.add(new Traverser.Attr(after.text(), Token.span(d, after)));
                 }
+                last = after.range();
             }
             Range markerRange = Token.span(dot, marker);
             Expression.AnonSymbol item = new Expression.AnonSymbol(markerRange);
@@ -353,6 +362,10 @@ final class AntlrTreeBuilder {
                 : new Expression.RelativeTraversal(item, trav, Range.span(first, last));
             ret.set(new Expression.Splat(source, each, item, markerRange, Range.span(ret.fromRange(), last)));
         }
+    }
+
+    private static boolean isDot(HCLParser.StepContext step) {
+        return step.start.getType() == HCLLexer.DOT;
     }
 
     /** The index of a legacy {@code .0} step; {@code .0.1} (one number token) is refused. */
@@ -380,8 +393,8 @@ final class AntlrTreeBuilder {
             if (terminal.getSymbol().getType() == HCLLexer.NUMBER) {
                 return new Expression.LiteralValue(number(t), t.range());
             }
-            Expression inner = expression(ctx.expression());
-            return new Expression.Parentheses(inner, Token.span(t, tok(ctx.C_PAREN())));
+            Expression inner = expression((HCLParser.ExpressionContext) ctx.getChild(1));
+            return new Expression.Parentheses(inner, Token.span(t, tok(ctx.stop)));
         }
         if (child instanceof HCLParser.IdentContext ident) {
             return variable(tok(ident));
@@ -424,20 +437,35 @@ final class AntlrTreeBuilder {
     }
 
     private Expression call(HCLParser.CallContext ctx) {
-        List<HCLParser.IdentContext> names = ctx.ident();
-        Token first = tok(names.get(0));
-        StringBuilder name = new StringBuilder(first.text());
-        for (int i = 1; i < names.size(); i++) {
-            name.append("::").append(tok(names.get(i)).text());
+        // ident (DOUBLE_COLON ident)* O_PAREN (expression (COMMA expression)* (COMMA | ELLIPSIS)?)? C_PAREN
+        Token first = tok(ctx.start);
+        Token lastName = first;
+        int i = 1;
+        String name = first.text();
+        while (ctx.getChild(i) instanceof HCLParser.IdentContext || isToken(ctx.getChild(i), HCLLexer.DOUBLE_COLON)) {
+            if (ctx.getChild(i) instanceof HCLParser.IdentContext part) {
+                lastName = tok(part.start);
+                name = name + "::" + lastName.text();
+            }
+            i++;
         }
-        Range nameRange = Token.span(first, tok(names.get(names.size() - 1)));
-        List<Expression> args = new ArrayList<>(ctx.expression().size());
-        for (HCLParser.ExpressionContext e : ctx.expression()) {
-            args.add(expression(e));
+        Range nameRange = Token.span(first, lastName);
+        Token open = tok((TerminalNode) ctx.getChild(i));
+        int n = ctx.getChildCount();
+        List<Expression> args = new ArrayList<>((n - i) / 2);
+        for (i++; i < n - 1; i++) {
+            if (ctx.getChild(i) instanceof HCLParser.ExpressionContext e) {
+                args.add(expression(e));
+            }
         }
-        Range close = tok(ctx.C_PAREN()).range();
-        return new Expression.FunctionCall(name.toString(), nameRange, args, ctx.ELLIPSIS() != null,
-            tok(ctx.O_PAREN()).range(), close, Range.span(nameRange, close));
+        boolean expand = isToken(ctx.getChild(n - 2), HCLLexer.ELLIPSIS);
+        Range close = tok(ctx.stop).range();
+        return new Expression.FunctionCall(name, nameRange, args, expand, open.range(), close,
+            Range.span(nameRange, close));
+    }
+
+    private static boolean isToken(ParseTree node, int type) {
+        return node instanceof TerminalNode t && t.getSymbol().getType() == type;
     }
 
     private Expression tuple(HCLParser.TupleContext ctx) {
@@ -492,6 +520,10 @@ final class AntlrTreeBuilder {
                                 TerminalNode closeNode, boolean flush) {
         Token open = tok(openNode);
         Token close = tok(closeNode);
+        Expression plain = plainString(open, parts, close, flush);
+        if (plain != null) {
+            return plain;
+        }
         TemplateAssembly assembly = new TemplateAssembly(diags);
         for (HCLParser.TemplatePartContext part : parts) {
             part(part, assembly);
@@ -502,6 +534,27 @@ final class AntlrTreeBuilder {
             throw new Rejected("invalid template");
         }
         return result;
+    }
+
+    /**
+     * The common template without sequences: empty, or one literal token with nothing to flush
+     * (as the assembly would build it, without its machinery); null for any other template.
+     */
+    private Expression plainString(Token open, List<HCLParser.TemplatePartContext> parts, Token close,
+                                   boolean flush) {
+        if (parts.isEmpty()) {
+            Expression.LiteralValue empty = new Expression.LiteralValue("", Range.at(src.source.filename,
+                close.end()));
+            return new Expression.Template(List.of(empty), Token.span(open, close));
+        }
+        if (parts.size() != 1 || flush || !(parts.get(0).getChild(0) instanceof TerminalNode t)
+                || t.getSymbol().getType() == HCLLexer.TEMPLATE_INTERP) {
+            return null;
+        }
+        Token lit = tok(t);
+        String value = StringLiterals.nfc(decode(lit, lit.type == TokenType.QUOTED_LIT));
+        return new Expression.Template(List.of(new Expression.LiteralValue(value, lit.range())),
+            Token.span(open, close));
     }
 
     private static int open(TerminalNode node) {
