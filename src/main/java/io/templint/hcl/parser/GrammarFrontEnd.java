@@ -9,6 +9,7 @@ import io.templint.hcl.parser.antlr.HCLParser;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -41,6 +42,17 @@ final class GrammarFrontEnd {
         }
     }
 
+    /**
+     * Gives up on the first syntax error, and skips the per-loop {@code sync} look-ahead checks that
+     * only serve error recovery: an error is still caught by the next match or prediction.
+     */
+    private static final class Bail extends BailErrorStrategy {
+        @Override
+        public void sync(Parser recognizer) {
+            // no recovery, so nothing to prepare
+        }
+    }
+
     private static HclFile read(SourceFile file, int maxDepth) {
         DecodedSource src = DecodedSource.decode(file.name(), file.bytes());
         if (src == null) {
@@ -52,7 +64,7 @@ final class GrammarFrontEnd {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         HCLParser parser = new HCLParser(tokens);
         parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
+        parser.setErrorHandler(new Bail());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         HCLParser.ConfigFileContext tree = parser.configFile();
         AntlrTreeBuilder builder = new AntlrTreeBuilder(src, tokens.getTokens());

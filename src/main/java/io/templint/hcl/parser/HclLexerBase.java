@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
@@ -19,38 +20,67 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * tree builder finds them for {@link io.templint.hcl.HclFile#comments()}); and recognises heredoc
  * end markers.
  *
+ * <p>All of it happens in {@link #nextToken()}, after the generated lexer matched a token, driven
+ * by the token's {@linkplain #role(int) role}: the grammar's rules carry no actions, so the lexer
+ * runs on its DFA alone.
+ *
  * <p>The lexer is the fast path's: it never recovers. Any character no rule matches, any bracket
- * closed by the wrong kind, and nesting deeper than {@link #maxDepth} throw
+ * closed by the wrong kind, and nesting deeper than the limit throw
  * {@link ParseCancellationException}, and the caller falls back to the recovery parser.
  */
 public abstract class HclLexerBase extends Lexer {
 
+    /** Token roles, as the generated lexer maps its token types to them. */
+    protected static final int ROLE_NONE = 0;
+    protected static final int ROLE_NEWLINE = 1;
+    protected static final int ROLE_LINE_COMMENT = 2;
+    protected static final int ROLE_BLOCK_COMMENT = 3;
+    protected static final int ROLE_OPEN_HEREDOC = 4;
+    protected static final int ROLE_HEREDOC_LITERAL = 5;
+    protected static final int ROLE_OPEN_BRACE = 6;
+    protected static final int ROLE_CLOSE_BRACE = 7;
+    protected static final int ROLE_CLOSE_STRIP = 8;
+    protected static final int ROLE_OPEN_BRACKET = 9;
+    protected static final int ROLE_CLOSE_BRACKET = 10;
+    protected static final int ROLE_OPEN_PAREN = 11;
+    protected static final int ROLE_CLOSE_PAREN = 12;
+    protected static final int ROLE_OPEN_QUOTE = 13;
+    protected static final int ROLE_CLOSE_QUOTE = 14;
+    protected static final int ROLE_OPEN_SEQUENCE = 15;
+    protected static final int ROLE_UNARY = 16;
+    protected static final int ROLE_FOR = 17;
+    protected static final int ROLE_IF = 18;
+    protected static final int ROLE_END_DIRECTIVE = 19;
+    /** {@code %{}: opens a sequence whose keyword may open or close a directive body. */
+    protected static final int ROLE_OPEN_CONTROL = 20;
+
     /** The kinds of entries of the bracket stack. */
-    protected static final int BRACE = 1;
+    private static final int BRACE = 1;
     /** A brace that opens a {@code for} expression: newlines are insignificant inside. */
-    protected static final int FOR_BRACE = 2;
-    protected static final int BRACKET = 3;
-    protected static final int PAREN = 4;
+    private static final int FOR_BRACE = 2;
+    private static final int BRACKET = 3;
+    private static final int PAREN = 4;
     /** An interpolation or directive sequence of a template. */
-    protected static final int SEQUENCE = 5;
-    protected static final int QUOTE = 6;
-    protected static final int HEREDOC = 7;
+    private static final int SEQUENCE = 5;
+    private static final int QUOTE = 6;
+    private static final int HEREDOC = 7;
 
     private int[] stack = new int[32];
     private int top;
     private int maxDepth = Integer.MAX_VALUE;
     /** Open {@code %{if}} and {@code %{for}} directive bodies. */
     private int directives;
-    /** The length of the current run of unary operators, and whether the last token extends it. */
+    /** The length of the current run of unary operators. */
     private int unaryRun;
-    private boolean unary;
 
     /** End markers of the open heredocs, innermost last. */
     private final List<String> markers = new ArrayList<>();
     /** Whether the innermost heredoc is at the start of a line. */
     private boolean heredocLineStart;
-    /** The type of the last token on the default channel other than a newline. */
-    private int lastSignificant = Token.INVALID_TYPE;
+    /** Whether the last token on the default channel other than a newline opened a directive ({@code %{}). */
+    private boolean afterControl;
+    /** Whether it was an opening brace. */
+    private boolean lastWasBrace;
 
     protected HclLexerBase(CharStream input) {
         super(input);
@@ -63,163 +93,160 @@ public abstract class HclLexerBase extends Lexer {
 
     // ---------------------------------------------------------------- hooks of the generated lexer
 
-    /** The token type of a newline; of the heredoc closer; of a template sequence end. */
+    /** The role of a token type. */
+    protected abstract int role(int type);
+
     protected abstract int newlineType();
 
     protected abstract int heredocCloseType();
 
     protected abstract int sequenceEndType();
 
-    protected abstract int openBraceType();
-
-    protected abstract int controlType();
-
     /** The lexer mode of heredoc templates, and of quoted ones. */
     protected abstract int heredocMode();
 
     protected abstract int stringMode();
 
-    // ---------------------------------------------------------------- actions
+    /** A role table indexed by token type, from {@code {type, role}} pairs. */
+    protected static int[] roles(int[][] pairs) {
+        int max = 0;
+        for (int[] p : pairs) {
+            max = Math.max(max, p[0]);
+        }
+        int[] table = new int[max + 1];
+        for (int[] p : pairs) {
+            table[p[0]] = p[1];
+        }
+        return table;
+    }
 
-    /** A newline: kept only where newlines are significant. */
-    protected void newline() {
-        if (!newlinesMatter()) {
-            skip();
+    // ---------------------------------------------------------------- the token loop
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            if (_mode == heredocMode() && heredocLineStart) {
+                Token closer = heredocEnd();
+                if (closer != null) {
+                    return significant(closer, ROLE_NONE);
+                }
+            }
+            Token t = super.nextToken();
+            int role = role(t.getType());
+            switch (role) {
+                case ROLE_NEWLINE -> {
+                    if (!newlinesMatter()) {
+                        continue;
+                    }
+                    return t;
+                }
+                case ROLE_LINE_COMMENT -> {
+                    if (_input.LA(-1) == '\n' && newlinesMatter()) {
+                        ((CommonToken) t).setType(newlineType());
+                    } else {
+                        ((CommonToken) t).setChannel(HIDDEN);
+                    }
+                    return t;
+                }
+                case ROLE_BLOCK_COMMENT -> {
+                    ((CommonToken) t).setChannel(HIDDEN);
+                    return t;
+                }
+                default -> {
+                    structure(t, role);
+                    return significant(t, role);
+                }
+            }
         }
     }
 
-    /** A {@code #} or {@code //} comment: a newline where newlines matter if it ends one, else hidden. */
-    protected void lineComment() {
-        if (_input.LA(-1) == '\n' && newlinesMatter()) {
-            setType(newlineType());
+    /** Updates the bracket stack, the modes and the depth counts for a token of {@code role}. */
+    private void structure(Token t, int role) {
+        switch (role) {
+            case ROLE_OPEN_BRACE -> push(BRACE);
+            case ROLE_CLOSE_BRACE -> {
+                int kind = pop();
+                if (kind == SEQUENCE) {
+                    ((CommonToken) t).setType(sequenceEndType());
+                    popMode();
+                } else if (kind != BRACE && kind != FOR_BRACE) {
+                    throw mismatch(t);
+                }
+            }
+            case ROLE_CLOSE_STRIP -> {
+                if (pop() != SEQUENCE) {
+                    throw mismatch(t);
+                }
+                ((CommonToken) t).setType(sequenceEndType());
+                popMode();
+            }
+            case ROLE_OPEN_BRACKET -> push(BRACKET);
+            case ROLE_CLOSE_BRACKET -> close(BRACKET, t);
+            case ROLE_OPEN_PAREN -> push(PAREN);
+            case ROLE_CLOSE_PAREN -> close(PAREN, t);
+            case ROLE_OPEN_QUOTE -> {
+                push(QUOTE);
+                pushMode(stringMode());
+            }
+            case ROLE_CLOSE_QUOTE -> {
+                pop();
+                popMode();
+            }
+            case ROLE_OPEN_SEQUENCE, ROLE_OPEN_CONTROL -> {
+                if (top > 0 && stack[top - 1] == HEREDOC) {
+                    heredocLineStart = false;
+                }
+                push(SEQUENCE);
+                pushMode(DEFAULT_MODE);
+            }
+            case ROLE_OPEN_HEREDOC -> openHeredoc(t.getText());
+            case ROLE_HEREDOC_LITERAL -> heredocLineStart = _input.LA(-1) == '\n';
+            case ROLE_FOR -> {
+                // right after a brace, "for" makes that brace a for expression's
+                if (lastWasBrace && top > 0 && stack[top - 1] == BRACE) {
+                    stack[top - 1] = FOR_BRACE;
+                }
+                directiveOpen();
+            }
+            case ROLE_IF -> directiveOpen();
+            case ROLE_END_DIRECTIVE -> {
+                if (afterControl && directives > 0) {
+                    directives--;
+                }
+            }
+            default -> { }
+        }
+        if (role == ROLE_UNARY) {
+            unaryRun++;
+            checkDepth();
         } else {
-            setChannel(HIDDEN);
+            unaryRun = 0;
         }
     }
 
-    protected void blockComment() {
-        setChannel(HIDDEN);
+    /** Records {@code t} as the last significant token. */
+    private Token significant(Token t, int role) {
+        lastWasBrace = role == ROLE_OPEN_BRACE;
+        afterControl = role == ROLE_OPEN_CONTROL;
+        return t;
     }
 
-    protected void openBrace() {
-        push(BRACE);
-    }
-
-    /** A {@code }}: closes a brace, or ends the template sequence it belongs to. */
-    protected void closeBrace() {
-        int kind = pop();
-        if (kind == SEQUENCE) {
-            setType(sequenceEndType());
-            popMode();
-        } else if (kind != BRACE && kind != FOR_BRACE) {
-            throw mismatch();
+    /** {@code if} or {@code for} right after {@code %{} opens a directive body. */
+    private void directiveOpen() {
+        if (afterControl) {
+            directives++;
+            checkDepth();
         }
-    }
-
-    /** {@code ~}}: ends a template sequence, stripping the whitespace after it. */
-    protected void closeStrip() {
-        if (pop() != SEQUENCE) {
-            throw mismatch();
-        }
-        setType(sequenceEndType());
-        popMode();
-    }
-
-    protected void open(int kind) {
-        push(kind);
-    }
-
-    protected void close(int kind) {
-        if (pop() != kind) {
-            throw mismatch();
-        }
-    }
-
-    protected void openQuote() {
-        push(QUOTE);
-        pushMode(stringMode());
-    }
-
-    protected void closeQuote() {
-        pop();
-        popMode();
-    }
-
-    /** {@code ${} or {@code %{}: configuration syntax until the matching {@code }}. */
-    protected void openSequence() {
-        if (top > 0 && stack[top - 1] == HEREDOC) {
-            heredocLineStart = false;
-        }
-        push(SEQUENCE);
-        pushMode(DEFAULT_MODE);
     }
 
     /** {@code <<EOT} or {@code <<-EOT} and its line break: records the end marker. */
-    protected void openHeredoc() {
-        String text = getText();
+    private void openHeredoc(String text) {
         int start = text.charAt(2) == '-' ? 3 : 2;
         int end = text.length() - (text.endsWith("\r\n") ? 2 : 1);
         markers.add(text.substring(start, end));
         heredocLineStart = true;
         push(HEREDOC);
         pushMode(heredocMode());
-    }
-
-    /** A literal line part of a heredoc: the next token starts a line if this one ends one. */
-    protected void heredocLiteral() {
-        heredocLineStart = _input.LA(-1) == '\n';
-    }
-
-    /** {@code -} or {@code !}: a run of unary operators nests as deeply as brackets do. */
-    protected void unaryOperator() {
-        unary = true;
-    }
-
-    /** {@code if} or {@code for}: right after {@code %{}, opens a directive body. */
-    protected void directiveOpen() {
-        if (lastSignificant == controlType()) {
-            directives++;
-            checkDepth();
-        }
-    }
-
-    /** {@code endif} or {@code endfor}: right after {@code %{}, closes a directive body. */
-    protected void directiveClose() {
-        if (lastSignificant == controlType() && directives > 0) {
-            directives--;
-        }
-    }
-
-    /** {@code for}: right after a brace, it makes that brace a {@code for} expression's. */
-    protected void keywordFor() {
-        directiveOpen();
-        if (lastSignificant == openBraceType() && top > 0 && stack[top - 1] == BRACE) {
-            stack[top - 1] = FOR_BRACE;
-        }
-    }
-
-    // ---------------------------------------------------------------- machinery
-
-    @Override
-    public Token nextToken() {
-        if (_mode == heredocMode() && heredocLineStart) {
-            Token closer = heredocEnd();
-            if (closer != null) {
-                return closer;
-            }
-        }
-        unary = false;
-        Token t = super.nextToken();
-        if (unary) {
-            unaryRun++;
-            checkDepth();
-        } else {
-            unaryRun = 0;
-        }
-        if (t.getChannel() == DEFAULT_TOKEN_CHANNEL && t.getType() != newlineType()) {
-            lastSignificant = t.getType();
-        }
-        return t;
     }
 
     /**
@@ -264,7 +291,7 @@ public abstract class HclLexerBase extends Lexer {
         markers.remove(markers.size() - 1);
         pop();
         popMode();
-        lastSignificant = heredocCloseType();
+        unaryRun = 0;
         return closer;
     }
 
@@ -284,6 +311,16 @@ public abstract class HclLexerBase extends Lexer {
         checkDepth();
     }
 
+    private int pop() {
+        return top == 0 ? 0 : stack[--top];
+    }
+
+    private void close(int kind, Token t) {
+        if (pop() != kind) {
+            throw mismatch(t);
+        }
+    }
+
     /** Counts nesting as the recovery parser's scanner does, so that stage 1 never accepts what it refuses. */
     private void checkDepth() {
         if (top + directives + unaryRun > maxDepth) {
@@ -291,12 +328,8 @@ public abstract class HclLexerBase extends Lexer {
         }
     }
 
-    private int pop() {
-        return top == 0 ? 0 : stack[--top];
-    }
-
-    private ParseCancellationException mismatch() {
-        return new ParseCancellationException("mismatched bracket at " + _tokenStartCharIndex);
+    private static ParseCancellationException mismatch(Token t) {
+        return new ParseCancellationException("mismatched bracket at " + t.getStartIndex());
     }
 
     /** No recovery: a character that no rule matches ends the fast path. */

@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * Entry points of the HCL native-syntax parser, behaving like HashiCorp's {@code hclsyntax}
  * {@code ParseConfig}, {@code ParseExpression} and {@code ParseTemplate}.
  *
+ * <p>{@link #parseFile} works in two stages: the grammar's generated parser ({@link GrammarFrontEnd},
+ * no recovery, no diagnostics) for well-formed files, and the hand-written recovery parser, which
+ * gives hclsyntax's exact diagnostics and recovered trees, when stage 1 fails. Both build identical
+ * trees. Expressions and bare templates are read by the recovery parser alone.
+ *
  * <p>Never throws on bad input. Nesting deeper than {@link ParseOptions#maxNestingDepth()} is
  * refused with one diagnostic before parsing; deep but allowed nesting is parsed on a thread with a
  * large stack, since the parser is recursive.
