@@ -196,15 +196,21 @@ final class AntlrTreeBuilder {
     }
 
     private Label label(HCLParser.LabelContext ctx) {
-        if (ctx.ident() != null) {
-            Token t = tok(ctx.ident());
-            return new Label(t.text(), t.range(), false);
+        // ident | O_QUOTE QUOTED_LIT* C_QUOTE
+        Token first = tok(ctx.start);
+        if (ctx.getChild(0) instanceof HCLParser.IdentContext) {
+            return new Label(first.text(), first.range(), false);
         }
-        StringBuilder value = new StringBuilder();
-        for (TerminalNode lit : ctx.QUOTED_LIT()) {
-            value.append(decode(tok(lit), true));
+        int n = ctx.getChildCount();
+        String value = n == 3 ? decode(tok(ctx.getChild(1)), true) : "";
+        if (n > 3) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i < n - 1; i++) {
+                sb.append(decode(tok(ctx.getChild(i)), true));
+            }
+            value = sb.toString();
         }
-        return new Label(value.toString(), Token.span(tok(ctx.O_QUOTE()), tok(ctx.C_QUOTE())), true);
+        return new Label(value, Token.span(first, tok(ctx.stop)), true);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -403,12 +409,11 @@ final class AntlrTreeBuilder {
             return call(call);
         }
         if (child instanceof HCLParser.QuotedTemplateContext q) {
-            return template(q.O_QUOTE(), q.templatePart(), q.C_QUOTE(), false);
+            return template(q, false);
         }
         if (child instanceof HCLParser.HeredocTemplateContext h) {
-            Token open = tok(h.O_HEREDOC());
-            boolean flush = open.length() > 2 && open.byteAt(2) == '-';
-            return template(h.O_HEREDOC(), h.templatePart(), h.C_HEREDOC(), flush);
+            Token open = tok(h.start);
+            return template(h, open.length() > 2 && open.byteAt(2) == '-');
         }
         if (child instanceof HCLParser.TupleContext t) {
             return tuple(t);
@@ -516,19 +521,20 @@ final class AntlrTreeBuilder {
 
     // ---------------------------------------------------------------- templates
 
-    private Expression template(TerminalNode openNode, List<HCLParser.TemplatePartContext> parts,
-                                TerminalNode closeNode, boolean flush) {
-        Token open = tok(openNode);
-        Token close = tok(closeNode);
-        Expression plain = plainString(open, parts, close, flush);
+    /** A quoted or heredoc template: opener, {@code templatePart*}, closer. */
+    private Expression template(ParserRuleContext ctx, boolean flush) {
+        Token open = tok(ctx.start);
+        Token close = tok(ctx.stop);
+        int parts = ctx.getChildCount() - 2;
+        Expression plain = plainString(open, ctx, parts, close, flush);
         if (plain != null) {
             return plain;
         }
         TemplateAssembly assembly = new TemplateAssembly(diags);
-        for (HCLParser.TemplatePartContext part : parts) {
-            part(part, assembly);
+        for (int i = 1; i <= parts; i++) {
+            part((HCLParser.TemplatePartContext) ctx.getChild(i), assembly);
         }
-        assembly.finish(tokens[open(openNode) + 1].range(), close.range());
+        assembly.finish(tokens[ctx.start.getTokenIndex() + 1].range(), close.range());
         Expression result = assembly.build(flush, Token.span(open, close));
         if (diags.size() > 0) {
             throw new Rejected("invalid template");
@@ -540,14 +546,13 @@ final class AntlrTreeBuilder {
      * The common template without sequences: empty, or one literal token with nothing to flush
      * (as the assembly would build it, without its machinery); null for any other template.
      */
-    private Expression plainString(Token open, List<HCLParser.TemplatePartContext> parts, Token close,
-                                   boolean flush) {
-        if (parts.isEmpty()) {
+    private Expression plainString(Token open, ParserRuleContext ctx, int parts, Token close, boolean flush) {
+        if (parts == 0) {
             Expression.LiteralValue empty = new Expression.LiteralValue("", Range.at(src.source.filename,
                 close.end()));
             return new Expression.Template(List.of(empty), Token.span(open, close));
         }
-        if (parts.size() != 1 || flush || !(parts.get(0).getChild(0) instanceof TerminalNode t)
+        if (parts != 1 || flush || !(ctx.getChild(1).getChild(0) instanceof TerminalNode t)
                 || t.getSymbol().getType() == HCLLexer.TEMPLATE_INTERP) {
             return null;
         }
@@ -555,10 +560,6 @@ final class AntlrTreeBuilder {
         String value = StringLiterals.nfc(decode(lit, lit.type == TokenType.QUOTED_LIT));
         return new Expression.Template(List.of(new Expression.LiteralValue(value, lit.range())),
             Token.span(open, close));
-    }
-
-    private static int open(TerminalNode node) {
-        return node.getSymbol().getTokenIndex();
     }
 
     private void part(HCLParser.TemplatePartContext ctx, TemplateAssembly assembly) {
@@ -654,6 +655,10 @@ final class AntlrTreeBuilder {
     }
 
     // ---------------------------------------------------------------- tokens
+
+    private Token tok(ParseTree terminal) {
+        return tok((TerminalNode) terminal);
+    }
 
     private Token tok(TerminalNode node) {
         return tokens[node.getSymbol().getTokenIndex()];
