@@ -12,6 +12,10 @@ variable "vault_token" {
 
 data "coder_workspace_owner" "me" {}
 
+data "coder_secret" "npm" {
+  env = "NPM_TOKEN"
+}
+
 data "coder_external_auth" "github" {
   id = "github"
 }
@@ -37,6 +41,7 @@ resource "coder_agent" "main" {
     CODER_SESSION_TOKEN = data.coder_workspace_owner.me.session_token
     VAULT_TOKEN         = var.vault_token
     OWNER               = data.coder_workspace_owner.me.name
+    NPM_TOKEN           = data.coder_secret.npm.env
   }, var.extra_env, data.coder_workspace_owner.me.rbac_roles)
 }
 

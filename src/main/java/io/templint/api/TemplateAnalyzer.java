@@ -67,7 +67,18 @@ final class TemplateAnalyzer {
         }
         findings.addAll(loaderFindings(tree, files, display));
         ReportAssembler assembler = new ReportAssembler(display);
-        CoderFacts facts = CoderAnalysis.analyze(tree, release);
+        CoderFacts facts;
+        try {
+            facts = CoderAnalysis.analyze(tree, release);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug, never bad input: say so in the report rather than lose the template's other findings
+            findings.add(internalError(template, e));
+            sortInFileOrder(findings, files, display);
+            TaskReport unknown = new TaskReport(null, "not analysed: the Coder analysis failed on this template",
+                List.of(), null, null, List.of(), List.of());
+            return new TemplateAnalysis(new TemplateReport(template, unknown, List.of(), List.of(), findings), null,
+                sources);
+        }
         if (tree.root().files().isEmpty()) {
             findings.add(emptyTemplate(template));
         } else {
@@ -107,9 +118,10 @@ final class TemplateAnalyzer {
         Set<String> seen = new HashSet<>();
         List<Finding> out = new ArrayList<>();
         String id = RuleCatalog.TERRAFORM.id();
+        boolean empty = tree.root().files().isEmpty();
         for (Diagnostic d : tree.diagnostics()) {
-            if (syntax.contains(d)) {
-                continue;
+            if (syntax.contains(d) || empty && d.subject() != null && d.subject().filename().equals(tree.files().name())) {
+                continue; // an empty template is reported as empty_template
             }
             String message = SyntaxFindings.message(d);
             Range r = d.subject();
@@ -126,6 +138,14 @@ final class TemplateAnalyzer {
                 false, null, Fingerprints.hash(id, r == null ? "" : r.filename(), message), List.of()));
         }
         return out;
+    }
+
+    private static Finding internalError(String template, Throwable e) {
+        String message = "the Coder analysis failed on this template, so its Task verdict, agents and sensitive"
+            + " variables are missing: " + e.getClass().getSimpleName();
+        String id = RuleEngine.INTERNAL_ERROR_ID;
+        return new Finding(id, Severity.ERROR, message, template, 1, 1, 1, 1, false, null,
+            Fingerprints.hash(id, template, message), List.of());
     }
 
     private static Finding emptyTemplate(String template) {

@@ -11,6 +11,7 @@ import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
+import io.templint.terraform.UnresolvedModuleCall;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +56,14 @@ public final class CoderAnalysis {
         List<AppFacts> apps = apps();
         List<AiTaskFacts> aiTasks = aiTasks();
         List<ParameterFacts> parameters = parameters();
-        TaskVerdicts verdicts = new TaskVerdicts(aiTasks, parameters, tree.unresolved());
+        TaskVerdicts verdicts = new TaskVerdicts(aiTasks, parameters, tree.unresolved(), plannedUnresolved());
         Verdict verdict = verdicts.verdict(release);
         Resolution sidebar = aiTasks.stream().map(AiTaskFacts::app).filter(Objects::nonNull).findFirst().orElse(null);
         AppFacts sidebarApp = sidebar == null || !sidebar.isResolved() ? null
             : apps.stream().filter(a -> a.resource().equals(sidebar.target())).findFirst().orElse(null);
         TaskFacts task = new TaskFacts(aiTasks, parameters,
             parameters.stream().filter(ParameterFacts::isAiPrompt).findFirst().orElse(null), sidebarApp, sidebar,
-            verdict.capable() == null ? verdicts.unresolved() : List.of(), verdict, verdicts.all());
+            verdict.capable() == null ? verdicts.unresolved(release) : List.of(), verdict, verdicts.all());
         List<CoderEnvFacts> envs = coderEnvs();
         List<AgentFacts> agents = agents(envs);
         return new CoderFacts(release, task, apps, agents, envs, new SensitiveFlows(tree, agents).variables());
@@ -97,12 +98,16 @@ public final class CoderAnalysis {
 
     /** How many instances Coder plans at import: the resource's own count times those of its enclosing module calls. */
     private InstanceCount plannedInstances(Resource r) {
-        InstanceCount own = evaluation.module(r.module()).instanceCount(r);
+        return plannedInstances(evaluation.module(r.module()).instanceCount(r), r.module());
+    }
+
+    /** {@code own}, the instances of a block of {@code module}, times the instances of every enclosing module call. */
+    private InstanceCount plannedInstances(InstanceCount own, ModulePath module) {
         if (!own.isKnown()) {
             return own;
         }
         long total = own.count();
-        for (ModulePath p = r.module(); !p.isRoot(); p = p.parent()) {
+        for (ModulePath p = module; !p.isRoot(); p = p.parent()) {
             ModuleCall call = tree.callOf(p);
             ModuleEvaluation caller = evaluation.module(p.parent());
             if (call == null || caller == null) {
@@ -119,6 +124,20 @@ public final class CoderAnalysis {
         }
         int n = (int) Math.min(total, Integer.MAX_VALUE);
         return new InstanceCount(n, n == own.count() ? own.instances() : List.of(), null);
+    }
+
+    /** The module calls not on disk that Coder plans at least one instance of (or may: the count is unknown). */
+    private List<UnresolvedModuleCall> plannedUnresolved() {
+        List<UnresolvedModuleCall> out = new ArrayList<>();
+        for (UnresolvedModuleCall u : tree.unresolved()) {
+            ModuleEvaluation caller = evaluation.module(u.call().module());
+            InstanceCount c = caller == null ? InstanceCount.SINGLE
+                : plannedInstances(caller.instanceCount(u.call()), u.call().module());
+            if (!c.isKnown() || c.count() > 0) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     private List<ParameterFacts> parameters() {

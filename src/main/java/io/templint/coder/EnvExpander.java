@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Expands a {@code coder_agent}'s {@code env} expression into its entries, keeping each entry's
@@ -24,15 +26,23 @@ import java.util.Map;
  * {@code merge(...)} argument by argument (later keys win), {@code local.x}, module outputs and a
  * child module's {@code var.x} through to the expressions that define them. What is left is
  * evaluated as a whole; an entry whose name or value is not statically known is still reported
- * (name or value null), never dropped.
+ * (name or value null), never dropped. Not thread-safe (one per analysis); the work per
+ * {@code env} is bounded.
  */
 final class EnvExpander {
 
     private static final int MAX_STEPS = 64;
 
+    /** Most expressions taken apart for one {@code env}; the rest is evaluated as a whole. */
+    private static final int MAX_WORK = 4096;
+
+    /** Every attribute of a {@code coder_secret} data source is a secret. */
+    private static final String CODER_SECRET = "data.coder_secret.";
+
     private final ModuleTree tree;
     private final TemplateEvaluation evaluation;
     private final SourceTexts texts;
+    private int work;
 
     EnvExpander(ModuleTree tree, TemplateEvaluation evaluation, SourceTexts texts) {
         this.tree = tree;
@@ -44,6 +54,7 @@ final class EnvExpander {
     List<EnvVarFacts> expand(ModulePath module, Expression env, String source) {
         Map<String, EnvVarFacts> named = new LinkedHashMap<>();
         List<EnvVarFacts> anonymous = new ArrayList<>();
+        work = 0;
         expand(module, env, source, 0, named, anonymous);
         List<EnvVarFacts> out = new ArrayList<>(named.values());
         out.addAll(anonymous);
@@ -52,15 +63,18 @@ final class EnvExpander {
 
     private void expand(ModulePath module, Expression e, String source, int depth, Map<String, EnvVarFacts> named,
                         List<EnvVarFacts> anonymous) {
-        Expression inner = depth > MAX_STEPS ? null : definition(module, e);
+        if (depth > MAX_STEPS || ++work > MAX_WORK) {
+            evaluated(module, e, source, named, anonymous);
+            return;
+        }
+        Expression inner = definition(module, e);
         if (e instanceof Expression.ObjectCons o) {
             for (Expression.ObjectItem item : o.items()) {
                 add(entry(module, item, source), named, anonymous);
             }
-        } else if (e instanceof Expression.Parentheses p && depth <= MAX_STEPS) {
+        } else if (e instanceof Expression.Parentheses p) {
             expand(module, p.expression(), source, depth + 1, named, anonymous);
-        } else if (e instanceof Expression.FunctionCall f && f.name().equals("merge") && !f.expandFinal()
-                && depth <= MAX_STEPS) {
+        } else if (e instanceof Expression.FunctionCall f && f.name().equals("merge") && !f.expandFinal()) {
             for (Expression arg : f.args()) {
                 expand(module, arg, source, depth + 1, named, anonymous);
             }
@@ -120,10 +134,20 @@ final class EnvExpander {
      * default must not end up in reports or logs), nor one each workspace decides.
      */
     static EnvVarFacts facts(String name, Value v, String text, String source, Range where, String mergeStrategy) {
-        Marks marks = v.deepMarks();
-        String value = marks.isSensitive() ? null : StaticValues.settled(v);
-        return new EnvVarFacts(name, value, text, marks.isSensitive(), marks.sensitiveSources(), source, where,
-            mergeStrategy);
+        Set<String> secrets = secretSources(v.deepMarks());
+        String value = secrets.isEmpty() ? StaticValues.settled(v) : null;
+        return new EnvVarFacts(name, value, text, !secrets.isEmpty(), secrets, source, where, mergeStrategy);
+    }
+
+    /** The secrets a value derives from: its sensitive sources, and any {@code data.coder_secret} it reads. */
+    private static Set<String> secretSources(Marks marks) {
+        Set<String> out = new TreeSet<>(marks.sensitiveSources());
+        for (String origin : marks.origins()) {
+            if (origin.startsWith(CODER_SECRET) || origin.contains("." + CODER_SECRET)) {
+                out.add(origin);
+            }
+        }
+        return out;
     }
 
     private Value value(ModulePath module, Expression e) {

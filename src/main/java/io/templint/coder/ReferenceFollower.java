@@ -19,14 +19,19 @@ import java.util.List;
  * directly; {@code module.m[0].task_app_id} into the child module's output and on; {@code local.x};
  * a child module's {@code var.x} out to the argument its caller passes; {@code try(a, b)},
  * {@code coalesce(a, b)} and conditionals by the first alternative that leads somewhere.
+ * Not thread-safe (one per analysis); the work per reference is bounded.
  */
 final class ReferenceFollower {
 
     /** Longest chain of values followed before giving up (guards against reference cycles). */
     private static final int MAX_STEPS = 64;
 
+    /** Most expressions looked at for one reference (alternatives can branch at every step). */
+    private static final int MAX_WORK = 4096;
+
     private final ModuleTree tree;
     private final SourceTexts texts;
+    private int work;
 
     ReferenceFollower(ModuleTree tree, SourceTexts texts) {
         this.tree = tree;
@@ -35,6 +40,7 @@ final class ReferenceFollower {
 
     /** Where {@code expression}, written in {@code module}, leads among blocks of {@code type}. */
     Resolution follow(ModulePath module, Expression expression, String type) {
+        work = 0;
         Step s = step(module, expression, type, 0);
         return new Resolution(texts.text(expression), expression.range(), s.target, s.blockedBy,
             s.target == null ? s.problem : null);
@@ -47,7 +53,7 @@ final class ReferenceFollower {
         }
 
         static Step blocked(UnresolvedModuleCall u) {
-            return new Step(null, u, "it depends on " + u.address() + describe(u) + ", which is not on disk");
+            return new Step(null, u, "it depends on " + TaskVerdicts.describe(u) + ", which is not on disk");
         }
 
         static Step problem(String why) {
@@ -59,15 +65,8 @@ final class ReferenceFollower {
         }
     }
 
-    private static String describe(UnresolvedModuleCall u) {
-        if (u.source() == null) {
-            return "";
-        }
-        return " (" + u.source() + (u.version() == null ? "" : " " + u.version()) + ")";
-    }
-
     private Step step(ModulePath module, Expression e, String type, int depth) {
-        if (depth > MAX_STEPS) {
+        if (depth > MAX_STEPS || ++work > MAX_WORK) {
             return Step.problem("the chain of references is too long or circular");
         }
         Module m = tree.module(module);

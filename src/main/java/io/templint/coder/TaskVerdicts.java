@@ -16,12 +16,19 @@ final class TaskVerdicts {
     private final ParameterFacts prompt;
     private final List<ParameterFacts> parameters;
     private final List<UnresolvedModuleCall> unresolved;
+    private final List<UnresolvedModuleCall> plannedUnresolved;
 
-    TaskVerdicts(List<AiTaskFacts> aiTasks, List<ParameterFacts> parameters, List<UnresolvedModuleCall> unresolved) {
+    /**
+     * @param unresolved        every module call whose source is not on disk
+     * @param plannedUnresolved those of them Coder plans an instance of at import (or may)
+     */
+    TaskVerdicts(List<AiTaskFacts> aiTasks, List<ParameterFacts> parameters, List<UnresolvedModuleCall> unresolved,
+                 List<UnresolvedModuleCall> plannedUnresolved) {
         this.aiTasks = aiTasks;
         this.parameters = parameters;
         this.prompt = parameters.stream().filter(ParameterFacts::isAiPrompt).findFirst().orElse(null);
         this.unresolved = unresolved;
+        this.plannedUnresolved = plannedUnresolved;
     }
 
     /** The verdict under every range of releases, oldest first. */
@@ -49,8 +56,8 @@ final class TaskVerdicts {
         if (missing.isEmpty()) {
             return new Verdict(release, true, satisfied(release));
         }
-        if (!unresolved.isEmpty() || release.countsPlannedInstances() && unknownPlanned()) {
-            return new Verdict(release, null, "unknown: " + String.join(" and ", missing) + " in the modules on disk,"
+        if (!unresolved(release).isEmpty() || release.countsPlannedInstances() && unknownPlanned()) {
+            return new Verdict(release, null, String.join(" and ", missing) + " in the modules on disk,"
                 + " but " + dependency(release));
         }
         String reason = String.join(" and ", missing) + " in the module tree";
@@ -60,9 +67,9 @@ final class TaskVerdicts {
         return new Verdict(release, false, reason);
     }
 
-    /** The modules not on disk that an unknown verdict depends on. */
-    List<UnresolvedModuleCall> unresolved() {
-        return unresolved;
+    /** The modules not on disk that could change the verdict under {@code release}. */
+    List<UnresolvedModuleCall> unresolved(CoderRelease release) {
+        return release.countsPlannedInstances() ? plannedUnresolved : unresolved;
     }
 
     private boolean hasAiTask(CoderRelease release) {
@@ -92,11 +99,12 @@ final class TaskVerdicts {
 
     private String dependency(CoderRelease release) {
         String count = "the instance count of a coder_ai_task is not known statically";
-        if (unresolved.isEmpty()) {
+        List<UnresolvedModuleCall> missing = unresolved(release);
+        if (missing.isEmpty()) {
             return count;
         }
-        String modules = "it depends on " + unresolved.stream().map(TaskVerdicts::describe)
-            .collect(Collectors.joining(", ")) + ", which " + (unresolved.size() == 1 ? "is" : "are") + " not on disk";
+        String modules = "it depends on " + missing.stream().map(TaskVerdicts::describe)
+            .collect(Collectors.joining(", ")) + ", which " + (missing.size() == 1 ? "is" : "are") + " not on disk";
         return release.countsPlannedInstances() && unknownPlanned() ? count + ", and " + modules : modules;
     }
 

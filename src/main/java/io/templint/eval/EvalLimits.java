@@ -4,7 +4,8 @@ package io.templint.eval;
  * Bounds on one evaluation, so that adversarial templates cannot exhaust memory, stack or time.
  * Every limit that is hit becomes an error diagnostic and an unknown value, never an exception.
  *
- * @param maxStringLength     longest string (in chars) an operation may produce
+ * @param maxStringLength     longest string (in chars) an operation may produce; the strings one
+ *                            evaluation produces may total four times this
  * @param maxCollectionSize   most elements a collection may have ({@code range(1e9)} is an error)
  * @param maxDepth            deepest nesting of expressions and function calls evaluated
  * @param maxSteps            most evaluation steps (expression nodes visited, elements processed)
@@ -25,5 +26,25 @@ public record EvalLimits(long maxStringLength, int maxCollectionSize, int maxDep
         if (maxStringLength < 0 || maxCollectionSize < 0 || maxDepth < 1 || maxSteps < 1 || maxFileBytes < 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    public EvalLimits withMaxStringLength(long v) {
+        return new EvalLimits(v, maxCollectionSize, maxDepth, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxCollectionSize(int v) {
+        return new EvalLimits(maxStringLength, v, maxDepth, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxDepth(int v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, v, maxSteps, maxFileBytes);
+    }
+
+    public EvalLimits withMaxSteps(long v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, maxDepth, v, maxFileBytes);
+    }
+
+    public EvalLimits withMaxFileBytes(long v) {
+        return new EvalLimits(maxStringLength, maxCollectionSize, maxDepth, maxSteps, v);
     }
 }

@@ -129,9 +129,12 @@ final class FunctionCalls {
         Range savedCall = in.enterCall(x.range());
         try {
             Value r = f.impl().call(prepared, in);
-            if (r.isKnownNonNull() && r.type() == Type.STRING && r.asString().length() > in.limits().maxStringLength()) {
-                throw in.limitReached("The result of " + f.name() + "() would be longer than "
-                    + in.limits().maxStringLength() + " characters, the limit.", x.range());
+            if (r.isKnownNonNull() && r.type() == Type.STRING) {
+                if (r.asString().length() > in.limits().maxStringLength()) {
+                    throw in.limitReached("The result of " + f.name() + "() would be longer than "
+                        + in.limits().maxStringLength() + " characters, the limit.", x.range());
+                }
+                in.produced(r.asString().length());
             }
             return r.mark(resultMarks);
         } catch (FunctionException e) {

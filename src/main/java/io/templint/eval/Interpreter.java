@@ -46,6 +46,10 @@ final class Interpreter implements CallContext {
     private Frame frame;
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
+    private long producedChars;
+    private final List<Diagnostic> reported;
+    private int reportedErrors;
+    private int allErrors;
     private int depth;
     private int templateDepth;
     private Range currentCall;
@@ -58,6 +62,7 @@ final class Interpreter implements CallContext {
         this.evaluator = evaluator;
         this.limits = evaluator.limits();
         this.diagnostics = diagnostics;
+        this.reported = diagnostics;
         this.scope = evaluator.scope();
     }
 
@@ -104,6 +109,16 @@ final class Interpreter implements CallContext {
     }
 
     @Override
+    public void produced(long chars) {
+        producedChars += chars;
+        long max = 4 * limits.maxStringLength();
+        if (producedChars > max) {
+            throw limitReached("The strings this expression produces would be longer than " + max
+                + " characters in total, the limit.", currentCall != null ? currentCall : at);
+        }
+    }
+
+    @Override
     public Value evaluateTemplate(Expression template, Map<String, Value> variables) throws FunctionException {
         if (templateDepth > 0) {
             throw new FunctionException("templates cannot call templatefile or templatestring recursively");
@@ -135,13 +150,49 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ diagnostics
 
+    /** The most errors one evaluation reports; past them it stops (a loop may fail per element). */
+    static final int MAX_ERRORS = 100;
+    /** The most errors one evaluation may produce, including those {@code try} and {@code can} absorb. */
+    static final int MAX_ALL_ERRORS = 50_000;
+
     void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
+        countErrors(1);
     }
 
-    /** Adds diagnostics collected apart (by {@link #evalInto}). */
+    /**
+     * Counts new errors: those reported to the caller up to {@link #MAX_ERRORS}, all (also those
+     * collected apart by {@link #evalInto} and perhaps absorbed) up to {@link #MAX_ALL_ERRORS}.
+     */
+    private void countErrors(int n) {
+        allErrors += n;
+        if (diagnostics == reported) {
+            reportedErrors += n;
+        }
+        checkErrorLimits();
+    }
+
+    private void checkErrorLimits() {
+        if (reportedErrors >= MAX_ERRORS || allErrors >= MAX_ALL_ERRORS) {
+            int limit = allErrors >= MAX_ALL_ERRORS ? MAX_ALL_ERRORS : MAX_ERRORS;
+            reportedErrors = Integer.MIN_VALUE;
+            allErrors = Integer.MIN_VALUE;
+            reported.add(Diagnostic.error("Too many errors", "Evaluation stopped after " + limit
+                + " errors in this expression.", at));
+            throw new Abort();
+        }
+    }
+
+    /**
+     * Adds diagnostics that were collected apart (by {@link #evalInto}) to the current list; their
+     * errors now count as reported if that list is the caller's.
+     */
     void report(List<Diagnostic> more) {
         diagnostics.addAll(more);
+        if (diagnostics == reported) {
+            reportedErrors += (int) more.stream().filter(Diagnostic::isError).count();
+            checkErrorLimits();
+        }
     }
 
     /** Records that a limit was reached; the caller throws the result to stop the evaluation. */
@@ -237,8 +288,7 @@ final class Interpreter implements CallContext {
         } else if (e instanceof Expression.ObjectCons x) {
             return objectCons(x);
         } else if (e instanceof Expression.ObjectConsKey x) {
-            String bare = x.bareName();
-            return bare != null ? Value.string(bare) : eval(x.wrapped());
+            return objectKey(x);
         } else if (e instanceof Expression.For x) {
             return comprehensions.forExpr(x);
         } else if (e instanceof Expression.Splat x) {
@@ -299,6 +349,7 @@ final class Interpreter implements CallContext {
             return invalid();
         }
         diagnostics.addAll(r.diagnostics());
+        countErrors((int) r.diagnostics().stream().filter(Diagnostic::isError).count());
         int consumed = Math.min(r.consumed(), rest.size());
         return applyTraversal(r.value(), rest.subList(consumed, rest.size()));
     }
@@ -327,6 +378,30 @@ final class Interpreter implements CallContext {
             out.add(eval(item));
         }
         return Value.tuple(out);
+    }
+
+    /**
+     * An object constructor key: a bare name or keyword ({@code null}, {@code true}) is its own
+     * name, a bare multi-step traversal is ambiguous, anything else is evaluated.
+     */
+    private Value objectKey(Expression.ObjectConsKey x) {
+        if (!x.forceNonLiteral()) {
+            if (x.wrapped() instanceof Expression.ScopeTraversal t && t.traversal().size() > 1) {
+                error("Ambiguous attribute key", "If this expression is intended to be a reference, wrap it in"
+                    + " parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes"
+                    + " to create a string literal.", x.range());
+                return invalid();
+            }
+            String bare = x.bareName();
+            if (bare != null) {
+                return Value.string(bare);
+            }
+            if (x.wrapped() instanceof Expression.LiteralValue l && !(l.value() instanceof String)
+                    && !(l.value() instanceof BigDecimal)) {
+                return Value.string(String.valueOf(l.value()));
+            }
+        }
+        return eval(x.wrapped());
     }
 
     private Value objectCons(Expression.ObjectCons x) {
@@ -377,8 +452,8 @@ final class Interpreter implements CallContext {
         Value f = evalInto(x.falseResult(), falseDiags);
         Type unified = Convert.unify(List.of(t.type(), f.type()));
         if (unified == null) {
-            diagnostics.addAll(trueDiags);
-            diagnostics.addAll(falseDiags);
+            report(trueDiags);
+            report(falseDiags);
             error("Inconsistent conditional result types", "The true and false result expressions must have"
                 + " consistent types. The 'true' value is " + t.type().friendlyName() + ", but the 'false' value is "
                 + f.type().friendlyName() + ".", x.range());
@@ -397,15 +472,15 @@ final class Interpreter implements CallContext {
             return Value.unknown(unified, "invalid condition");
         }
         if (c.isUnknown()) {
-            diagnostics.addAll(trueDiags);
-            diagnostics.addAll(falseDiags);
+            report(trueDiags);
+            report(falseDiags);
             if (t.isWhollyKnown() && f.isWhollyKnown() && t.sameContent(f)) {
                 return t.mark(c.marks());
             }
             return Value.unknown(unified, c.unknownReason()).mark(c.marks());
         }
         boolean which = c.asBoolean();
-        diagnostics.addAll(which ? trueDiags : falseDiags);
+        report(which ? trueDiags : falseDiags);
         Value chosen = which ? t : f;
         if ((which ? trueDiags : falseDiags).stream().anyMatch(Diagnostic::isError)) {
             return chosen.mark(c.marks());
@@ -453,15 +528,15 @@ final class Interpreter implements CallContext {
         Value lhs = evalInto(x.lhs(), left);
         Value rhs = evalInto(x.rhs(), right);
         if (decides(lhs, and) && left.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.addAll(left);
+            report(left);
             return Value.bool(!and).mark(lhs.deepMarks());
         }
         if (decides(rhs, and) && right.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.addAll(right);
+            report(right);
             return Value.bool(!and).mark(rhs.deepMarks());
         }
-        diagnostics.addAll(left);
-        diagnostics.addAll(right);
+        report(left);
+        report(right);
         if (left.stream().anyMatch(Diagnostic::isError) || right.stream().anyMatch(Diagnostic::isError)) {
             return Value.unknown(Type.BOOL, "invalid operand");
         }
@@ -499,6 +574,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 
@@ -557,6 +633,7 @@ final class Interpreter implements CallContext {
         if (unknown != null) {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
+        produced(sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 

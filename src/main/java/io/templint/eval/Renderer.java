@@ -73,7 +73,8 @@ public final class Renderer {
                 }
                 sb.append(first ? "" : ", ");
                 String k = (String) e.getKey();
-                if (k.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                if (k.matches("[A-Za-z_][A-Za-z0-9_-]*") && !k.equals("null") && !k.equals("true")
+                        && !k.equals("false")) {
                     sb.append(k);
                 } else {
                     quote(sb, k, max);

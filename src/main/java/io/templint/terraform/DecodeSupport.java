@@ -95,9 +95,4 @@ final class DecodeSupport {
                     + " explicit about the number of " + what + " to be created.", forEach.nameRange()));
         }
     }
-
-    /** The label's range, for diagnostics about a name. */
-    static Range labelRange(Block b, int i) {
-        return i < b.labels().size() ? b.labels().get(i).range() : b.headerRange();
-    }
 }

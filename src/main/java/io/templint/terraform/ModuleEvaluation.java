@@ -38,8 +38,9 @@ import java.util.function.Supplier;
  * <li>resource and data attributes: Coder's import-time values
  *     ({@code data.coder_workspace.*.start_count} = 1, {@code transition} = "start",
  *     {@code data.coder_task.*.enabled} = false, {@code data.coder_parameter.*.value} = its
- *     default); otherwise the configured argument of that name when there is one; otherwise
- *     unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
+ *     default); otherwise the configured argument of that name when there is one and it is not
+ *     null (an unset argument may be computed by the provider), and the resource has instances;
+ *     otherwise unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
  * <li>{@code path.module} is the module's folder ({@code "."} for the root), {@code path.root}
  *     and {@code path.cwd} are {@code "."}, {@code terraform.workspace} is {@code "default"}.
  * </ul>
@@ -102,10 +103,6 @@ public final class ModuleEvaluation {
         return v;
     }
 
-    private String qualify(String localAddress) {
-        return module.path().qualify(localAddress);
-    }
-
     // ------------------------------------------------------------------ named values
 
     /** The value of {@code var.name}, or null when the module declares no such variable. */
@@ -114,7 +111,50 @@ public final class ModuleEvaluation {
         if (v == null) {
             return null;
         }
-        return memo("var." + name, v.declRange(), () -> computeVariable(v));
+        boolean first = !cache.containsKey("var." + name);
+        Value value = memo("var." + name, v.declRange(), () -> computeVariable(v));
+        if (first && cache.containsKey("var." + name)) {
+            checkValidations(v, value);
+        }
+        return value;
+    }
+
+    /**
+     * Runs a variable's {@code validation} blocks against its value, as Terraform does when it
+     * plans: a condition that is known to be false is an error on where the value comes from.
+     */
+    private void checkValidations(Variable v, Value value) {
+        if (!value.isWhollyKnown()) {
+            return;
+        }
+        for (Variable.Validation rule : v.validations()) {
+            if (rule.condition() == null) {
+                continue;
+            }
+            Value ok = evaluateInto(rule.condition(), Instance.NONE);
+            if (!ok.isKnown() || !(ok.content() instanceof Boolean b) || b) {
+                continue;
+            }
+            Value message = rule.errorMessage() == null ? null : evaluateInto(rule.errorMessage(), Instance.NONE);
+            String text = message != null && message.isKnown() && message.content() instanceof String m
+                && !message.isSensitive() ? m : "(the error message is not known statically)";
+            template.sink().add(Diagnostic.error("Invalid value for variable", text + "\n\nThis was checked by the"
+                + " validation rule at " + Messages.range(rule.condition().range()) + ".", valueRange(v)));
+        }
+    }
+
+    /** Where a variable's value is written: the caller's argument, else the default, else the declaration. */
+    private Range valueRange(Variable v) {
+        if (!module.path().isRoot()) {
+            ModuleCall call = template.tree().callOf(module.path());
+            Attribute arg = call == null ? null : call.arguments().get(v.name());
+            if (arg != null) {
+                return arg.expression().range();
+            }
+        } else if (template.tree().variableValues().containsKey(v.name())) {
+            return template.tree().variableValues().get(v.name()).expression().range();
+        }
+        return v.defaultValue() != null ? v.defaultValue().range() : v.declRange();
     }
 
     private Value computeVariable(Variable v) {
@@ -231,8 +271,16 @@ public final class ModuleEvaluation {
         }
         Attribute a = r.attribute(name);
         if (a != null && !ModuleCallDecoder.META.contains(name) && !name.equals("provider")) {
-            return memo(r.localAddress() + key + "." + name, a.range(),
-                () -> evaluateInto(a.expression(), instance).mark(origin));
+            if (r.isMultiInstance() && Integer.valueOf(0).equals(instanceCount(r).count())) {
+                // Terraform never evaluates the arguments of a resource without instances
+                return Value.unknown(r.address() + " has no instances").mark(origin);
+            }
+            return memo(r.localAddress() + key + "." + name, a.range(), () -> {
+                Value v = evaluateInto(a.expression(), instance);
+                // an argument left null is unset: the provider may compute the attribute
+                return (v.isNull() ? Value.unknown(r.address() + "." + name + " is null in the configuration,"
+                    + " so the provider may compute it") : v).mark(origin);
+            });
         }
         String when = r.isData() ? "when Terraform reads the data source" : "after apply";
         return Value.unknown(r.address() + "." + name + " is known only " + when).mark(origin);
@@ -293,12 +341,13 @@ public final class ModuleEvaluation {
             List<Instance> instances = new ArrayList<>();
             if (v.isMapping()) {
                 v.attributes().forEach((k, e) -> instances.add(Instance.each(Value.string(k), e)));
-            } else if (v.isSequence()) {
+            } else if (v.type() instanceof Type.SetType) {
                 for (Value e : v.elements()) {
                     instances.add(Instance.each(e, e));
                 }
             } else {
-                return InstanceCount.unknown("the for_each of " + address + " is not a map or a set");
+                return InstanceCount.unknown("the for_each of " + address + " is a " + v.type().friendlyName()
+                    + ", not a map or a set of strings (Terraform rejects it)");
             }
             return new InstanceCount(instances.size(), instances, null);
         }

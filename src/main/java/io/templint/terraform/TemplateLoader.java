@@ -80,10 +80,6 @@ public final class TemplateLoader {
             manifest = ModulesManifest.parse(manifestBytes, diags);
         }
         loadModule(ModulePath.ROOT, "", new ArrayList<>());
-        if (modules.get(ModulePath.ROOT).files().isEmpty()) {
-            diags.add(Diagnostic.warning("No configuration files", "The template has no .tf or .tf.json files in"
-                + " its root folder, so it declares nothing.", Range.at(files.name(), io.templint.hcl.Pos.START)));
-        }
         if (options.readVariableFiles()) {
             variableValues = VariableFiles.read(files, modules.get(ModulePath.ROOT), options.parseOptions(), diags);
         }
@@ -108,18 +104,22 @@ public final class TemplateLoader {
                     + " loads the module in " + Messages.quote(r.dir.isEmpty() ? "." : r.dir)
                     + ", which is already being loaded by one of its callers (" + chain(path) + "). A module cannot"
                     + " call itself, directly or indirectly.", sourceRange(call)));
+                unresolved.add(new UnresolvedModuleCall(call, "it calls a module that is already being loaded"
+                    + " (a module cycle)"));
                 continue;
             }
             if (childPath.depth() > options.maxModuleDepth()) {
                 diags.add(Diagnostic.error("Module nesting too deep", "Module call " + Messages.quote(
                     childPath.toString()) + " is nested more than " + options.maxModuleDepth()
                     + " modules deep (LoadOptions.maxModuleDepth); it is not loaded.", call.declRange()));
+                unresolved.add(new UnresolvedModuleCall(call, "it is nested deeper than the module depth limit"));
                 continue;
             }
             if (modules.size() >= options.maxModules()) {
                 diags.add(Diagnostic.error("Too many modules", "The template loads more than "
                     + options.maxModules() + " modules (LoadOptions.maxModules); module call "
                     + Messages.quote(childPath.toString()) + " is not loaded.", call.declRange()));
+                unresolved.add(new UnresolvedModuleCall(call, "the template loads more modules than the limit"));
                 continue;
             }
             loadModule(childPath, r.dir, ancestorDirs);

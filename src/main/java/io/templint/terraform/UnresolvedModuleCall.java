@@ -3,9 +3,10 @@ package io.templint.terraform;
 import io.templint.api.UnresolvedModule;
 
 /**
- * A module call whose module could not be found in the template: a remote source that was never
- * installed (no {@code .terraform/modules} entry), or a local path that is missing or leads
- * outside the template. What that module declares is unknown; nothing is ever downloaded.
+ * A module call whose module is not loaded: a remote source that was never installed (no
+ * {@code .terraform/modules} entry), a local path that is missing or leads outside the template,
+ * or a call that a module cycle or a {@link LoadOptions} limit stopped. What that module declares
+ * is unknown; nothing is ever downloaded.
  *
  * @param call   the module block
  * @param reason why it is unresolved, as a sentence

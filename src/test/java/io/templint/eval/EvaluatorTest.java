@@ -77,6 +77,8 @@ class EvaluatorTest {
         {a = 1, "b c" = 2}                      | { a = 1, "b c" = 2 }
         {(var.name) = 1}                        | { dev = 1 }
         {a = 1, a = 2}                          | { a = 2 }
+        {null = 1, true = 2}                    | { "null" = 1, "true" = 2 }
+        {1 = "x"}                               | { "1" = "x" }
         upper(["a"]...)                         | "A"
         try(var.map.nope, "fallback")           | "fallback"
         try(var.map.x, "fallback")              | "1"
@@ -119,6 +121,7 @@ class EvaluatorTest {
         "x${var.nothing}"                       | Invalid template interpolation value
         "x${var.list}"                          | Invalid template interpolation value
         {(null) = 1}                            | Null value as key
+        {var.name = 1}                          | Ambiguous attribute key
         try(var.nope, var.nada)                 | Error in function call
         tolist(null...)                         | Invalid expanding argument value
         """)

@@ -119,7 +119,7 @@ class FileFunctionsTest {
     @Test
     void filesTooLargeAreRefused() {
         Evaluator ev = new Evaluator(Scope.EMPTY).withFiles(FileAccess.rootedAt(ROOT))
-            .withLimits(new EvalLimits(1000, 1000, 100, 100_000, 5));
+            .withLimits(EvalLimits.DEFAULTS.withMaxFileBytes(5));
         EvalResult r = ev.evaluate(EvalTesting.parse("file(\"hello.txt\")"));
         assertThat(r.diagnostics()).anyMatch(d -> d.detail().contains("larger than 5 bytes"));
     }

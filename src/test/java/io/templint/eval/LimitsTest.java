@@ -44,6 +44,30 @@ class LimitsTest {
     }
 
     @Test
+    void manyLargeStringsStopAtTheTotalLimit() {
+        EvalResult r = eval("[for i in range(1000000) : format(\"%16000000s\", i)]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+        assertThat(r.diagnostics().get(0).detail()).contains("in total");
+        r = eval("[for i in range(100) : \"x${format(\"%10000000s\", i)}\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+        r = eval("formatlist(\"%1000000s\", range(1000))", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Evaluation limit reached");
+    }
+
+    @Test
+    void errorsPerEvaluationAreBounded() {
+        EvalResult r = eval("[for i in range(100000) : i + \"x\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).hasSize(Interpreter.MAX_ERRORS + 1).endsWith("Too many errors");
+        r = eval("[for i in range(5000) : try(i + \"x\", 0)]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).isEmpty();
+        assertThat(r.value().length()).isEqualTo(5000);
+        r = eval("[for i in range(5000) : true ? 1 : i + \"x\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).isEmpty();
+        r = eval("try([for i in range(60000) : i + \"x\"], 0)", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Too many errors");
+    }
+
+    @Test
     void collectionsStopAtTheCollectionLimit() {
         EvalLimits small = new EvalLimits(1 << 20, 100, 100, 1_000_000, 1000);
         assertThat(summaries(eval("range(101)", small))).containsExactly("Error in function call");
@@ -54,7 +78,7 @@ class LimitsTest {
 
     @Test
     void workIsBoundedBySteps() {
-        EvalLimits few = new EvalLimits(1 << 20, 1_000_000, 1000, 10_000, 1000);
+        EvalLimits few = EvalLimits.DEFAULTS.withMaxSteps(10_000);
         EvalResult r = eval("[for i in range(1000) : [for j in range(1000) : i * j]]", few);
         assertThat(summaries(r)).containsExactly("Evaluation limit reached");
         assertThat(r.value().isUnknown()).isTrue();
@@ -102,6 +126,16 @@ class LimitsTest {
         assertThat(summaries(res)).containsExactly("Value too complex");
         assertThat(Value.tuple(List.of(Value.tuple(List.of(Value.TRUE)))).depth()).isEqualTo(2);
         assertThat(Value.EMPTY_TUPLE.depth()).isEqualTo(1);
+    }
+
+    @Test
+    void setOperationsOnLargeCollectionsStayLinear() {
+        EvalResult r = eval("length(setintersection(range(50000), range(25000, 75000)))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(25000));
+        r = eval("length(distinct(concat(range(50000), range(50000))))", EvalLimits.DEFAULTS);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value()).isEqualTo(Value.number(50000));
     }
 
     @Test

@@ -28,6 +28,7 @@ class CoderCorpusTest {
             dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();
         }
         List<String> errors = new ArrayList<>();
+        List<String> evalErrors = new ArrayList<>();
         int resources = 0;
         int knownCounts = 0;
         for (Path dir : dirs) {
@@ -38,13 +39,19 @@ class CoderCorpusTest {
                 ModuleEvaluation me = ev.module(m.path());
                 for (Resource r : m.resources().values()) {
                     resources++;
-                    if (me.instanceCount(r).isKnown()) {
+                    InstanceCount c = me.instanceCount(r);
+                    if (c.isKnown()) {
                         knownCounts++;
+                    } else if (Boolean.getBoolean("templint.verbose")) {
+                        System.out.println("  unknown count: " + corpus.relativize(dir) + " " + r.address() + ": "
+                            + c.reason());
                     }
                 }
+                m.variables().keySet().forEach(me::variable);
                 m.locals().keySet().forEach(me::local);
                 m.outputs().keySet().forEach(me::output);
             }
+            collectEvalErrors(ev, corpus.relativize(dir).toString(), evalErrors);
             tree.references().all();
             for (Diagnostic d : tree.diagnostics()) {
                 if (d.isError()) {
@@ -55,11 +62,57 @@ class CoderCorpusTest {
         System.out.printf("coder corpus: %d folders, %d resources (%d with a statically known instance count),"
             + " %d error diagnostics%n", dirs.size(), resources, knownCounts, errors.size());
         errors.forEach(e -> System.out.println("  " + e));
+        System.out.printf("coder corpus: %d error diagnostics from evaluating every variable, local and output%n",
+            evalErrors.size());
+        evalErrors.stream().filter(e -> !e.contains("no file exists at")).forEach(e -> System.out.println("  " + e));
         assertThat(dirs).isNotEmpty();
+        // the corpus keeps only configuration files, so the scripts that file() reads are missing
+        assertThat(evalErrors).allMatch(e -> e.contains("no file exists at"));
         // the provider's documentation example calls a module without a source: Terraform rejects it too
         assertThat(errors).containsExactly("coder-terraform-provider-coder@35a52f2/examples/data-sources/coder_task:"
             + " data-source.tf:11,24-11,24: error: Missing required argument; The argument \"source\" is required,"
             + " but no definition was found.");
+    }
+
+    /** terraform-aws-vpc and terraform-aws-eks: large real modules load and evaluate without false errors. */
+    @Test
+    void awsModulesLoadAndEvaluate() throws Exception {
+        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus/bench/aws-modules");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "AWS modules corpus not found at " + corpus);
+        List<Path> dirs;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();
+        }
+        List<String> evalErrors = new ArrayList<>();
+        int references = 0;
+        for (Path dir : dirs) {
+            ModuleTree tree = TemplateLoader.load(TemplateSource.directory(corpus.relativize(dir).toString(), dir),
+                LoadOptions.DEFAULTS);
+            assertThat(tree.root().diagnostics()).noneMatch(Diagnostic::isError);
+            TemplateEvaluation ev = tree.evaluation();
+            for (Module m : tree.modules().values()) {
+                ModuleEvaluation me = ev.module(m.path());
+                m.variables().keySet().forEach(me::variable);
+                m.locals().keySet().forEach(me::local);
+                m.outputs().keySet().forEach(me::output);
+                m.resources().values().forEach(me::instanceCount);
+            }
+            references += tree.references().all().size();
+            collectEvalErrors(ev, corpus.relativize(dir).toString(), evalErrors);
+        }
+        System.out.printf("aws modules: %d folders, %d references, %d evaluation errors%n", dirs.size(), references,
+            evalErrors.size());
+        evalErrors.forEach(e -> System.out.println("  " + e));
+        // loaded on its own, a submodule's path.module/../.. leaves the template: the only error expected
+        assertThat(evalErrors).allMatch(e -> e.contains("is outside the template"));
+    }
+
+    private static void collectEvalErrors(TemplateEvaluation ev, String where, List<String> out) {
+        for (Diagnostic d : ev.diagnostics()) {
+            if (d.isError()) {
+                out.add(where + ": " + d);
+            }
+        }
     }
 
     private static boolean hasConfig(Path dir) {

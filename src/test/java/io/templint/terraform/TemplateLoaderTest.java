@@ -111,6 +111,7 @@ class TemplateLoaderTest {
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("module.missing", "registry.coder.com/coder/missing/coder", "2.0.0"),
                 org.assertj.core.groups.Tuple.tuple("module.escape", "../../outside", null),
+                org.assertj.core.groups.Tuple.tuple("module.loop.module.again", "./", null),
                 org.assertj.core.groups.Tuple.tuple("module.nodir", "./modules/nope", null));
         assertThat(tree.unresolved().get(0).toReport().address()).isEqualTo("module.missing");
         assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
@@ -128,6 +129,8 @@ class TemplateLoaderTest {
         ModuleTree shallow = TemplateLoader.load(TemplateSource.directory("tree", Fixtures.dir("tree")),
             LoadOptions.DEFAULTS.withModuleLimits(1, 100));
         assertThat(shallow.module(ModulePath.parse("module.remote.module.inner"))).isNull();
+        assertThat(shallow.unresolved(ModulePath.parse("module.remote.module.inner")).reason())
+            .contains("depth limit");
         assertThat(Fixtures.brief(shallow.diagnostics()))
             .contains(".terraform/modules/remote/sub/main.tf:1: Module nesting too deep");
 
@@ -186,6 +189,51 @@ class TemplateLoaderTest {
             "d.tf", "\u0000\u0001binary"));
         assertThat(tree.hasErrors()).isTrue();
         assertThat(tree.diagnostics()).allMatch(d -> d.subject() != null);
+    }
+
+    @Test
+    void checksMovedImportRemovedAndCheckBlocks() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            moved {
+              from = coder_app.a
+            }
+            import {
+              id = "x"
+            }
+            removed {
+              from = coder_app.b
+              extra = 1
+            }
+            check "c" {
+              assert {
+                condition     = true
+                error_message = "x"
+              }
+              bogus {}
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:1: Missing required argument",
+            "main.tf:4: Missing required argument",
+            "main.tf:9: Unsupported argument",
+            "main.tf:16: Unsupported block type");
+    }
+
+    @Test
+    void checksTheAttributesOfFixedObjects() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            resource "coder_app" "a" {
+              for_each = toset(["x"])
+              slug     = each.val
+              url      = "${path.modul}/x"
+              order    = count.index
+              names    = [for each in ["a"] : each.name]
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:3: Invalid \"each\" attribute", "main.tf:4: Invalid \"path\" attribute");
+        assertThat(tree.diagnostics().get(0).detail()).isEqualTo("The \"each\" object does not have an attribute"
+            + " named \"val\". The supported attributes are each.key, each.value.");
     }
 
     @Test

@@ -18,6 +18,13 @@ public interface CallContext {
     /** Counts {@code n} work steps; fails once the evaluation's step budget is spent. */
     void step(long n) throws FunctionException;
 
+    /**
+     * Counts {@code chars} characters of newly produced strings; stops the evaluation once the
+     * strings produced in total exceed four times {@link EvalLimits#maxStringLength()}, so that many
+     * large strings cannot exhaust memory.
+     */
+    void produced(long chars);
+
     /** Fails when a string of {@code length} chars would exceed the string limit. */
     default void checkString(long length) throws FunctionException {
         if (length > limits().maxStringLength()) {

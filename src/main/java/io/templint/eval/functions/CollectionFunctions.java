@@ -14,6 +14,7 @@ import io.templint.eval.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,13 +140,11 @@ final class CollectionFunctions {
             throw new FunctionException(0, "cannot use element function with a set.");
         }
         int i = integer(a, 1);
-        if (i < 0) {
-            throw new FunctionException(1, "cannot use element function with a negative index.");
-        }
         if (l.isEmpty()) {
             throw new FunctionException(0, "cannot use element function with an empty list.");
         }
-        return l.get(i % l.size());
+        // Terraform 1.8+: indexes wrap around, negative ones count from the end
+        return l.get(Math.floorMod(i, l.size()));
     }
 
     private static Value index(List<Value> a, CallContext c) throws FunctionException {
@@ -282,9 +281,10 @@ final class CollectionFunctions {
 
     private static Value distinct(List<Value> a, CallContext c) throws FunctionException {
         List<Value> out = new ArrayList<>();
+        Set<ContentKey> seen = new HashSet<>();
         for (Value e : a.get(0).elements()) {
-            c.step(out.size() + 1L);
-            if (out.stream().noneMatch(o -> o.sameContent(e))) {
+            c.step(1);
+            if (seen.add(new ContentKey(e))) {
                 out.add(e);
             }
         }
@@ -435,11 +435,22 @@ final class CollectionFunctions {
                 + " values were generated; either decrease the difference between start and end or use a smaller"
                 + " step.");
         }
-        List<Value> out = new ArrayList<>();
+        List<Value> out = new ArrayList<>(count.intValue() + 1);
+        c.step(count.longValue() + 1);
+        Integer from = Numbers.intValue(start);
+        Integer by = Numbers.intValue(step);
+        if (from != null && by != null) {
+            // the common case, whole numbers: no decimal arithmetic per element
+            BigDecimal end = limit;
+            for (long v = from; by > 0 ? BigDecimal.valueOf(v).compareTo(end) < 0 : BigDecimal.valueOf(v).compareTo(end) > 0;
+                 v += by) {
+                out.add(Value.number(v));
+            }
+            return Value.list(Type.NUMBER, out);
+        }
         for (BigDecimal v = start; step.signum() > 0 ? v.compareTo(limit) < 0 : v.compareTo(limit) > 0;
              v = v.add(step, Numbers.ARITH)) {
             out.add(Value.number(v));
-            c.step(1);
         }
         return Value.list(Type.NUMBER, out);
     }
@@ -498,10 +509,13 @@ final class CollectionFunctions {
         for (int i = 1; i < unifiedSets.size(); i++) {
             List<Value> other = unifiedSets.get(i).elements();
             c.step((long) result.size() + other.size());
-            switch (op) {
-                case 0 -> result.addAll(other);
-                case 1 -> result.removeIf(v -> other.stream().noneMatch(o -> o.sameContent(v)));
-                default -> result.removeIf(v -> other.stream().anyMatch(o -> o.sameContent(v)));
+            if (op == 0) {
+                result.addAll(other);
+            } else {
+                Set<ContentKey> keys = new HashSet<>();
+                other.forEach(o -> keys.add(new ContentKey(o)));
+                boolean keep = op == 1;
+                result.removeIf(v -> keys.contains(new ContentKey(v)) != keep);
             }
             c.checkCollection(result.size());
         }

@@ -80,22 +80,20 @@ final class Format {
                 }
                 i = close + 1;
             }
-            int width = -1;
             int start = i;
-            while (i < n && Character.isDigit(spec.charAt(i)) && i - start < 6) {
+            while (i < n && Character.isDigit(spec.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                width = Integer.parseInt(spec.substring(start, i));
-            }
+            int width = i > start ? number(spec.substring(start, i)) : -1;
+            ctx.checkString(Math.max(width, 0));
             int precision = -1;
             if (i < n && spec.charAt(i) == '.') {
                 i++;
                 start = i;
-                while (i < n && Character.isDigit(spec.charAt(i)) && i - start < 6) {
+                while (i < n && Character.isDigit(spec.charAt(i))) {
                     i++;
                 }
-                precision = i > start ? Integer.parseInt(spec.substring(start, i)) : 0;
+                precision = i > start ? number(spec.substring(start, i)) : 0;
             }
             if (i >= n) {
                 throw new FunctionException(0, "invalid format string: a verb is required after the %.");
@@ -116,6 +114,11 @@ final class Format {
             throw new FunctionException("too many arguments; only " + maxUsed + " used by format string");
         }
         return out.toString();
+    }
+
+    /** A width or precision; absurdly large ones saturate (and then fail the string limit). */
+    private static int number(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     private static boolean isNumericVerb(int v) {

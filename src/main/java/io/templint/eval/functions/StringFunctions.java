@@ -84,7 +84,9 @@ final class StringFunctions {
                 args.add(v.isSequence() && !(v.type() instanceof Type.SetType) ? v.elements().get(row) : v);
             }
             c.step(1);
-            out.add(Format.format(spec, args, 1, c));
+            String line = Format.format(spec, args, 1, c);
+            c.produced(line.length());
+            out.add(line);
         }
         return strings(out);
     }

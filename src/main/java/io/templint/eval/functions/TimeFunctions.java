@@ -40,6 +40,16 @@ final class TimeFunctions {
             Map.of("timecmp", Type.NUMBER));
     }
 
+    private static Value timeadd(List<Value> a, CallContext c) throws FunctionException {
+        OffsetDateTime t = parse(s(a, 0), 0);
+        Duration d = duration(s(a, 1), 1);
+        try {
+            return Value.string(rfc3339(t.plus(d)));
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new FunctionException(1, "the resulting time is out of range.");
+        }
+    }
+
     private static final Pattern RFC3339 = Pattern.compile(
         "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 

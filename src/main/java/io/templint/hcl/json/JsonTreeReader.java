@@ -96,9 +96,10 @@ final class JsonTreeReader {
             ? DEFAULT_FACTORY
             : factory(options.maxNestingDepth());
         JsonParser parser = null;
+        JsonValue root = null;
         try {
             parser = factory.createParser(bytes);
-            JsonValue root = readValue(parser);
+            root = readValue(parser);
             if (root != null && parser.nextToken() != null) {
                 int at = (int) parser.currentTokenLocation().getByteOffset();
                 diagnostics.add(Diagnostic.error("Extraneous data after value",
@@ -115,7 +116,8 @@ final class JsonTreeReader {
         } finally {
             closeQuietly(parser);
         }
-        return closeOpenContainers();
+        // after a complete value only the trailing data was broken: keep the value
+        return root != null ? root : closeOpenContainers();
     }
 
     /** Reads one whole value; null at the end of input. */

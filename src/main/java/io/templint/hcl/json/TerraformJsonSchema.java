@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * <p>String modes follow Terraform's "JSON Configuration Syntax" rules: references and keywords
  * are native expressions in a string ({@code "provider": "aws.west"}), some settings are literal
- * strings (variable defaults, module {@code source}, everything in {@code terraform}), everything
- * else is a template.
+ * (variable defaults and descriptions, provider aliases, output descriptions, connection types,
+ * everything in {@code terraform} blocks and {@code .tfvars.json} files), everything else is a
+ * template.
  */
 final class TerraformJsonSchema {
 
@@ -51,12 +52,22 @@ final class TerraformJsonSchema {
         .block("postcondition", CONDITION)
         .build();
 
+    /**
+     * The block that escapes provider arguments named like meta-arguments, {@code _ { count = 1 }},
+     * and block types Terraform reserves: like Terraform's own schemas this table lists them, so
+     * that in JSON too they are blocks and get Terraform's "reserved" errors.
+     */
+    private static final String ESCAPING = "_";
+    private static final String RESERVED_LOCALS = "locals";
+
     /** Meta-arguments and meta-blocks of a {@code resource} body. */
     private static final BodySchema MANAGED_RESOURCE = BodySchema.builder()
         .expressions("provider", "depends_on")
+        .block(RESERVED_LOCALS, OPAQUE)
         .block("lifecycle", RESOURCE_LIFECYCLE)
         .block("connection", CONNECTION)
         .block("provisioner", PROVISIONER, "type")
+        .block(ESCAPING, OPAQUE)
         .dynamicBlocks()
         .build();
 
@@ -64,6 +75,8 @@ final class TerraformJsonSchema {
     private static final BodySchema DATA_RESOURCE = BodySchema.builder()
         .expressions("provider", "depends_on")
         .block("lifecycle", DATA_LIFECYCLE)
+        .block(RESERVED_LOCALS, OPAQUE)
+        .block(ESCAPING, OPAQUE)
         .dynamicBlocks()
         .build();
 
@@ -123,13 +136,24 @@ final class TerraformJsonSchema {
         .block("precondition", CONDITION)
         .build();
 
+    /**
+     * Terraform's documentation has {@code source} and {@code version} literal, but Terraform 1.14
+     * accepts constant expressions there (dynamic module sources), so they are templates: a plain
+     * source reads the same either way.
+     */
     private static final BodySchema MODULE = BodySchema.builder()
-        .literals("source", "version")
         .expressions("providers", "depends_on")
+        .block(ESCAPING, OPAQUE)
+        .block("lifecycle", OPAQUE)
+        .block(RESERVED_LOCALS, OPAQUE)
+        .block("provider", OPAQUE, "type")
         .build();
 
     private static final BodySchema PROVIDER = BodySchema.builder()
         .literals("alias", "version")
+        .block(ESCAPING, OPAQUE)
+        .block("lifecycle", OPAQUE)
+        .block(RESERVED_LOCALS, OPAQUE)
         .dynamicBlocks()
         .build();
 
@@ -150,7 +174,7 @@ final class TerraformJsonSchema {
 
     private static final BodySchema TERRAFORM = BodySchema.builder()
         .defaultMode(ValueMode.Strings.LITERAL)
-        .expressions("experiments")
+        .expressions("experiments", "language")
         .block("required_providers", REQUIRED_PROVIDERS)
         .block("backend", LITERAL_SETTINGS, "type")
         .block("cloud", LITERAL_SETTINGS.toBuilder()

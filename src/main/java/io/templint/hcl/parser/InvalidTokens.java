@@ -9,14 +9,27 @@ final class InvalidTokens {
 
     private InvalidTokens() { }
 
-    static void check(Token[] tokens, int count, Diagnostics diags) {
+    /**
+     * hclsyntax reports every invalid character and quoted newline; past this many of each, a
+     * hostile file of millions of them would only produce millions of identical diagnostics.
+     */
+    static final int MAX_REPEATED = 1000;
+
+    static void check(TokenTable tokens, Diagnostics diags) {
+        int toldInvalid = 0;
+        int toldQuotedNewline = 0;
         int toldBitwise = 0;
         int toldBacktick = 0;
         int toldApostrophe = 0;
         int toldSemicolon = 0;
         int toldBadUtf8 = 0;
+        int count = tokens.count();
         for (int i = 0; i < count; i++) {
-            Token tok = tokens[i];
+            TokenType type = tokens.type(i);
+            if (type.ordinal() < TokenType.BITWISE_AND.ordinal()) {
+                continue; // the ordinary tokens come first
+            }
+            Token tok = tokens.token(i);
             switch (tok.type) {
                 case BITWISE_AND, BITWISE_OR, BITWISE_XOR, BITWISE_NOT -> {
                     if (toldBitwise < 4) {
@@ -63,11 +76,19 @@ final class InvalidTokens {
                         toldBadUtf8++;
                     }
                 }
-                case QUOTED_NEWLINE -> diags.error("Invalid multi-line string", "Quoted strings may not be split over "
-                    + "multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline "
-                    + "character or use the \"heredoc\" multi-line template syntax.", tok.range());
-                case INVALID -> diags.error("Invalid character", "This character is not used within the language.",
-                    tok.range());
+                case QUOTED_NEWLINE -> {
+                    if (toldQuotedNewline++ < MAX_REPEATED) {
+                        diags.error("Invalid multi-line string", "Quoted strings may not be split over "
+                            + "multiple lines. To produce a multi-line string, either use the \\n escape to represent a "
+                            + "newline character or use the \"heredoc\" multi-line template syntax.", tok.range());
+                    }
+                }
+                case INVALID -> {
+                    if (toldInvalid++ < MAX_REPEATED) {
+                        diags.error("Invalid character", "This character is not used within the language.",
+                            tok.range());
+                    }
+                }
                 default -> { }
             }
         }

@@ -104,24 +104,24 @@ public final class NativeParser {
             Range r = Range.at(name, Pos.START);
             return new HclFile(file, new Body(List.of(), r, r), List.of(), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        Token[] tokens = scanner.tokens();
-        int count = scanner.count();
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         List<Comment> comments = scanner.comments();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, count, diags);
+        InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            Range whole = wholeRange(tokens, count);
+            Range whole = wholeRange(tokens);
             return new HclFile(file, new Body(List.of(), whole, Range.at(name, whole.end())), comments, diags.list());
         }
         Body body = runDeep(scanner.maxDepth(), count, diags, () -> {
-            ParseState state = new ParseState(new TokenStream(tokens, count), diags);
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
             return new BodyParser(state).parseBody(TokenType.EOF);
         });
         if (body == null) {
             diags.add(stackExhausted(tokens));
-            Range whole = wholeRange(tokens, count);
+            Range whole = wholeRange(tokens);
             body = new Body(List.of(), whole, Range.at(name, whole.end()));
         }
         return new HclFile(file, body, comments, diags.list());
@@ -133,17 +133,17 @@ public final class NativeParser {
         if (tooLarge != null) {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(name, Pos.START)), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanConfig(file.bytes(), name);
-        Token[] tokens = scanner.tokens();
-        int count = scanner.count();
+        Scanner scanner = Scanner.scanConfig(file.bytes(), name, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, count, diags);
+        InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens, count)), diags.list());
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
         Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
-            TokenStream in = new TokenStream(tokens, count);
+            TokenStream in = new TokenStream(tokens);
             ParseState state = new ParseState(in, diags);
             in.pushIncludeNewlines(false);
             Expression e = new ExpressionParser(state).parseExpression();
@@ -157,7 +157,7 @@ public final class NativeParser {
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));
-            expr = new Expression.SyntaxError(wholeRange(tokens, count));
+            expr = new Expression.SyntaxError(wholeRange(tokens));
         }
         return new ExpressionResult(expr, diags.list());
     }
@@ -168,28 +168,28 @@ public final class NativeParser {
         if (tooLarge != null) {
             return new ExpressionResult(new Expression.SyntaxError(Range.at(filename, start)), List.of(tooLarge));
         }
-        Scanner scanner = Scanner.scanTemplate(bytes, filename, start);
-        Token[] tokens = scanner.tokens();
-        int count = scanner.count();
+        Scanner scanner = Scanner.scanTemplate(bytes, filename, start, options.maxNestingDepth());
+        TokenTable tokens = scanner.tokens();
+        int count = tokens.count();
         Diagnostics diags = new Diagnostics();
-        InvalidTokens.check(tokens, count, diags);
+        InvalidTokens.check(tokens, diags);
         if (scanner.maxDepth() > options.maxNestingDepth()) {
             diags.add(tooDeep(scanner, options));
-            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens, count)), diags.list());
+            return new ExpressionResult(new Expression.SyntaxError(wholeRange(tokens)), diags.list());
         }
         Expression expr = runDeep(scanner.maxDepth(), count, diags, () -> {
-            ParseState state = new ParseState(new TokenStream(tokens, count), diags);
+            ParseState state = new ParseState(new TokenStream(tokens), diags);
             return new TemplateParser(new ExpressionParser(state)).parseBare();
         });
         if (expr == null) {
             diags.add(stackExhausted(tokens));
-            expr = new Expression.SyntaxError(wholeRange(tokens, count));
+            expr = new Expression.SyntaxError(wholeRange(tokens));
         }
         return new ExpressionResult(expr, diags.list());
     }
 
-    private static Range wholeRange(Token[] tokens, int count) {
-        return Range.span(tokens[0].range(), tokens[count - 1].range());
+    private static Range wholeRange(TokenTable tokens) {
+        return Range.span(tokens.range(0), tokens.range(tokens.count() - 1));
     }
 
     private static Diagnostic sizeCheck(String name, long size, ParseOptions options) {
@@ -203,12 +203,12 @@ public final class NativeParser {
     private static Diagnostic tooDeep(Scanner scanner, ParseOptions options) {
         return Diagnostic.error("Nesting too deep", "Brackets, braces, parentheses, strings or template directives "
             + "are nested more than " + options.maxNestingDepth() + " levels deep here; the file was not parsed.",
-            scanner.deepestToken().range());
+            scanner.deepestRange());
     }
 
-    private static Diagnostic stackExhausted(Token[] tokens) {
+    private static Diagnostic stackExhausted(TokenTable tokens) {
         return Diagnostic.error("Expression too complex", "The expressions of this file are nested too deeply to "
-            + "be parsed; the file was not parsed.", tokens[0].range());
+            + "be parsed; the file was not parsed.", tokens.range(0));
     }
 
     /**

@@ -26,8 +26,7 @@ final class Scanner {
     private final int base;
     private final int end;
     private final Token.Source source;
-    private Token[] tokens;
-    private int count;
+    private final TokenTable tokens;
     private final List<Comment> comments = new ArrayList<>();
 
     private int[] modes = new int[8];
@@ -57,40 +56,40 @@ final class Scanner {
         }
     }
 
-    private Scanner(byte[] data, String filename, Pos start, boolean template) {
+    private Scanner(byte[] data, String filename, Pos start, boolean template, int depthLimit) {
         this.data = data;
+        this.depthLimit = depthLimit;
         this.filename = filename;
         this.base = start.byteOffset();
         this.end = data.length;
         this.source = new Token.Source(filename, data, start.byteOffset());
-        this.tokens = new Token[Math.min(1 << 16, Math.max(16, data.length / 5))];
+        this.tokens = new TokenTable(source, data.length);
         modes[0] = template ? BARE : MAIN;
         curByte = 0;
         curLine = start.line();
         curColumn = start.column();
     }
 
-    /** The tokens of a file or expression, always ending with an EOF token. */
-    static Scanner scanConfig(byte[] data, String filename) {
-        Scanner s = new Scanner(data, filename, Pos.START, false);
+    /**
+     * The tokens of a file or expression, always ending with an EOF token. Scanning stops early
+     * once nesting goes deeper than {@code depthLimit} (see {@link #maxDepth()}).
+     */
+    static Scanner scanConfig(byte[] data, String filename, int depthLimit) {
+        Scanner s = new Scanner(data, filename, Pos.START, false, depthLimit);
         s.run();
         return s;
     }
 
-    /** The tokens of a bare template whose first byte lies at {@code start}. */
-    static Scanner scanTemplate(byte[] data, String filename, Pos start) {
-        Scanner s = new Scanner(data, filename, start, true);
+    /** The tokens of a bare template whose first byte lies at {@code start}; see {@link #scanConfig}. */
+    static Scanner scanTemplate(byte[] data, String filename, Pos start, int depthLimit) {
+        Scanner s = new Scanner(data, filename, start, true, depthLimit);
         s.run();
         return s;
     }
 
-    /** The tokens, the last one being EOF; the array may be longer than {@link #count()}. */
-    Token[] tokens() {
+    /** The tokens, the last one being EOF. */
+    TokenTable tokens() {
         return tokens;
-    }
-
-    int count() {
-        return count;
     }
 
     List<Comment> comments() {
@@ -104,7 +103,7 @@ final class Scanner {
             p = 3; // the BOM is skipped: bytes move on, columns do not
             curByte = 3;
         }
-        while (p < end) {
+        while (p < end && !stopped) {
             p = switch (modes[modeTop]) {
                 case MAIN -> scanMain(p);
                 case STRING -> scanString(p);
@@ -112,7 +111,7 @@ final class Scanner {
                 default -> scanBare(p);
             };
         }
-        emit(TokenType.EOF, end, end);
+        emit(TokenType.EOF, p, p);
     }
 
     // ---------------------------------------------------------------- main
@@ -676,7 +675,7 @@ final class Scanner {
     }
 
     private Range lastRange() {
-        return tokens[count - 1].range();
+        return tokens.range(tokens.count() - 1);
     }
 
     /** Emits a token over {@code data[ts, te)} and returns {@code te}. */
@@ -703,12 +702,8 @@ final class Scanner {
         curLine = endLine;
         curColumn = endColumn;
         curByte = te;
-        Token tok = new Token(type, source, base + ts, base + te, startLine, startColumn, curLine, curColumn);
-        if (count == tokens.length) {
-            tokens = Arrays.copyOf(tokens, count * 2);
-        }
-        tokens[count++] = tok;
-        trackDepth(tok);
+        tokens.add(type, base + ts, base + te, startLine, startColumn, curLine, curColumn);
+        trackDepth(type, ts, te);
         return te;
     }
 
@@ -718,34 +713,50 @@ final class Scanner {
     private int unaryRun;
     private boolean afterControl;
     private int maxDepth;
-    private Token deepest;
+    private int deepest;
+    private final int depthLimit;
+    private boolean stopped;
 
     /**
      * Counts how deeply the parser will recurse: brackets, braces, parentheses, strings,
      * interpolations, template directives and runs of unary operators. Lets the parser refuse input
      * nested beyond its limit before parsing it.
      */
-    private void trackDepth(Token t) {
-        TokenType type = t.type;
+    private void trackDepth(TokenType type, int ts, int te) {
         int delta = DEPTH_DELTA[type.ordinal()];
         if (delta > 0) {
             depth++;
         } else if (delta < 0) {
             depth = Math.max(0, depth - 1);
         } else if (afterControl && type == TokenType.IDENT) {
-            if (t.is("if") || t.is("for")) {
+            if (isWord(ts, te, "if") || isWord(ts, te, "for")) {
                 depth++; // the directive's body nests until its end directive
-            } else if (t.is("endif") || t.is("endfor")) {
+            } else if (isWord(ts, te, "endif") || isWord(ts, te, "endfor")) {
                 depth = Math.max(0, depth - 1);
             }
         }
         afterControl = type == TokenType.TEMPLATE_CONTROL;
         unaryRun = type == TokenType.BANG || type == TokenType.MINUS ? unaryRun + 1 : 0;
         int level = depth + unaryRun;
-        if (level > maxDepth || deepest == null) {
-            maxDepth = Math.max(level, maxDepth);
-            deepest = t;
+        if (level > maxDepth) {
+            maxDepth = level;
+            deepest = tokens.count() - 1;
+            if (maxDepth > depthLimit) {
+                stopped = true; // no need to read further: the input will be refused
+            }
         }
+    }
+
+    private boolean isWord(int ts, int te, String word) {
+        if (te - ts != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (data[ts + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** +1 for tokens that open a nesting level, -1 for those that close one. */
@@ -767,8 +778,8 @@ final class Scanner {
         return maxDepth;
     }
 
-    /** The first token at the deepest nesting. */
-    Token deepestToken() {
-        return deepest;
+    /** The range of the first token at the deepest nesting. */
+    Range deepestRange() {
+        return tokens.range(deepest);
     }
 }

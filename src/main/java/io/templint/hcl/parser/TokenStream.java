@@ -9,7 +9,7 @@ import java.util.Arrays;
  * newline where newlines matter.
  */
 final class TokenStream {
-    private final Token[] tokens;
+    private final TokenTable tokens;
     private int next;
     private boolean[] includeNewlines = new boolean[32];
     private int top;
@@ -18,14 +18,13 @@ final class TokenStream {
     private int cachedIndex = -1;
     private boolean cachedInclude;
     private Token cachedToken;
+    /** The token last returned by {@link #read()}. */
+    private Token lastRead;
     private int cachedNext;
 
-    private final int count;
-
-    /** A stream over {@code tokens[0, count)}; the last of them must be the EOF token. */
-    TokenStream(Token[] tokens, int count) {
+    /** A stream over a complete scan (its last token is EOF). */
+    TokenStream(TokenTable tokens) {
         this.tokens = tokens;
-        this.count = count;
         includeNewlines[0] = true;
     }
 
@@ -37,6 +36,7 @@ final class TokenStream {
     Token read() {
         fill();
         next = cachedNext;
+        lastRead = cachedToken;
         return cachedToken;
     }
 
@@ -49,7 +49,11 @@ final class TokenStream {
         if (next == 0) {
             return nextRange();
         }
-        return tokens[next - 1].range();
+        Token last = lastRead;
+        if (last != null && last.endByte == tokens.endByte(next - 1) && last.type != TokenType.EOF) {
+            return last.range(); // usually the token just read: reuse its range
+        }
+        return tokens.range(next - 1);
     }
 
     /** Where the stream is, for {@link #reset(int)}. */
@@ -82,26 +86,26 @@ final class TokenStream {
         }
         cachedIndex = next;
         cachedInclude = include;
-        Token[] ts = tokens;
-        int n = count;
+        TokenTable ts = tokens;
+        int n = ts.count();
         for (int i = next; i < n; i++) {
-            Token t = ts[i];
-            if (t.type == TokenType.COMMENT) {
-                if (include && t.length() > 0 && t.byteAt(t.length() - 1) == '\n') {
-                    cachedToken = t.withType(TokenType.NEWLINE);
+            TokenType type = ts.type(i);
+            if (type == TokenType.COMMENT) {
+                if (include && ts.endsWithNewline(i)) {
+                    cachedToken = ts.token(i, TokenType.NEWLINE);
                     cachedNext = i + 1;
                     return;
                 }
                 continue;
             }
-            if (t.type == TokenType.NEWLINE && !include) {
+            if (type == TokenType.NEWLINE && !include) {
                 continue;
             }
-            cachedToken = t;
+            cachedToken = ts.token(i);
             cachedNext = i + 1;
             return;
         }
-        cachedToken = ts[n - 1];
+        cachedToken = ts.token(n - 1);
         cachedNext = n;
     }
 }

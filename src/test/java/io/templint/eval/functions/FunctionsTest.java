@@ -90,6 +90,8 @@ class FunctionsTest {
         length("👾🕹️")                                         | 2
         element(["a", "b", "c"], 1)                            | "b"
         element(["a", "b", "c"], 3)                            | "a"
+        element(["a", "b", "c"], -1)                           | "c"
+        element(["a", "b", "c"], -4)                           | "c"
         index(["a", "b", "c"], "b")                            | 1
         lookup({a = "ay", b = "bee"}, "a", "what?")            | "ay"
         lookup({a = "ay", b = "bee"}, "c", "what?")            | "what?"
@@ -267,6 +269,8 @@ class FunctionsTest {
         cidrhost("10.0.0.0/30", 4)               | Invalid function argument
         cidrhost("not-an-ip/8", 1)               | Invalid function argument
         timeadd("yesterday", "1h")               | Invalid function argument
+        timeadd("2017-11-22T00:00:00Z", "3000000h") | Invalid function argument
+        timeadd("2017-11-22T00:00:00Z", "10x")   | Invalid function argument
         tostring([])                             | Invalid function argument
         tonumber("no")                           | Invalid function argument
         tobool("no")                             | Invalid function argument

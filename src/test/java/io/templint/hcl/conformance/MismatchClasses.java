@@ -95,12 +95,12 @@ public final class MismatchClasses {
         if (o.errors()) {
             Diagnostic d = o.firstError();
             int line = o.firstErrorLine();
-            return new Mismatch("verdict", "rejects valid input",
+            return new Mismatch(Metric.VERDICT.label(), "rejects valid input",
                 "reference: no error; ours: " + describe(d),
                 id + ":" + line + " `" + o.lineText(line) + "`");
         }
         int line = ref.firstErrorLine() == null ? 0 : ref.firstErrorLine();
-        return new Mismatch("verdict", "accepts invalid input",
+        return new Mismatch(Metric.VERDICT.label(), "accepts invalid input",
             "reference: " + describe(ref.firstError()) + "; ours: no error",
             id + (line > 0 ? ":" + line + " `" + o.lineText(line) + "`" : ""));
     }
@@ -108,7 +108,7 @@ public final class MismatchClasses {
     private static Mismatch firstErrorLine(Outcome o, Reference ref, String id) {
         int expected = ref.firstErrorLine();
         String ours = o.firstError() == null ? "no error" : summary(o.firstError()) + " on line " + o.firstErrorLine();
-        return new Mismatch("first-error-line", summary(ref.firstError()),
+        return new Mismatch(Metric.FIRST_ERROR_LINE.label(), summary(ref.firstError()),
             "reference: " + summary(ref.firstError()) + "; ours: " + (o.firstError() == null ? "no error" : summary(o.firstError())),
             id + ":" + expected + " `" + o.lineText(expected) + "` (ours: " + ours + ")");
     }

@@ -22,6 +22,7 @@ class JsonReaderErrorsTest {
         unclosed.tf.json               | Unclosed object               | 3 | 22
         bad-keyword.tf.json            | Invalid JSON                  | 2 | 19
         extraneous.tf.json             | Extraneous data after value   | 2 | 1
+        extra-brace.tf.json            | Invalid JSON                  | 3 | 2
         top-level-string.tf.json       | Incorrect JSON value type     | 1 | 1
         top-level-array-element.tf.json| Incorrect JSON value type     | 1 | 24
         resource-number.tf.json        | Incorrect JSON value type     | 2 | 15
@@ -68,6 +69,13 @@ class JsonReaderErrorsTest {
         assertThat(file.body().blocks("resource")).hasSize(1);
         assertThat(file.body().blocks("resource").get(0).labelValues()).containsExactly("null_resource", "x");
         assertThat(file.body().blocks("resource").get(0).body().attribute("triggers")).isNotNull();
+    }
+
+    @Test
+    void valueBeforeTrailingGarbageIsKept() {
+        HclFile file = JsonFixtures.read("invalid/extra-brace.tf.json");
+
+        assertThat(file.body().blocks("locals")).hasSize(1);
     }
 
     @Test

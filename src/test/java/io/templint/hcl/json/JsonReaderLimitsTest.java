@@ -137,4 +137,26 @@ class JsonReaderLimitsTest {
         // about 3.5 MB on one line; quadratic column counting would take minutes
         assertThat(millis).as("milliseconds for %d bytes", json.length()).isLessThan(60_000);
     }
+
+    /** A resource whose body nests {@code pairs} dynamic blocks, each with its content block. */
+    private static String nestedDynamics(int pairs) {
+        String open = "{\"dynamic\": {\"x\": {\"for_each\": [], \"content\": ";
+        return "{\"resource\": {\"t\": {\"n\": " + open.repeat(pairs) + "{\"a\": 1}" + "}}}".repeat(pairs) + "}}}";
+    }
+
+    @Test
+    void nestedDynamicBlocksAreBounded() throws InterruptedException {
+        HclFile ok = readOnSmallStack("d.tf.json", nestedDynamics(40), ParseOptions.DEFAULTS);
+        HclFile tooDeep = readOnSmallStack("d.tf.json", nestedDynamics(60), ParseOptions.DEFAULTS);
+
+        assertThat(ok.diagnostics()).isEmpty();
+        assertThat(tooDeep.diagnostics()).extracting(Diagnostic::summary).containsExactly("Blocks nested too deeply");
+        Block block = tooDeep.body().blocks("resource").get(0);
+        int depth = 0;
+        while (!block.body().blocks().isEmpty()) {
+            block = block.body().blocks().get(0);
+            depth++;
+        }
+        assertThat(depth).isEqualTo(BodyDecoder.MAX_BLOCK_DEPTH - 1);
+    }
 }

@@ -197,6 +197,32 @@ class ArchiveSourceTest {
     }
 
     @Test
+    void acceptsGnuBase256SizesAndSignedChecksums() throws Exception {
+        byte[] tar = new TarBuilder().file("a.tf", "hello").bytes();
+        // rewrite the size field in GNU base-256 form and fix the checksum
+        java.util.Arrays.fill(tar, 124, 136, (byte) 0);
+        tar[124] = (byte) 0x80;
+        tar[135] = 5;
+        rechecksum(tar, true);
+        assertThat(text(open(tar), "a.tf")).isEqualTo("hello");
+        byte[] negative = tar.clone();
+        negative[124] = (byte) 0xff;
+        rechecksum(negative, false);
+        assertThatThrownBy(() -> open(negative)).hasMessageContaining("size field is negative");
+    }
+
+    /** Rewrites a header checksum (as old Sun tar did, with signed bytes, when {@code signed}). */
+    private static void rechecksum(byte[] h, boolean signed) {
+        java.util.Arrays.fill(h, 148, 156, (byte) ' ');
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += signed ? h[i] : h[i] & 0xff;
+        }
+        byte[] field = String.format("%06o\0 ", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(field, 0, h, 148, 8);
+    }
+
+    @Test
     void inMemoryFilesAreCheckedLikeArchives() throws Exception {
         TemplateFiles f = TemplateSource.files("upload", java.util.Map.of(
             "main.tf", "a".getBytes(StandardCharsets.UTF_8),

@@ -38,8 +38,7 @@ class ArchiveTemplateTest {
         ModuleTree tree = TemplateLoader.load(TemplateSource.archive("empty.tar",
             new ByteArrayInputStream(new byte[1024])), LoadOptions.DEFAULTS);
         assertThat(tree.root().files()).isEmpty();
-        assertThat(tree.diagnostics()).extracting(d -> d.summary()).containsExactly("No configuration files");
-        assertThat(tree.hasErrors()).isFalse();
+        assertThat(tree.diagnostics()).isEmpty(); // the rules report empty templates
     }
 
     private static List<Path> files(Path root) throws IOException {
