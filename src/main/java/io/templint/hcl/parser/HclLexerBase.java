@@ -13,8 +13,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * The Java half of the generated {@code HCLLexer} (grammar/HCLLexer.g4): what a regular lexer
  * cannot do. It keeps the stack of open brackets, quoted templates, heredocs and template
- * sequences, so that a {@code }} closes the innermost of them (in <code>${ {a = "}"} }</code> the
- * first {@code }} closes the object, the second the interpolation); drops the newlines that the
+ * sequences, so that a <code>}</code> closes the innermost of them (in <code>${ {a = "}"} }</code> the
+ * first <code>}</code> closes the object, the second the interpolation); drops the newlines that the
  * innermost bracket makes insignificant (all but the top level and plain braces); turns a line
  * comment into a newline where newlines matter (other comments go to the hidden channel, where the
  * tree builder finds them for {@link io.templint.hcl.HclFile#comments()}); and recognises heredoc
@@ -51,7 +51,7 @@ public abstract class HclLexerBase extends Lexer {
     protected static final int ROLE_FOR = 17;
     protected static final int ROLE_IF = 18;
     protected static final int ROLE_END_DIRECTIVE = 19;
-    /** {@code %{}: opens a sequence whose keyword may open or close a directive body. */
+    /** <code>%{</code>: opens a sequence whose keyword may open or close a directive body. */
     protected static final int ROLE_OPEN_CONTROL = 20;
 
     /** The kinds of entries of the bracket stack. */
@@ -77,7 +77,7 @@ public abstract class HclLexerBase extends Lexer {
     private final List<String> markers = new ArrayList<>();
     /** Whether the innermost heredoc is at the start of a line. */
     private boolean heredocLineStart;
-    /** Whether the last token on the default channel other than a newline opened a directive ({@code %{}). */
+    /** Whether the last token on the default channel other than a newline opened a directive (<code>%{</code>). */
     private boolean afterControl;
     /** Whether it was an opening brace. */
     private boolean lastWasBrace;
@@ -231,7 +231,7 @@ public abstract class HclLexerBase extends Lexer {
         return t;
     }
 
-    /** {@code if} or {@code for} right after {@code %{} opens a directive body. */
+    /** {@code if} or {@code for} right after <code>%{</code> opens a directive body. */
     private void directiveOpen() {
         if (afterControl) {
             directives++;

@@ -106,14 +106,14 @@ final class TemplateAssembly {
         nextCanTrimPrev = true;
     }
 
-    /** A sequence opener ({@code ${} or {@code %{}); {@code strip} for {@code ${~}: trims the literal just before. */
+    /** A sequence opener (<code>${</code> or <code>%{</code>); {@code strip} for <code>${~</code>: trims the literal before. */
     void sequenceOpened(boolean strip) {
         if (canTrimPrev && strip && !parts.isEmpty() && parts.get(parts.size() - 1) instanceof Literal lit) {
             lit.value = trimRightSpace(lit.value);
         }
     }
 
-    /** A sequence closer; {@code strip} for {@code ~}}: trims the literal just after. */
+    /** A sequence closer; {@code strip} for <code>~}</code>: trims the literal just after. */
     void sequenceClosed(boolean strip) {
         if (strip) {
             ltrimNext = true;
