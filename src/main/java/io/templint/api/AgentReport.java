@@ -10,6 +10,13 @@ import java.util.List;
  * @param env     its {@code env} entries followed by every {@code coder_env} bound to it
  */
 public record AgentReport(String address, String name, List<EnvEntry> env) {
+    /**
+     * Copies the lists, which must not be null, into immutable ones.
+     *
+     * @param address the agent's address
+     * @param name the agent's name (its block label)
+     * @param env its {@code env} entries followed by every {@code coder_env} bound to it
+     */
     public AgentReport {
         env = List.copyOf(env);
     }

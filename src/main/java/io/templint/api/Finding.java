@@ -26,6 +26,22 @@ public record Finding(String rule, Severity severity, String message, String fil
                       String fingerprint,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Related> related) {
 
+    /**
+     * Copies {@code related} into an immutable list (null becomes empty).
+     *
+     * @param rule the rule id ({@code syntax} for syntax errors)
+     * @param severity the effective severity
+     * @param message what is wrong, in one or two sentences
+     * @param file the file a user would open
+     * @param line 1-based start line
+     * @param column 1-based start column
+     * @param endLine 1-based end line
+     * @param endColumn 1-based end column (exclusive)
+     * @param suppressed whether an inline {@code templint-ignore} comment silenced it
+     * @param suppressionReason the reason the suppression gave, or null
+     * @param fingerprint a stable identity that does not change when lines move
+     * @param related other locations involved (e.g. the first of two duplicates)
+     */
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
     }

@@ -15,6 +15,14 @@ public record Report(int schemaVersion, Tool tool, String coderVersion, List<Tem
     /** The current schema version. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * Copies the lists, which must not be null, into immutable ones.
+     *
+     * @param schemaVersion the report schema's version (1)
+     * @param tool templint's name and version
+     * @param coderVersion the Coder release whose rule decided {@code task.capable}
+     * @param templates one entry per template, in the order given
+     */
     public Report {
         templates = List.copyOf(templates);
     }

@@ -16,6 +16,17 @@ import java.util.List;
 public record TaskReport(Boolean capable, String summary, List<SourceRef> aiTasks, SourceRef promptParameter,
                          SidebarApp sidebarApp, List<UnresolvedModule> unresolvedModules,
                          List<Compatibility> compatibility) {
+    /**
+     * Copies the lists, which must not be null, into immutable ones.
+     *
+     * @param capable true, false, or null when it depends on modules not on disk
+     * @param summary one sentence that explains the verdict
+     * @param aiTasks every {@code coder_ai_task} in the module tree
+     * @param promptParameter the {@code coder_parameter} named "AI Prompt", or null
+     * @param sidebarApp the app the Task's {@code app_id} / {@code sidebar_app.id} resolves to, or null
+     * @param unresolvedModules modules the verdict depends on whose source is not on disk
+     * @param compatibility the verdict under every range of Coder releases
+     */
     public TaskReport {
         aiTasks = List.copyOf(aiTasks);
         unresolvedModules = List.copyOf(unresolvedModules);

@@ -17,6 +17,13 @@ import java.util.Map;
  */
 public record TemplateAnalysis(TemplateReport report, CoderFacts facts, Map<String, SourceFile> sources) {
 
+    /**
+     * Copies the sources into an unmodifiable map that keeps their order.
+     *
+     * @param report the report entry
+     * @param facts the Coder facts, or null
+     * @param sources every parsed file by its display path
+     */
     public TemplateAnalysis {
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }

@@ -13,6 +13,15 @@ import java.util.List;
  */
 public record TemplateReport(String path, TaskReport task, List<AgentReport> agents,
                              List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
+    /**
+     * Copies the lists, which must not be null, into immutable ones.
+     *
+     * @param path the template path as given
+     * @param task the Task verdict
+     * @param agents every agent and its environment
+     * @param sensitiveVariables every sensitive variable and where it flows
+     * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
+     */
     public TemplateReport {
         agents = List.copyOf(agents);
         sensitiveVariables = List.copyOf(sensitiveVariables);

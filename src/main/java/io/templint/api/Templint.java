@@ -39,58 +39,122 @@ public final class Templint {
 
     private Templint(Builder b) {
         this.coderVersion = b.coderVersion;
-        RuleEngine engine = RuleEngine.create(b.registry(), b.config);
+        // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
+        RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
     }
 
-    /** A builder with the defaults: Coder 2.27's rule, default source limits, the discovered rules, no config. */
+    /**
+     * A builder with the defaults: Coder 2.27's rule, default source limits, the discovered rules, no config.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** An instance with every default. */
+    /**
+     * An instance with every default.
+     *
+     * @return {@code builder().build()}
+     */
     public static Templint create() {
         return builder().build();
     }
 
-    /** The Coder release whose rule decides {@code task.capable}. */
+    /**
+     * The Coder release whose rule decides {@code task.capable}.
+     *
+     * @return the release as configured, e.g. {@code "2.27"}
+     */
     public String coderVersion() {
         return coderVersion;
     }
 
-    /** Analyses a template folder or archive file, shown in the report as the path given. */
+    /**
+     * Analyses a template folder or archive file, shown in the report as the path given.
+     *
+     * @param template a folder (its root module) or a {@code .tar}, {@code .tar.gz}, {@code .tgz} or
+     *        {@code .zip} file
+     * @return the report, holding one template
+     * @throws TemplintException when a source cannot be read at all: an unreadable
+     *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}
+     */
     public Report analyze(Path template) throws TemplintException {
         return analyze(List.of(Input.path(Objects.requireNonNull(template, "template"))));
     }
 
-    /** Analyses files held in memory (paths relative to the template root, '/' separators). */
+    /**
+     * Analyses files held in memory.
+     *
+     * @param files       paths relative to the template root ('/' separators) to contents; the map is
+     *                    copied, the arrays are not and must not change during the call
+     * @param displayPath the template's path in the report; findings' files are this joined with the
+     *                    file's path
+     * @return the report, holding one template
+     * @throws TemplintException when a path is unsafe (escaping the root, absolute) or the files are
+     *         over the {@link SourceLimits}
+     */
     public Report analyze(Map<String, byte[]> files, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.files(files, displayPath)));
+        return analyze(List.of(Input.files(Objects.requireNonNull(files, "files"),
+            Objects.requireNonNull(displayPath, "displayPath"))));
     }
 
-    /** Analyses an archive (tar, tar.gz or zip, told apart by content) read from a stream, which is not closed. */
+    /**
+     * Analyses an archive read from a stream: tar, tar.gz or zip, told apart by content. The archive
+     * is read into memory; nothing is written to disk.
+     *
+     * @param archive     the archive; read to its end and not closed
+     * @param displayPath the template's path in the report, e.g. the upload's name
+     * @return the report, holding one template
+     * @throws TemplintException when the stream cannot be read, is not an archive, is truncated, holds
+     *         an unsafe entry (escaping the root, a link, a device, a duplicate) or is over the
+     *         {@link SourceLimits}
+     */
     public Report analyzeArchive(InputStream archive, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.archive(archive, displayPath)));
+        return analyze(List.of(Input.archive(Objects.requireNonNull(archive, "archive"),
+            Objects.requireNonNull(displayPath, "displayPath"))));
     }
 
-    /** Analyses several templates; the report lists them in the order given. */
+    /**
+     * Analyses several templates, one after another.
+     *
+     * @param inputs the templates
+     * @return the report, listing the templates in the order given
+     * @throws TemplintException when a source cannot be read at all: an unreadable
+     *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}; the
+     *         templates before it are lost, so analyse untrusted templates one call each
+     */
     public Report analyze(List<Input> inputs) throws TemplintException {
-        List<TemplateReport> templates = new ArrayList<>(inputs.size());
+        List<TemplateReport> templates = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
         for (Input in : inputs) {
             templates.add(analyzeTemplate(in).report());
         }
         return report(templates);
     }
 
-    /** Analyses one template and returns its report entry with the facts and sources behind it. */
+    /**
+     * Analyses one template and returns its report entry with the facts and sources behind it.
+     *
+     * @param input the template
+     * @return its report entry, Coder facts and source files
+     * @throws TemplintException when a source cannot be read at all: an unreadable
+     *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}
+     */
     public TemplateAnalysis analyzeTemplate(Input input) throws TemplintException {
         return analyzer.analyze(Objects.requireNonNull(input, "input"));
     }
 
-    /** A report of this instance's settings over already analysed templates. */
+    /**
+     * A report of this instance's settings over already analysed templates.
+     *
+     * @param templates report entries, e.g. from {@link #analyzeTemplate}
+     * @return the report
+     */
     public Report report(List<TemplateReport> templates) {
-        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, coderVersion, templates);
+        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, coderVersion,
+            Objects.requireNonNull(templates, "templates"));
     }
 
     /** Settings of a {@link Templint}; not thread-safe, build once. */
@@ -108,40 +172,69 @@ public final class Templint {
         /**
          * The Coder release whose rule decides {@code task.capable}: {@code 2.27}, {@code 2.30.1}, ...
          *
+         * @param version a release number
+         * @return this builder
          * @throws IllegalArgumentException when it is not a release number
          */
         public Builder coderVersion(String version) {
-            CoderRelease.of(version);
+            CoderRelease.of(Objects.requireNonNull(version, "version"));
             this.coderVersion = version.trim();
             this.coderVersionSet = true;
             return this;
         }
 
-        /** Limits on what a template's source may hold (entries, bytes, compression ratio, paths). */
+        /**
+         * Limits on what a template's source may hold (entries, bytes, compression ratio, paths).
+         *
+         * @param limits the limits (default {@link SourceLimits#DEFAULTS})
+         * @return this builder
+         */
         public Builder sourceLimits(SourceLimits limits) {
             this.sourceLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
-        /** Module loading options (module depth and count, parse options, root variable values). */
+        /**
+         * Module loading options (module depth and count, parse options, root variable values). Their
+         * source limits are replaced by those of {@link #sourceLimits}.
+         *
+         * @param options the options (default {@link LoadOptions#DEFAULTS})
+         * @return this builder
+         */
         public Builder loadOptions(LoadOptions options) {
             this.loadOptions = Objects.requireNonNull(options, "options");
             return this;
         }
 
-        /** The rules to run (default: the built-in rules and those of {@code RuleProvider} services). */
+        /**
+         * The rules to run (default: the built-in rules and those of {@code RuleProvider} services).
+         *
+         * @param rules the rules
+         * @return this builder
+         */
         public Builder rules(RuleRegistry rules) {
             this.registry = Objects.requireNonNull(rules, "rules");
             return this;
         }
 
-        /** Adds a rule to those that run. */
+        /**
+         * Adds a rule to those that run.
+         *
+         * @param rule a stateless rule, shared by all analyses on all threads
+         * @return this builder
+         */
         public Builder addRule(Rule rule) {
             extraRules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Rule settings, as read from a {@code .templint.hcl}; its {@code coder_version} applies unless set here. */
+        /**
+         * Rule settings, as read from a {@code .templint.hcl}; its {@code coder_version} applies unless set here.
+         *
+         * @param config the settings
+         * @return this builder
+         * @throws IllegalArgumentException when its {@code coder_version} is not a release number
+         */
         public Builder config(TemplintConfig config) {
             this.config = Objects.requireNonNull(config, "config");
             if (config.coderVersion() != null && !coderVersionSet) {
@@ -152,12 +245,15 @@ public final class Templint {
         }
 
         /**
-         * Reads rule settings from a {@code .templint.hcl} file.
+         * Reads rule settings from a {@code .templint.hcl} file. Call it after {@link #rules} and
+         * {@link #addRule}, so that the rule ids it names are checked against those rules.
          *
+         * @param file the file
+         * @return this builder
          * @throws ConfigException when the file cannot be read or is not a valid configuration
          */
         public Builder configFile(Path file) throws ConfigException {
-            return config(ConfigLoader.load(file, registry()));
+            return config(ConfigLoader.load(Objects.requireNonNull(file, "file"), registry()));
         }
 
         private RuleRegistry registry() {
@@ -171,8 +267,10 @@ public final class Templint {
         }
 
         /**
-         * The configured instance.
+         * The configured instance. The builder may be changed and used again afterwards; instances built
+         * before are not affected.
          *
+         * @return an immutable, thread-safe instance
          * @throws IllegalArgumentException when the configuration names a rule that is not known
          */
         public Templint build() {

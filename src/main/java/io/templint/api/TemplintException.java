@@ -11,7 +11,12 @@ public class TemplintException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message and its cause. */
+    /**
+     * An exception with a message and its cause.
+     *
+     * @param message what could not be read and why, naming the template
+     * @param cause   the underlying problem
+     */
     public TemplintException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,7 +4,7 @@ package io.templint.cli;
  * An {@link Analyzer} could not analyse its inputs at all (a corrupt or unsafe archive, a bad
  * config). Problems inside a template are findings, not exceptions.
  */
-public class AnalysisException extends CliException {
+class AnalysisException extends CliException {
 
     private static final long serialVersionUID = 1L;
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  *                     the report names (the output shows code frames); when false it may be empty
  * @param progress     told as each template starts
  */
-public record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
+record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
                               boolean keepSources, Progress progress) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */

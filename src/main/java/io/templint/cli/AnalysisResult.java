@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param report  the report of every template
  * @param sources the text of every file the report names (by {@code Finding.file()}), for code frames
  */
-public record AnalysisResult(Report report, SourceLookup sources) {
+record AnalysisResult(Report report, SourceLookup sources) {
     public AnalysisResult {
         Objects.requireNonNull(report, "report");
         sources = sources == null ? SourceLookup.none() : sources;

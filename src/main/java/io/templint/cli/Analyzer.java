@@ -18,7 +18,7 @@ package io.templint.cli;
  * </ul>
  */
 @FunctionalInterface
-public interface Analyzer {
+interface Analyzer {
 
     /** Analyses every input of the request. */
     AnalysisResult analyze(AnalysisRequest request);

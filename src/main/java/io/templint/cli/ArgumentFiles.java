@@ -14,7 +14,7 @@ import java.util.Set;
  * (blank lines skipped, a trailing CR dropped), recursively. Arguments after {@code --} are kept
  * as they are, and {@code @} alone is an ordinary argument.
  */
-public final class ArgumentFiles {
+final class ArgumentFiles {
 
     /** How deep {@code @FILE}s may name further {@code @FILE}s. */
     static final int MAX_DEPTH = 8;

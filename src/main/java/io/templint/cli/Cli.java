@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
  * Runs one command line: expands {@code @FILE}s, parses the arguments, runs the command and turns
  * every failure into one line {@code templint: ...} on standard error and exit status 2.
  */
-public final class Cli {
+final class Cli {
 
     private Cli() { }
 

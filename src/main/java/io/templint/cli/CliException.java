@@ -5,7 +5,7 @@ package io.templint.cli;
  * one line {@code templint: MESSAGE} on standard error and the exit status is
  * {@link ExitStatus#FAILURE}.
  */
-public class CliException extends RuntimeException {
+class CliException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * @param analyzer   makes the analysis behind {@code templint check} from the registry
  * @param formatters the output formats of {@code check}
  */
-public record CliServices(Supplier<RuleRegistry> rules, Function<RuleRegistry, Analyzer> analyzer,
+record CliServices(Supplier<RuleRegistry> rules, Function<RuleRegistry, Analyzer> analyzer,
                           Formatters formatters) {
 
     public CliServices {

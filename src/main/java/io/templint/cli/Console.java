@@ -24,7 +24,7 @@ import java.util.function.Function;
  * @param outIsTerminal  whether standard output is a terminal (colours)
  * @param errIsTerminal  whether standard error is a terminal (progress)
  */
-public record Console(PrintStream out, PrintStream err, InputStream in, Function<String, String> env,
+record Console(PrintStream out, PrintStream err, InputStream in, Function<String, String> env,
                       Path workingDir, boolean outIsTerminal, boolean errIsTerminal) {
 
     /** The real process: UTF-8 standard streams, the real environment. */

@@ -1,7 +1,7 @@
 package io.templint.cli;
 
 /** Builds the paths reports show: the template path as given joined with a path inside it. */
-public final class DisplayPaths {
+final class DisplayPaths {
 
     private DisplayPaths() { }
 

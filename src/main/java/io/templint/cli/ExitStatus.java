@@ -1,7 +1,7 @@
 package io.templint.cli;
 
 /** The exit statuses of the command line (see the contract). */
-public final class ExitStatus {
+final class ExitStatus {
 
     /** Nothing at or above the {@code --fail-on} threshold. */
     public static final int OK = 0;

@@ -16,7 +16,7 @@ import java.util.Map;
  * folders, archives, {@code -}, and single {@code .tf} / {@code .tf.json} files, which are grouped
  * into one input per folder (at the position of the folder's first file).
  */
-public final class InputResolver {
+final class InputResolver {
 
     private final Path workingDirectory;
     private final InputStream stdin;

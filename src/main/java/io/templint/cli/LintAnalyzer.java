@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  * {@code syntax}) and runs the rule engine over them; rules that need facts it does not build are
  * skipped. Its {@code task.capable} is null and the summary says why.
  */
-public final class LintAnalyzer implements Analyzer {
+final class LintAnalyzer implements Analyzer {
 
     /** The Task summary of this analysis. */
     static final String NOT_ANALYSED = "not analysed: this build of templint checks syntax and lint rules only";

@@ -1,7 +1,7 @@
 package io.templint.cli;
 
 /** Told by an {@link Analyzer} as it works through the templates of a run. */
-public interface Progress {
+interface Progress {
 
     /** Progress that shows nothing. */
     Progress NONE = new Progress() {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * One template to analyse, as resolved from a {@code PATH} argument of {@code templint check}.
  * {@link #displayPath()} is the path as the user gave it: report paths start with it.
  */
-public sealed interface TemplateInput {
+sealed interface TemplateInput {
 
     /** The template's path as given ({@code -} for standard input). */
     String displayPath();

@@ -22,7 +22,7 @@ import java.util.Set;
  * static values, Coder facts, rules) over each input, findings narrowed to the files named when the
  * user named single files.
  */
-public final class TemplintAnalyzer implements Analyzer {
+final class TemplintAnalyzer implements Analyzer {
 
     private final RuleRegistry registry;
 

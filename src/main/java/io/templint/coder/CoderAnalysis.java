@@ -25,6 +25,8 @@ import java.util.Objects;
  * import-time inputs; never fails on bad configuration (what cannot be known is reported as such).
  *
  * <p>Each call works on its own evaluation, so concurrent calls on the same tree are safe.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class CoderAnalysis {
 

@@ -25,5 +25,11 @@
  *
  * <p>Rules read the facts through {@link io.templint.rules.AnalysisFacts#CODER}. This package
  * depends on the module model and the evaluator only, never on the rules or the report.
+ *
+ * <h2>API status</h2>
+ * <b>Supported for rule authors, read-only:</b> {@link io.templint.coder.CoderFacts} and the fact
+ * records it holds, and {@link io.templint.coder.CoderRelease}; rules receive them through
+ * {@link io.templint.rules.AnalysisFacts#CODER}. {@link io.templint.coder.CoderAnalysis}, which
+ * computes them, is <b>internal</b>: analyse templates with {@link io.templint.api.Templint}.
  */
 package io.templint.coder;

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  *
  * <p>Marks are kept: the converted value carries the original's marks, each converted element its
  * element's marks. Unknown and null values convert to unknown and null values of the target type.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class Convert {
 

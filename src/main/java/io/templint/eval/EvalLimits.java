@@ -4,6 +4,8 @@ package io.templint.eval;
  * Bounds on one evaluation, so that adversarial templates cannot exhaust memory, stack or time.
  * Every limit that is hit becomes an error diagnostic and an unknown value, never an exception.
  *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ *
  * @param maxStringLength     longest string (in chars) an operation may produce; the strings one
  *                            evaluation produces may total four times this
  * @param maxCollectionSize   most elements a collection may have ({@code range(1e9)} is an error)

@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * <p>An evaluator is immutable and can be shared between threads when its scope and file access
  * are thread-safe.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class Evaluator {
 

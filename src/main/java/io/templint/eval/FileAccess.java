@@ -12,6 +12,8 @@ import java.util.List;
  *
  * <p>Implementations never read outside the template: a path that leaves the root (through
  * {@code ..}, an absolute path or a symbolic link) raises {@link OutsideRootException}.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public interface FileAccess {
 

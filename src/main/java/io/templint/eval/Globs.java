@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
  * Terraform {@code fileset} glob patterns: {@code *} (any run of characters but {@code /}),
  * {@code **} (any number of directories), {@code ?} (one character but {@code /}), {@code [...]}
  * classes ({@code [!...]} or {@code [^...]} negated) and <code>{a,b}</code> alternatives.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class Globs {
 

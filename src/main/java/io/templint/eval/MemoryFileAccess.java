@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link FileAccess} over files held in memory (a template read from an archive, tests), keyed by
  * {@code /}-separated paths relative to the template root.
  */
-public final class MemoryFileAccess implements FileAccess {
+final class MemoryFileAccess implements FileAccess {
 
     private final Map<String, byte[]> files;
 

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Number helpers with cty-like precision and formatting. */
+/**
+ * Number helpers with cty-like precision and formatting.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ */
 public final class Numbers {
 
     private Numbers() { }

@@ -10,7 +10,7 @@ import java.util.Map;
  * Operands are converted as HCL converts them; unknown operands give unknown results; marks of both
  * operands go onto the result. {@code &&} and {@code ||} short-circuiting is the evaluator's job.
  */
-public final class Operators {
+final class Operators {
 
     private Operators() { }
 

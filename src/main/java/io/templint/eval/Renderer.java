@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * Renders values as HCL-like text for messages: {@code ["a", 1]}, <code>{ a = true }</code>,
  * {@code (unknown string)}, {@code (sensitive value)}. Output is cut at a maximum length.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class Renderer {
 

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * <p>Iteration variables of {@code for} expressions are bound by the evaluator itself, shadowing
  * the scope. Implementations must be safe to call from one evaluation at a time; a scope shared
  * between threads must be thread-safe.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 @FunctionalInterface
 public interface Scope {

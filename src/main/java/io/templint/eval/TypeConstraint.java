@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * A Terraform type constraint, as written in a variable's {@code type} argument: the {@link Type}
  * and the defaults of its {@code optional(T, default)} attributes.
  *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ *
  * @param type     the type; {@link Type#DYNAMIC} for {@code any}
  * @param defaults the defaults of optional attributes, or null when there are none
  */

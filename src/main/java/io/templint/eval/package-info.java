@@ -14,5 +14,11 @@
  *   <li>{@link io.templint.eval.FileAccess}: how file functions read files, never outside the
  *       template; {@link io.templint.eval.EvalLimits}: bounds for adversarial input.</li>
  * </ul>
+ *
+ * <h2>API status</h2>
+ * <b>Supported for rule authors, read-only:</b> {@link io.templint.eval.Value},
+ * {@link io.templint.eval.Type} and {@link io.templint.eval.Marks}, the values rules find in the
+ * facts. The evaluator and everything else public here is <b>internal</b>: it may change without
+ * notice.
  */
 package io.templint.eval;

@@ -13,7 +13,7 @@ import java.util.Map;
  * file with active findings, one {@code <error>} a finding ({@code source} is
  * {@code templint.RULE}; severity {@code notice} becomes checkstyle's {@code info}).
  */
-public final class CheckstyleFormatter implements Formatter {
+final class CheckstyleFormatter implements Formatter {
 
     @Override
     public String name() {

@@ -16,7 +16,7 @@ import java.text.BreakIterator;
  * kept in the underline's indent so it lines up with the source whatever the tab width. A range
  * over many lines shows its first and last {@value #EDGE_LINES} lines.
  */
-public final class CodeFrame {
+final class CodeFrame {
 
     /** How many lines of a long range are shown at its start and its end. */
     static final int EDGE_LINES = 2;

@@ -5,7 +5,7 @@ import io.templint.api.Report;
 import java.io.IOException;
 
 /** One line a finding, {@code file:line:col: severity: message [rule]}, for editors and grep. */
-public final class CompactFormatter implements Formatter {
+final class CompactFormatter implements Formatter {
 
     @Override
     public String name() {

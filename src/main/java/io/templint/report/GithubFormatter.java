@@ -10,7 +10,7 @@ import java.io.IOException;
  * and the message are escaped as GitHub's toolkit does ({@code %}, CR, LF; in properties also
  * {@code :} and {@code ,}). Severity {@code notice} is GitHub's {@code notice}.
  */
-public final class GithubFormatter implements Formatter {
+final class GithubFormatter implements Formatter {
 
     @Override
     public String name() {

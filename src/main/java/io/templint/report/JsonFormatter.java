@@ -7,7 +7,7 @@ import java.io.IOException;
  * The JSON report of the contract ({@code shared/CONTRACT.md}), described by the JSON Schema
  * {@code io/templint/report-schema.json} shipped in the jar.
  */
-public final class JsonFormatter implements Formatter {
+final class JsonFormatter implements Formatter {
 
     /** Class-path resource of the report's JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/io/templint/report-schema.json";

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code <testcase>} a finding (a {@code <failure>}, or {@code <skipped>} when suppressed), and a
  * single passing test case for a template without findings.
  */
-public final class JunitFormatter implements Formatter {
+final class JunitFormatter implements Formatter {
 
     @Override
     public String name() {

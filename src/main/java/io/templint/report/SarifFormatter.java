@@ -16,7 +16,7 @@ import java.util.Map;
  * result a finding. Suppressed findings are kept with an {@code inSource} suppression.
  * Columns count Unicode characters ({@code columnKind: unicodeCodePoints}).
  */
-public final class SarifFormatter implements Formatter {
+final class SarifFormatter implements Formatter {
 
     /** Where users find templint; SARIF's {@code tool.driver.informationUri}. */
     public static final String INFORMATION_URI = Project.HOME;

@@ -20,7 +20,7 @@ import java.util.List;
  * Task verdict, the sidebar app, each agent's environment and where sensitive variables flow.
  * Last, one line with the totals.
  */
-public final class TextFormatter implements Formatter {
+final class TextFormatter implements Formatter {
 
     @Override
     public String name() {

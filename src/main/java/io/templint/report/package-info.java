@@ -7,5 +7,9 @@
  * {@link io.templint.report.ReportContext}; they never read files themselves.
  *
  * <p>The JSON report's schema ships as the resource {@code /io/templint/report-schema.json}.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice. To
+ * serialise a report, use {@link io.templint.api.ReportJson}; for the other formats, run the
+ * {@code templint} command line.
  */
 package io.templint.report;

@@ -10,8 +10,11 @@ import io.templint.terraform.ModuleTree;
  */
 public final class AnalysisFacts {
 
-    /** The loaded module tree: every module, its declarations, unresolved module calls. */
-    public static final FactKey<ModuleTree> MODULE_TREE = FactKey.of("terraform.module_tree", ModuleTree.class);
+    /**
+     * The loaded module tree: every module, its declarations, unresolved module calls. The same key
+     * as {@link TerraformFacts#MODULE_TREE} (keys compare by identity).
+     */
+    public static final FactKey<ModuleTree> MODULE_TREE = TerraformFacts.MODULE_TREE;
 
     /** The Coder facts: Task verdicts, sidebar app, agents and environment, sensitive flows. */
     public static final FactKey<CoderFacts> CODER = FactKey.of("coder.facts", CoderFacts.class);

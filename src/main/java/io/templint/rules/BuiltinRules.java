@@ -1,5 +1,30 @@
 package io.templint.rules;
 
+import io.templint.rules.coder.AiTaskMissingPromptRule;
+import io.templint.rules.coder.AiPromptMisspelledRule;
+import io.templint.rules.coder.AiTaskAppNotFoundRule;
+import io.templint.rules.coder.AiTaskWithoutAppRule;
+import io.templint.rules.coder.AiTaskSidebarAppDeprecatedRule;
+import io.templint.rules.coder.AiTaskAppConflictRule;
+import io.templint.rules.coder.AiTaskMultipleRule;
+import io.templint.rules.coder.AiTaskNotDeclaredRule;
+import io.templint.rules.coder.AgentNameDuplicateRule;
+import io.templint.rules.coder.AgentNameInvalidRule;
+import io.templint.rules.coder.AppDisplayNameTooLongRule;
+import io.templint.rules.coder.AppSlugDuplicateRule;
+import io.templint.rules.coder.AppSlugInvalidRule;
+import io.templint.rules.coder.AppUrlAndCommandRule;
+import io.templint.rules.coder.EnvDuplicateRule;
+import io.templint.rules.coder.EnvNameInvalidRule;
+import io.templint.rules.coder.HardcodedSecretRule;
+import io.templint.rules.coder.ParameterDefaultNotOptionRule;
+import io.templint.rules.coder.ParameterEphemeralRule;
+import io.templint.rules.coder.ParameterNameDuplicateRule;
+import io.templint.rules.coder.ParameterOptionDuplicateRule;
+import io.templint.rules.coder.ParameterRegexWithoutErrorRule;
+import io.templint.rules.coder.PresetDefaultMultipleRule;
+import io.templint.rules.coder.SensitiveOutputRule;
+import io.templint.rules.coder.SensitiveVariableDefaultRule;
 import io.templint.rules.terraform.DeprecatedIndexRule;
 import io.templint.rules.terraform.DeprecatedInterpolationRule;
 import io.templint.rules.terraform.DuplicateDeclarationRule;
@@ -7,7 +32,11 @@ import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
 import java.util.List;
 
-/** The rules that ship with templint: one explicit list, so what runs is obvious and reviewable. */
+/**
+ * The rules that ship with templint: one explicit list, so what runs is obvious and reviewable.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ */
 public final class BuiltinRules {
 
     private BuiltinRules() { }
@@ -17,7 +46,32 @@ public final class BuiltinRules {
         new DeprecatedInterpolationRule(),
         new DuplicateDeclarationRule(),
         new UnusedLocalRule(),
-        new UnusedVariableRule());
+        new UnusedVariableRule(),
+        new AgentNameInvalidRule(),
+        new AgentNameDuplicateRule(),
+        new AppSlugInvalidRule(),
+        new AppSlugDuplicateRule(),
+        new AppDisplayNameTooLongRule(),
+        new AppUrlAndCommandRule(),
+        new EnvNameInvalidRule(),
+        new EnvDuplicateRule(),
+        new HardcodedSecretRule(),
+        new SensitiveVariableDefaultRule(),
+        new SensitiveOutputRule(),
+        new ParameterEphemeralRule(),
+        new ParameterOptionDuplicateRule(),
+        new ParameterRegexWithoutErrorRule(),
+        new ParameterNameDuplicateRule(),
+        new PresetDefaultMultipleRule(),
+        new ParameterDefaultNotOptionRule(),
+        new AiTaskMissingPromptRule(),
+        new AiPromptMisspelledRule(),
+        new AiTaskAppNotFoundRule(),
+        new AiTaskWithoutAppRule(),
+        new AiTaskSidebarAppDeprecatedRule(),
+        new AiTaskAppConflictRule(),
+        new AiTaskMultipleRule(),
+        new AiTaskNotDeclaredRule());
 
     /** Every built-in rule. */
     public static List<Rule> all() {

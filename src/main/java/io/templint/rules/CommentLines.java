@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Which parts of a file are code and which are only comments or blanks: what a line-anchored
  * marker (a suppression, a test expectation) needs to find the line it applies to.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class CommentLines {
 

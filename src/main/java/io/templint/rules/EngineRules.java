@@ -7,6 +7,8 @@ import java.util.List;
  * The ids the engine itself reports under. They are listed by {@code templint rules}, explained
  * by {@code templint explain}, and (except {@code syntax}) configurable in {@code .templint.hcl};
  * no rule may use them.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class EngineRules {
 

@@ -3,7 +3,11 @@ package io.templint.rules;
 import io.templint.api.Severity;
 import java.util.Locale;
 
-/** The least severe finding that makes a run fail ({@code --fail-on}, {@code fail_on}). */
+/**
+ * The least severe finding that makes a run fail ({@code --fail-on}, {@code fail_on}).
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ */
 public enum FailOn {
     ERROR, WARNING, NOTICE,
     /** No finding fails the run. */

@@ -14,6 +14,8 @@ import java.util.HexFormat;
  *
  * <p>When several findings of one template have the same identity, the second and later ones (in
  * source order) get an ordinal mixed in, so fingerprints are unique within a template.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class Fingerprints {
 

@@ -10,6 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * What the rules found in one template.
  *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ *
  * @param template the template path as given
  * @param findings every finding, suppressed ones included, in file order (as the template lists its
  *                 files) and then source order

@@ -5,6 +5,8 @@ import java.util.Collection;
 /**
  * Documentation generated from rule metadata: the page {@code templint explain RULE} prints, and
  * the listing of {@code templint rules}.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class RuleDocs {
 

@@ -23,6 +23,8 @@ import java.util.Set;
  * the other rules are unaffected; suppressions mark the findings they cover (which stay in the
  * result) and each suppression that covers nothing yields an {@value #UNUSED_SUPPRESSION_ID}
  * finding.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class RuleEngine {
 

@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 /**
  * One finding of a rule run: what the engine returns before it is turned into a report record.
  *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ *
  * @param ruleId            the rule id (or {@value RuleEngine#INTERNAL_ERROR_ID},
  *                          {@value RuleEngine#UNUSED_SUPPRESSION_ID})
  * @param severity          the effective severity (configuration applied)

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param line    for {@link Scope#LINE}, the covered line; for {@link Scope#BLOCK}, the block's first line
  * @param block   for {@link Scope#BLOCK}, the covered block's range; else null
  */
-public record Suppression(Range comment, List<String> ruleIds, String reason, Scope scope, int line, Range block) {
+record Suppression(Range comment, List<String> ruleIds, String reason, Scope scope, int line, Range block) {
 
     /** What a suppression covers. */
     public enum Scope {

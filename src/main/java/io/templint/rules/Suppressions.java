@@ -21,7 +21,7 @@ import java.util.List;
  * Only {@code #} and {@code //} comments are read; other comments (e.g. a test's {@code # expect:})
  * are ignored.
  */
-public final class Suppressions {
+final class Suppressions {
 
     /** The marker that starts a suppression comment. */
     public static final String MARKER = "templint-ignore";

@@ -20,6 +20,8 @@ import java.util.Optional;
  * Every block and attribute of a template's files, found in one walk and shared by all rules.
  * Lists are in file order, then source order (a block before its contents). Immutable. The
  * walk uses no recursion, so arbitrarily deep input is safe.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class SyntaxIndex {
 

@@ -18,7 +18,7 @@
  *       {@code unused_suppression}).</li>
  *   <li>{@link io.templint.rules.RuleEngine} runs the enabled rules over a template: a rule that
  *       throws becomes one {@code internal_error} finding, rules whose facts are missing are
- *       skipped, {@code templint-ignore} comments ({@link io.templint.rules.Suppressions}) mark
+ *       skipped, {@code templint-ignore} comments ({@code Suppressions}) mark
  *       the findings they cover, and every finding gets a line-independent
  *       {@link io.templint.rules.Fingerprints fingerprint}. The result is a
  *       {@link io.templint.rules.LintResult} of {@link io.templint.rules.RuleFinding}s, which
@@ -67,5 +67,24 @@
  * are part of the fingerprint), and other places go in {@link io.templint.rules.RelatedLocation}s.
  * Fact keys live on the rules side (e.g. a {@code CoderFacts} class next to the Coder rules),
  * because the analysis layers must not depend on this package.
+ *
+ * <h2>API status</h2>
+ * <b>Supported extension point</b> for rule authors: {@link io.templint.rules.Rule},
+ * {@link io.templint.rules.RuleMetadata}, {@link io.templint.rules.RuleContext},
+ * {@link io.templint.rules.RuleProvider} (a {@link java.util.ServiceLoader} service),
+ * {@link io.templint.rules.RuleRegistry}, {@link io.templint.rules.AnalysedTemplate},
+ * {@link io.templint.rules.BlockSite}, {@link io.templint.rules.AttributeSite},
+ * {@link io.templint.rules.RelatedLocation}, {@link io.templint.rules.FactKey},
+ * {@link io.templint.rules.AnalysisFacts}, {@link io.templint.rules.TerraformFacts},
+ * {@link io.templint.rules.RuleConfig}, {@link io.templint.rules.TemplintConfig},
+ * {@link io.templint.rules.ConfigLoader} and {@link io.templint.rules.ConfigException}; they change
+ * only compatibly (new methods may be added, with defaults on interfaces). The engine itself
+ * ({@link io.templint.rules.RuleEngine}, {@link io.templint.rules.LintResult},
+ * {@link io.templint.rules.RuleFinding}, {@link io.templint.rules.Fingerprints},
+ * {@link io.templint.rules.SyntaxIndex}, {@link io.templint.rules.RuleDocs},
+ * {@link io.templint.rules.BuiltinRules}, {@link io.templint.rules.EngineRules},
+ * {@link io.templint.rules.FailOn}, {@link io.templint.rules.CommentLines},
+ * {@link io.templint.rules.ExpressionVisitor}) is public for templint's other packages and is
+ * <b>internal</b>: it may change without notice.
  */
 package io.templint.rules;

@@ -1,7 +1,7 @@
 package io.templint.terraform;
 
 /** Terraform's rules for names: HCL identifiers (letters, digits, underscores and dashes). */
-public final class Identifiers {
+final class Identifiers {
 
     private Identifiers() { }
 

@@ -4,7 +4,7 @@ import io.templint.hcl.Expression;
 import java.math.BigDecimal;
 
 /** Reads constant values out of expressions without evaluating them. */
-public final class Literals {
+final class Literals {
 
     private Literals() { }
 

@@ -25,6 +25,8 @@ import java.util.Map;
  * source throws.
  *
  * <p>Thread-safe: each call loads independently.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class TemplateLoader {
 

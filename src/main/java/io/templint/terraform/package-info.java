@@ -22,5 +22,14 @@
  * <p>Addresses are Terraform's, without instance keys: {@code coder_agent.main},
  * {@code data.coder_parameter.p}, {@code var.v}, {@code local.x}, {@code output.o}, and inside
  * modules {@code module.a.module.b.coder_app.x}. See {@link io.templint.terraform.ModulePath}.
+ *
+ * <h2>API status</h2>
+ * <b>Supported for rule authors, read-only:</b> the module model ({@link io.templint.terraform.ModuleTree},
+ * {@link io.templint.terraform.Module} and its declarations, {@link io.templint.terraform.ModulePath},
+ * {@link io.templint.terraform.ReferenceGraph}), which rules receive through
+ * {@link io.templint.rules.TerraformFacts#MODULE_TREE}, and {@link io.templint.terraform.LoadOptions}
+ * for {@link io.templint.api.Templint.Builder#loadOptions}. Loading it yourself
+ * ({@link io.templint.terraform.TemplateLoader}) is <b>internal</b>: it may change without notice;
+ * analyse templates with {@link io.templint.api.Templint}.
  */
 package io.templint.terraform;

@@ -16,5 +16,8 @@
  *       expressions: strings as templates, literal strings or native expressions, with positions
  *       inside escaped strings mapped exactly by {@code StringSourceMap}.</li>
  * </ol>
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice. Parse
+ * through {@link io.templint.hcl.Hcl}.
  */
 package io.templint.hcl.json;

@@ -40,6 +40,10 @@
  * <p>Limits: input nested deeper than {@link io.templint.hcl.ParseOptions#maxNestingDepth()} is
  * refused with one diagnostic before parsing; stage 1 leaves input nested more than
  * {@code GrammarFrontEnd.MAX_DEPTH} (100) levels to stage 2, which parses deep but allowed input on
- * a thread with a stack sized for it. The entry points of {@link io.templint.hcl.parser.NativeParser} never throw.
+ * a thread with a stack sized for it. The entry points of {@link io.templint.hcl.parser.NativeParser}
+ * never throw.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice. Parse
+ * through {@link io.templint.hcl.Hcl}.
  */
 package io.templint.hcl.parser;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Template files held in memory: the content of an archive or of an upload. Built through a
  * {@link Builder}, which refuses unsafe names, duplicates and anything over the limits.
  */
-public final class InMemoryFiles implements TemplateFiles {
+final class InMemoryFiles implements TemplateFiles {
 
     private final String name;
     private final Map<String, byte[]> files;

@@ -6,6 +6,8 @@ import java.util.List;
  * The files of one template, addressed by normalised paths relative to the template root (see
  * {@link TemplatePaths}; the root is {@code ""}). Only regular files are visible. Implementations
  * are safe for use from several threads.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public interface TemplateFiles {
 

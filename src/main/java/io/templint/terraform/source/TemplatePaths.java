@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Paths inside a template: '/'-separated, relative to the template root, without {@code .} or
  * {@code ..} segments; the root itself is the empty string. Untrusted names are checked here.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public final class TemplatePaths {
 

@@ -1,10 +1,13 @@
 package io.templint.rules.testing;
 
+import io.templint.coder.CoderRelease;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.SourceFile;
 import io.templint.rules.AnalysedTemplate;
+import io.templint.rules.ConfigException;
+import io.templint.rules.ConfigLoader;
 import io.templint.rules.LintResult;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleEngine;
@@ -46,7 +49,8 @@ public final class RuleTester {
 
     private final List<Rule> rules;
     private TemplintConfig config = TemplintConfig.EMPTY;
-    private BiFunction<String, Map<String, String>, AnalysedTemplate> analyser = FixtureAnalysis::analyse;
+    /** Null: {@link FixtureAnalysis} with the configured Coder release. */
+    private BiFunction<String, Map<String, String>, AnalysedTemplate> analyser;
     private boolean allowSyntaxErrors;
 
     private RuleTester(List<Rule> rules) {
@@ -94,7 +98,9 @@ public final class RuleTester {
      * Checks every fixture in {@code dir}: each {@code .tf} / {@code .tf.json} file directly in it is
      * a one-file template, each subdirectory a template of all the files under it (child modules in
      * folders, {@code .terraform/modules/modules.json}, ...; names relative to the subdirectory,
-     * with {@code /}). Every {@code .tf} and {@code .tf.json} file may hold markers. Fails when the
+     * with {@code /}). Every {@code .tf} and {@code .tf.json} file may hold markers. A
+     * {@code .templint.hcl} at the root of a fixture directory configures that fixture's run (e.g.
+     * {@code config { coder_version = "2.28" }}). Fails when the
      * folder holds no fixture or no expectation at all (a fixture set that expects nothing tests
      * nothing).
      */
@@ -137,7 +143,20 @@ public final class RuleTester {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return checkSources(fixture.toString(), sources);
+        String configText = sources.get(ConfigLoader.FILE_NAME);
+        if (configText == null) {
+            return checkSources(fixture.toString(), sources);
+        }
+        TemplintConfig saved = config;
+        try {
+            config = ConfigLoader.parse(SourceFile.of(fixture + "/" + ConfigLoader.FILE_NAME, configText),
+                RuleRegistry.builtin());
+            return checkSources(fixture.toString(), sources);
+        } catch (ConfigException e) {
+            throw new AssertionError(fixture + ": bad " + ConfigLoader.FILE_NAME + ": " + e.getMessage(), e);
+        } finally {
+            config = saved;
+        }
     }
 
     /** Checks a one-file template given inline. */
@@ -166,7 +185,10 @@ public final class RuleTester {
             }
         }
         RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config);
-        LintResult result = engine.run(analyser.apply(templatePath, sources));
+        AnalysedTemplate template = analyser != null ? analyser.apply(templatePath, sources)
+            : FixtureAnalysis.analyse(templatePath, sources, config.coderVersion() == null
+                ? CoderRelease.defaultRelease() : CoderRelease.of(config.coderVersion()));
+        LintResult result = engine.run(template);
         compare(templatePath, expected, result);
         return new Outcome(result, expected.size());
     }

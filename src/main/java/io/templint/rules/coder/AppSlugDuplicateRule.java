@@ -1,0 +1,62 @@
+package io.templint.rules.coder;
+
+import io.templint.api.Severity;
+import io.templint.rules.FactKey;
+import io.templint.rules.RelatedLocation;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleContext;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Two {@code coder_app}s with the same slug, anywhere in the module tree. */
+public final class AppSlugDuplicateRule implements Rule {
+
+    static final RuleMetadata METADATA = new RuleMetadata("coder_app_slug_duplicate", Severity.ERROR,
+        "Two coder_app resources have the same slug",
+        """
+        Coder requires app slugs to be unique in a template and fails the build when two apps share \
+        one. The usual cause is a module that defines an app (`code-server`, `claude-code`, \
+        `agentapi`...) next to an app of the template with the same slug, or the same module called \
+        twice. Give one of them another slug (most registry modules take a `slug` variable).
+
+        Only statically known slugs are compared, across all modules; apps that are never created \
+        (`count = 0`) are ignored.
+        """,
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<FactKey<?>> requiredFacts() {
+        return Set.of(TerraformFacts.MODULE_TREE);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        StaticEval eval = new StaticEval(tree);
+        Map<String, Resource> first = new HashMap<>();
+        for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
+            String slug = eval.string(app, "slug");
+            if (slug == null || eval.neverCreated(tree, app)) {
+                continue;
+            }
+            Resource before = first.putIfAbsent(slug, app);
+            if (before != null) {
+                ctx.report(Visible.range(ctx, tree, app.module(), Labels.argument(app, "slug")),
+                    "slug \"" + slug + "\" of " + app.address() + " is already used by " + before.address()
+                        + ": app slugs must be unique in the template",
+                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, "slug")),
+                        "slug of " + before.address()));
+            }
+        }
+    }
+}

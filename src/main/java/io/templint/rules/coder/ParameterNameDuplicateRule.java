@@ -1,0 +1,61 @@
+package io.templint.rules.coder;
+
+import io.templint.api.Severity;
+import io.templint.rules.FactKey;
+import io.templint.rules.RelatedLocation;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleContext;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Two {@code coder_parameter}s with the same {@code name}, anywhere in the module tree. */
+public final class ParameterNameDuplicateRule implements Rule {
+
+    static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_name_duplicate", Severity.ERROR,
+        "Two coder_parameter data sources have the same name",
+        """
+        Coder identifies a workspace parameter by its `name` (not by the Terraform label) and rejects \
+        a template in which two `data "coder_parameter"` blocks share one. This happens when a \
+        module declares a parameter the template also declares (`"Region"`, `"AI Prompt"`), or \
+        when a module is called twice. Rename one, or let the module take the value as a variable. \
+        Only statically known names are compared, across all modules; parameters that are never \
+        created (`count = 0`) are ignored.
+        """,
+        "https://coder.com/docs/admin/templates/extending-templates/parameters");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<FactKey<?>> requiredFacts() {
+        return Set.of(TerraformFacts.MODULE_TREE);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        StaticEval eval = new StaticEval(tree);
+        Map<String, Resource> first = new HashMap<>();
+        for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
+            String name = eval.string(p, "name");
+            if (name == null || eval.neverCreated(tree, p)) {
+                continue;
+            }
+            Resource before = first.putIfAbsent(name, p);
+            if (before != null) {
+                ctx.report(Visible.range(ctx, tree, p.module(), Labels.argument(p, "name")), "parameter name \""
+                    + name + "\" of " + p.address() + " is already used by " + before.address()
+                    + ": parameter names must be unique in the template",
+                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, "name")),
+                        "name of " + before.address()));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.templint.rules.coder;
+
+import io.templint.api.Severity;
+import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
+import io.templint.rules.FactKey;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleContext;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import java.util.Set;
+
+/** A {@code coder_parameter} {@code validation} with a {@code regex} and no {@code error} message. */
+public final class ParameterRegexWithoutErrorRule implements Rule {
+
+    static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_regex_without_error", Severity.ERROR,
+        "A coder_parameter validation has a regex but no error message",
+        """
+        When a parameter's `validation` block sets `regex`, Coder needs the `error` message to show \
+        users whose input does not match, and rejects the template without it:
+
+        ```hcl
+        validation {
+          regex = "^[a-z0-9-]+$"
+          error = "Use lower-case letters, digits and hyphens."
+        }
+        ```
+        """,
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<FactKey<?>> requiredFacts() {
+        return Set.of(TerraformFacts.MODULE_TREE);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        StaticEval eval = new StaticEval(tree);
+        for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
+            for (Block validation : p.blocks("validation")) {
+                Attribute regex = validation.body().attribute("regex");
+                if (regex == null || eval.nested(p, validation, "regex").isNull()) {
+                    continue;
+                }
+                String error = StaticEval.string(eval.nested(p, validation, "error"));
+                boolean missing = validation.body().attribute("error") == null || eval.nested(p, validation, "error")
+                    .isNull() || error != null && error.isBlank();
+                if (missing) {
+                    ctx.report(Visible.range(ctx, tree, p.module(), regex.range()), "validation of " + p.address()
+                        + " has a regex but no error message: add error = \"...\" telling users what to enter");
+                }
+            }
+        }
+    }
+}

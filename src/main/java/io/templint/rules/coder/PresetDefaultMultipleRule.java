@@ -1,0 +1,58 @@
+package io.templint.rules.coder;
+
+import io.templint.api.Severity;
+import io.templint.rules.FactKey;
+import io.templint.rules.RelatedLocation;
+import io.templint.rules.Rule;
+import io.templint.rules.RuleContext;
+import io.templint.rules.RuleMetadata;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
+import java.util.Set;
+
+/** More than one {@code coder_workspace_preset} with {@code default = true}. */
+public final class PresetDefaultMultipleRule implements Rule {
+
+    static final RuleMetadata METADATA = new RuleMetadata("coder_preset_default_multiple", Severity.ERROR,
+        "More than one coder_workspace_preset is the default",
+        """
+        A template may mark at most one `data "coder_workspace_preset"` as `default = true` (the \
+        preset pre-selected when a workspace is created); Coder rejects the template at import when \
+        several are. Keep `default = true` on one preset. Presets in child modules count too; presets \
+        that are never created (`count = 0`) do not.
+        """,
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<FactKey<?>> requiredFacts() {
+        return Set.of(TerraformFacts.MODULE_TREE);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        StaticEval eval = new StaticEval(tree);
+        Resource first = null;
+        for (Resource preset : tree.resources(Resource.Mode.DATA, "coder_workspace_preset")) {
+            if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(preset, "default")))
+                    || eval.neverCreated(tree, preset)) {
+                continue;
+            }
+            if (first == null) {
+                first = preset;
+                continue;
+            }
+            ctx.report(Visible.range(ctx, tree, preset.module(), Labels.argument(preset, "default")), "preset "
+                + preset.address() + " is marked default, and so is " + first.address()
+                + ": at most one preset can be the default",
+                new RelatedLocation(Visible.range(ctx, tree, first.module(), Labels.argument(first, "default")),
+                    "default preset " + first.address()));
+        }
+    }
+}

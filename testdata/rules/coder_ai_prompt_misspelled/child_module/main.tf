@@ -1,0 +1,3 @@
+module "task" {
+  source = "./modules/task"
+}

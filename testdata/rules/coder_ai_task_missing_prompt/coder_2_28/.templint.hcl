@@ -1,0 +1,3 @@
+config {
+  coder_version = "2.28"
+}

@@ -1,0 +1,15 @@
+# From Coder 2.28 the "AI Prompt" parameter is optional: nothing to report.
+resource "coder_agent" "main" {
+  os   = "linux"
+  arch = "amd64"
+}
+
+resource "coder_app" "claude" {
+  agent_id = coder_agent.main.id
+  slug     = "claude"
+  url      = "http://localhost:3284"
+}
+
+resource "coder_ai_task" "task" {
+  app_id = coder_app.claude.id
+}

@@ -1,0 +1,7 @@
+data "coder_parameter" "prompt" {
+  name = "AI Prompt"
+}
+
+module "claude" {
+  source = "./modules/claude"
+}

@@ -1,0 +1,33 @@
+data "coder_parameter" "repo" {
+  name = "repo"
+  validation {
+    # expect: coder_parameter_regex_without_error "validation of data.coder_parameter.repo has a regex but no error message: add error = \"...\" telling users what to enter"
+    regex = "^https://"
+  }
+}
+
+data "coder_parameter" "blank_error" {
+  name = "branch"
+  validation {
+    # expect: coder_parameter_regex_without_error "data.coder_parameter.blank_error"
+    regex = "^[a-z]+$"
+    error = " "
+  }
+}
+
+data "coder_parameter" "ok" {
+  name = "name"
+  validation {
+    regex = "^[a-z]+$"
+    error = "Use lower-case letters."
+  }
+}
+
+data "coder_parameter" "cpu" {
+  name = "cpu"
+  type = "number"
+  validation {
+    min = 1
+    max = 8
+  }
+}
