@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * Entry points of the HCL native-syntax parser, behaving like HashiCorp's {@code hclsyntax}
  * {@code ParseConfig}, {@code ParseExpression} and {@code ParseTemplate}.
  *
+ * <p>{@link #parseFile} works in two stages: the grammar's generated parser ({@link GrammarFrontEnd},
+ * no recovery, no diagnostics) for well-formed files, and the hand-written recovery parser, which
+ * gives hclsyntax's exact diagnostics and recovered trees, when stage 1 fails. Both build identical
+ * trees. Expressions and bare templates are read by the recovery parser alone.
+ *
  * <p>Never throws on bad input. Nesting deeper than {@link ParseOptions#maxNestingDepth()} is
  * refused with one diagnostic before parsing; deep but allowed nesting is parsed on a thread with a
  * large stack, since the parser is recursive.
@@ -36,8 +41,22 @@ public final class NativeParser {
 
     private NativeParser() { }
 
-    /** Reads a whole configuration file. */
+    /**
+     * Reads a whole configuration file: stage 1, the grammar's parser, for well-formed files; stage 2,
+     * the recovery parser, for the others (and for files too large or too deeply nested for stage 1).
+     */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
+        if (file.length() <= options.maxFileBytes()) {
+            HclFile wellFormed = GrammarFrontEnd.parse(file, options);
+            if (wellFormed != null) {
+                return wellFormed;
+            }
+        }
+        return parseFileRecovering(file, options);
+    }
+
+    /** Reads a whole configuration file with the recovery parser alone (stage 2). */
+    static HclFile parseFileRecovering(SourceFile file, ParseOptions options) {
         try {
             return readFile(file, options);
         } catch (RuntimeException e) {

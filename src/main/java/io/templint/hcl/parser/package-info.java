@@ -3,29 +3,45 @@
  * node for node, range for range and diagnostic for diagnostic, so that templint sees a template
  * exactly as Terraform does.
  *
- * <p>Pipeline: {@link io.templint.hcl.parser.Scanner} turns bytes into tokens (a hand-written
- * equivalent of hclsyntax's Ragel scanner: longest match, a mode stack for quoted templates,
- * heredocs and the interpolations inside them, a brace counter, a heredoc-marker stack; positions
- * in grapheme-cluster columns with an ASCII fast path) into a {@link io.templint.hcl.parser.TokenTable}
- * (token objects for ordinary files, one packed int array for large ones) and measures the nesting
- * depth on the way, stopping as soon as it exceeds the limit;
- * {@link io.templint.hcl.parser.InvalidTokens} reports characters that never belong in HCL;
+ * <p>Two stages ({@link io.templint.hcl.parser.NativeParser#parseFile}). The ANTLR 4 grammar in
+ * {@code grammar/} ({@code HCLLexer.g4}, {@code HCLParser.g4}, generated at build time into
+ * {@code io.templint.hcl.parser.antlr}) is the executable definition of the syntax templint
+ * accepts. Stage 1 ({@link io.templint.hcl.parser.GrammarFrontEnd}) runs it with SLL prediction and
+ * a bail-out error strategy: no recovery, no diagnostics, a fast path for the well-formed files that
+ * are the vast majority. {@link io.templint.hcl.parser.HclLexerBase} gives the generated lexer what
+ * a regular lexer lacks (the bracket/template stack, newline significance, heredoc end markers);
+ * {@link io.templint.hcl.parser.AntlrTreeBuilder} turns the parse tree into the typed tree and
+ * refuses what the grammar accepts but hclsyntax does not (duplicate attributes, bad escapes,
+ * chained legacy indexes, ...). Stage 2, the recovery parser, runs only when stage 1 fails (a syntax
+ * error, invalid UTF-8, nesting beyond stage 1's limit, any exception): it exists to give
+ * hclsyntax's exact diagnostics and recovered trees, which are properties of hclsyntax's
+ * hand-written control flow (which token a recovery skips to, which error is suppressed once
+ * recovering), not of a grammar. Both stages build the same tree through shared helpers
+ * ({@link io.templint.hcl.parser.TemplateAssembly}, {@link io.templint.hcl.parser.StringLiterals},
+ * {@link io.templint.hcl.parser.TraversalChain}, {@link io.templint.hcl.parser.TextPositions}), and
+ * a test (GrammarCrossCheckTest) checks on every well-formed corpus file and fixture that stage 1
+ * accepts it with exactly stage 2's tree, so the two cannot drift apart.
+ *
+ * <p>The recovery parser: {@link io.templint.hcl.parser.Scanner} turns bytes into tokens (a
+ * hand-written equivalent of hclsyntax's Ragel scanner: longest match, a mode stack for quoted
+ * templates, heredocs and the interpolations inside them, a brace counter, a heredoc-marker stack;
+ * positions in grapheme-cluster columns with an ASCII fast path) into a
+ * {@link io.templint.hcl.parser.TokenTable} (token objects for ordinary files, one packed int array
+ * for large ones) and measures the nesting depth on the way, stopping as soon as it exceeds the
+ * limit; {@link io.templint.hcl.parser.InvalidTokens} reports characters that never belong in HCL;
  * {@link io.templint.hcl.parser.TokenStream} hides comments and, where the innermost bracket says
  * so, newlines; {@link io.templint.hcl.parser.BodyParser},
  * {@link io.templint.hcl.parser.ExpressionParser} and {@link io.templint.hcl.parser.TemplateParser}
  * are recursive-descent ports of hclsyntax's parser sharing a
  * {@link io.templint.hcl.parser.ParseState} (stream, diagnostics, recovery flag, recovery moves).
- *
- * <p>Why not a generated (ANTLR) parser: acceptance is exact agreement with the reference on trees,
- * ranges, diagnostics and the points where it recovers from errors. Those are properties of
- * hclsyntax's hand-written control flow (which token a recovery skips to, which error is suppressed
- * once recovering, how a one-line block is told from a nested body), not of a grammar; porting that
- * control flow directly reaches 100% agreement on every corpus and runs in linear time with no
- * prediction overhead.
+ * {@link io.templint.hcl.parser.NativeParser#parseExpression} and
+ * {@link io.templint.hcl.parser.NativeParser#parseTemplate} use the recovery parser only.
  *
  * <p>Limits: input nested deeper than {@link io.templint.hcl.ParseOptions#maxNestingDepth()} is
- * refused with one diagnostic before parsing; deep but allowed input is parsed on a thread with a
- * stack sized for it. The entry points of {@link io.templint.hcl.parser.NativeParser} never throw.
+ * refused with one diagnostic before parsing; stage 1 leaves input nested more than
+ * {@code GrammarFrontEnd.MAX_DEPTH} (100) levels to stage 2, which parses deep but allowed input on
+ * a thread with a stack sized for it. The entry points of {@link io.templint.hcl.parser.NativeParser}
+ * never throw.
  *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice. Parse
  * through {@link io.templint.hcl.Hcl}.

@@ -1,0 +1,74 @@
+package io.templint.hcl.parser;
+
+import io.templint.hcl.Body;
+import io.templint.hcl.HclFile;
+import io.templint.hcl.ParseOptions;
+import io.templint.hcl.SourceFile;
+import io.templint.hcl.parser.antlr.HCLLexer;
+import io.templint.hcl.parser.antlr.HCLParser;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/**
+ * Stage 1 of {@link NativeParser}: the generated parser of {@code grammar/HCLParser.g4} with SLL
+ * prediction and no error recovery, for well-formed files. It either returns the file's tree,
+ * identical to the one the recovery parser would build, or null: on the first syntax error, on
+ * input the grammar accepts but hclsyntax does not (see {@link AntlrTreeBuilder}), on invalid
+ * UTF-8, on nesting deeper than {@link #MAX_DEPTH}, and on any failure at all. It never reports a
+ * diagnostic: that is the recovery parser's job.
+ *
+ * <p>The generated lexer and parser share their ATN and DFA caches statically, so the prediction
+ * work done for one file serves all the next ones.
+ */
+final class GrammarFrontEnd {
+
+    /**
+     * Nesting (brackets, strings, template sequences) beyond which stage 1 leaves the file to the
+     * recovery parser, which runs deep input on a thread with a stack sized for it.
+     */
+    static final int MAX_DEPTH = 100;
+
+    private GrammarFrontEnd() { }
+
+    /** The file's tree when it is well-formed, else null. */
+    static HclFile parse(SourceFile file, ParseOptions options) {
+        try {
+            return read(file, Math.min(MAX_DEPTH, options.maxNestingDepth()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Gives up on the first syntax error, and skips the per-loop {@code sync} look-ahead checks that
+     * only serve error recovery: an error is still caught by the next match or prediction.
+     */
+    private static final class Bail extends BailErrorStrategy {
+        @Override
+        public void sync(Parser recognizer) {
+            // no recovery, so nothing to prepare
+        }
+    }
+
+    private static HclFile read(SourceFile file, int maxDepth) {
+        DecodedSource src = DecodedSource.decode(file.name(), file.bytes());
+        if (src == null) {
+            return null;
+        }
+        HCLLexer lexer = new HCLLexer(src.chars());
+        lexer.removeErrorListeners();
+        lexer.setMaxDepth(maxDepth);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        HCLParser parser = new HCLParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new Bail());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        HCLParser.ConfigFileContext tree = parser.configFile();
+        AntlrTreeBuilder builder = new AntlrTreeBuilder(src, tokens.getTokens());
+        Body body = builder.file(tree);
+        return new HclFile(file, body, List.copyOf(builder.comments()), List.of());
+    }
+}

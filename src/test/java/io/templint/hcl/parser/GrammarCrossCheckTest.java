@@ -1,0 +1,144 @@
+package io.templint.hcl.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.hcl.HclFile;
+import io.templint.hcl.ParseOptions;
+import io.templint.hcl.SourceFile;
+import io.templint.hcl.conformance.ConformanceCase;
+import io.templint.hcl.conformance.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the two parsers from drifting apart: every file the reference parser accepts (in the
+ * shared corpus) and every well-formed fixture of {@code testdata/hcl/valid} must be accepted by
+ * stage 1 (the grammar) alone, with exactly the tree and comments of stage 2 (the recovery parser).
+ * Every fixture of {@code testdata/hcl/errors} must be refused by stage 1.
+ */
+class GrammarCrossCheckTest {
+
+    /** Well-formed fixtures: the parser's, and the grammar's own (tricky lexing, newlines, templates). */
+    private static final List<Path> VALID = List.of(Path.of("testdata/hcl/valid"),
+        Path.of("testdata/hcl/grammar/accepted"));
+    /** Malformed fixtures, including input the grammar accepts but the builder must refuse. */
+    private static final List<Path> ERRORS = List.of(Path.of("testdata/hcl/errors"),
+        Path.of("testdata/hcl/grammar/refused"));
+
+    @Test
+    void grammarAcceptsEveryWellFormedCorpusFileWithTheRecoveryParsersTree() {
+        String shared = System.getProperty("templint.shared");
+        Path root = shared == null ? null : Path.of(shared, "corpus");
+        Assumptions.assumeTrue(root != null && Files.isDirectory(root),
+            "shared corpus not found (system property templint.shared): cross-check not run");
+        List<String> problems = new ArrayList<>();
+        int accepted = 0;
+        int total = 0;
+        for (Corpus corpus : Corpus.ALL) {
+            if (corpus.mode() != ConformanceCase.Mode.CONFIG) {
+                continue;
+            }
+            for (ConformanceCase c : corpus.cases(root)) {
+                if (c.reference().errors() || !Files.isRegularFile(c.path())) {
+                    continue;
+                }
+                total++;
+                String problem = crossCheck(c.id(), read(c.path(), c.file()));
+                if (problem == null) {
+                    accepted++;
+                } else {
+                    problems.add(problem);
+                }
+            }
+        }
+        System.out.printf("Stage 1 (grammar): %d/%d well-formed corpus files accepted with identical trees%n",
+            accepted, total);
+        assertThat(problems).as("files where stage 1 refuses or differs from stage 2").isEmpty();
+    }
+
+    @Test
+    void grammarAcceptsEveryValidFixtureWithTheRecoveryParsersTree() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path p : fixtures(VALID)) {
+            String problem = crossCheck(p.toString(), read(p, p.getFileName().toString()));
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void grammarRefusesEveryErrorFixture() throws IOException {
+        List<String> accepted = new ArrayList<>();
+        List<String> noError = new ArrayList<>();
+        for (Path p : fixtures(ERRORS)) {
+            SourceFile f = read(p, p.getFileName().toString());
+            if (GrammarFrontEnd.parse(f, ParseOptions.DEFAULTS) != null) {
+                accepted.add(p.toString());
+            }
+            if (!NativeParser.parseFile(f, ParseOptions.DEFAULTS).hasErrors()) {
+                noError.add(p.toString());
+            }
+        }
+        assertThat(accepted).as("error fixtures that stage 1 accepted").isEmpty();
+        assertThat(noError).as("error fixtures that the two-stage parser reads without errors").isEmpty();
+    }
+
+    private static List<Path> fixtures(List<Path> dirs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".hcl") || p.toString().endsWith(".tf")).sorted()
+                    .forEach(out::add);
+            }
+        }
+        assertThat(out).as("fixtures in " + dirs).isNotEmpty();
+        return out;
+    }
+
+    /** Null when stage 1 accepts the file with stage 2's tree and comments, else what went wrong. */
+    static String crossCheck(String id, SourceFile file) {
+        HclFile recovering = NativeParser.parseFileRecovering(file, ParseOptions.DEFAULTS);
+        if (recovering.hasErrors()) {
+            return id + ": the recovery parser reports " + recovering.diagnostics();
+        }
+        HclFile grammar = GrammarFrontEnd.parse(file, ParseOptions.DEFAULTS);
+        if (grammar == null) {
+            return id + ": stage 1 refuses it";
+        }
+        if (!grammar.body().equals(recovering.body())) {
+            return id + ": trees differ\n" + firstDifference(grammar.body().toString(), recovering.body().toString());
+        }
+        if (!grammar.comments().equals(recovering.comments())) {
+            return id + ": comments differ\n  stage 1: " + grammar.comments() + "\n  stage 2: "
+                + recovering.comments();
+        }
+        return null;
+    }
+
+    /** The two renderings from a little before where they first differ. */
+    private static String firstDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 200);
+        return "  stage 1: ..." + a.substring(from, Math.min(a.length(), i + 300)) + "\n  stage 2: ..."
+            + b.substring(from, Math.min(b.length(), i + 300));
+    }
+
+    private static SourceFile read(Path p, String name) {
+        try {
+            return new SourceFile(name, Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+strip = "a  ${~ x ~}  b %{~ if c ~}  yes  %{~ else ~}  no  %{~ endif ~}  d"
+for = "%{ for k, v in m }${k}=${v},%{ endfor }"
+escapes = "tab\there \"quoted\" \\ \u00e9 \U0001F600 $${x} %%{y} $ % 100%"
+wrap = "${x}"
+empty = ""
+nested_if = "%{ if a }%{ if b }ab%{ endif }%{ endif }"
