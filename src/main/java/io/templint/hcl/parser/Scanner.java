@@ -63,7 +63,7 @@ final class Scanner {
         this.base = start.byteOffset();
         this.end = data.length;
         this.source = new Token.Source(filename, data, start.byteOffset());
-        this.tokens = new TokenTable(source, Math.min(1 << 16, data.length / 5));
+        this.tokens = new TokenTable(source, data.length);
         modes[0] = template ? BARE : MAIN;
         curByte = 0;
         curLine = start.line();

@@ -32,6 +32,8 @@ final class Token {
     final int endLine;
     final int endColumn;
     private Range range;
+    private Pos startPos;
+    private Pos endPos;
 
     Token(TokenType type, Source source, int startByte, int endByte, int startLine, int startColumn, int endLine,
           int endColumn) {
@@ -81,16 +83,24 @@ final class Token {
         return r;
     }
 
-    /** Where the token starts. */
+    /** Where the token starts (made on first use). */
     Pos start() {
-        Range r = range;
-        return r != null ? r.start() : new Pos(startLine, startColumn, startByte);
+        Pos p = startPos;
+        if (p == null) {
+            p = new Pos(startLine, startColumn, startByte);
+            startPos = p;
+        }
+        return p;
     }
 
-    /** Where the token ends. */
+    /** Where the token ends (made on first use). */
     Pos end() {
-        Range r = range;
-        return r != null ? r.end() : new Pos(endLine, endColumn, endByte);
+        Pos p = endPos;
+        if (p == null) {
+            p = new Pos(endLine, endColumn, endByte);
+            endPos = p;
+        }
+        return p;
     }
 
     /** The range from the start of {@code first} to the end of {@code last}, without making theirs. */

@@ -5,53 +5,57 @@ import io.templint.hcl.Range;
 import java.util.Arrays;
 
 /**
- * The tokens of one scan, stored column-wise in primitive arrays: a few bytes per token and no
- * object graph for the garbage collector to trace, however large the file. {@link Token} objects
- * are made on demand, for the tokens the parser actually looks at.
+ * The tokens of one scan. Ordinary files keep one {@link Token} object per token, made while
+ * scanning, which is fastest. Large files (from {@link #PACKED_FROM_BYTES}) keep seven ints per
+ * token in one primitive array instead, with no object graph for the garbage collector to trace
+ * however many millions of tokens there are; their {@link Token} objects are made on demand, for
+ * the tokens the parser looks at.
  */
 final class TokenTable {
+    /** Input size from which tokens are stored packed. */
+    static final int PACKED_FROM_BYTES = 1 << 20;
+
     private static final TokenType[] TYPES = TokenType.values();
+    private static final int STRIDE = 7;
 
     final Token.Source source;
-    private byte[] types;
-    private int[] startByte;
-    private int[] endByte;
-    private int[] startLine;
-    private int[] startColumn;
-    private int[] endLine;
-    private int[] endColumn;
+    /** The tokens as objects, or null when packed. */
+    private Token[] objects;
+    /** The packed tokens (type, start and end byte, start line and column, end line and column), or null. */
+    private int[] packed;
     private int count;
 
-    TokenTable(Token.Source source, int capacity) {
+    /** A table for the tokens of {@code inputBytes} bytes of input. */
+    TokenTable(Token.Source source, int inputBytes) {
         this.source = source;
-        int n = Math.max(16, capacity);
-        types = new byte[n];
-        startByte = new int[n];
-        endByte = new int[n];
-        startLine = new int[n];
-        startColumn = new int[n];
-        endLine = new int[n];
-        endColumn = new int[n];
+        int capacity = Math.max(16, Math.min(1 << 16, inputBytes / 5));
+        if (inputBytes >= PACKED_FROM_BYTES) {
+            packed = new int[capacity * STRIDE];
+        } else {
+            objects = new Token[capacity];
+        }
     }
 
     void add(TokenType type, int sb, int eb, int sl, int sc, int el, int ec) {
-        if (count == types.length) {
-            int n = count * 2;
-            types = Arrays.copyOf(types, n);
-            startByte = Arrays.copyOf(startByte, n);
-            endByte = Arrays.copyOf(endByte, n);
-            startLine = Arrays.copyOf(startLine, n);
-            startColumn = Arrays.copyOf(startColumn, n);
-            endLine = Arrays.copyOf(endLine, n);
-            endColumn = Arrays.copyOf(endColumn, n);
+        if (objects != null) {
+            if (count == objects.length) {
+                objects = Arrays.copyOf(objects, count * 2);
+            }
+            objects[count++] = new Token(type, source, sb, eb, sl, sc, el, ec);
+            return;
         }
-        types[count] = (byte) type.ordinal();
-        startByte[count] = sb;
-        endByte[count] = eb;
-        startLine[count] = sl;
-        startColumn[count] = sc;
-        endLine[count] = el;
-        endColumn[count] = ec;
+        int at = count * STRIDE;
+        if (at == packed.length) {
+            packed = Arrays.copyOf(packed, packed.length * 2);
+        }
+        int[] d = packed;
+        d[at] = type.ordinal();
+        d[at + 1] = sb;
+        d[at + 2] = eb;
+        d[at + 3] = sl;
+        d[at + 4] = sc;
+        d[at + 5] = el;
+        d[at + 6] = ec;
         count++;
     }
 
@@ -61,32 +65,42 @@ final class TokenTable {
     }
 
     TokenType type(int i) {
-        return TYPES[types[i]];
+        return objects != null ? objects[i].type : TYPES[packed[i * STRIDE]];
     }
 
     int endByte(int i) {
-        return endByte[i];
+        return objects != null ? objects[i].endByte : packed[i * STRIDE + 2];
     }
 
     /** Whether token {@code i} ends with a newline (a line comment does). */
     boolean endsWithNewline(int i) {
-        int e = endByte[i];
-        return e > startByte[i] && source.bytes[e - 1 - source.base] == '\n';
+        int start = objects != null ? objects[i].startByte : packed[i * STRIDE + 1];
+        int e = endByte(i);
+        return e > start && source.bytes[e - 1 - source.base] == '\n';
     }
 
     /** Token {@code i} as an object. */
     Token token(int i) {
-        return new Token(TYPES[types[i]], source, startByte[i], endByte[i], startLine[i], startColumn[i], endLine[i],
-            endColumn[i]);
+        return objects != null ? objects[i] : token(i, type(i));
     }
 
     /** Token {@code i} as an object of another type (a line comment standing for its newline). */
     Token token(int i, TokenType as) {
-        return new Token(as, source, startByte[i], endByte[i], startLine[i], startColumn[i], endLine[i], endColumn[i]);
+        if (objects != null) {
+            Token t = objects[i];
+            return new Token(as, source, t.startByte, t.endByte, t.startLine, t.startColumn, t.endLine, t.endColumn);
+        }
+        int at = i * STRIDE;
+        int[] d = packed;
+        return new Token(as, source, d[at + 1], d[at + 2], d[at + 3], d[at + 4], d[at + 5], d[at + 6]);
     }
 
     Range range(int i) {
-        return new Range(source.filename, new Pos(startLine[i], startColumn[i], startByte[i]),
-            new Pos(endLine[i], endColumn[i], endByte[i]));
+        if (objects != null) {
+            return objects[i].range();
+        }
+        int at = i * STRIDE;
+        int[] d = packed;
+        return new Range(source.filename, new Pos(d[at + 3], d[at + 4], d[at + 1]), new Pos(d[at + 5], d[at + 6], d[at + 2]));
     }
 }

@@ -6,7 +6,9 @@
  * <p>Pipeline: {@link io.templint.hcl.parser.Scanner} turns bytes into tokens (a hand-written
  * equivalent of hclsyntax's Ragel scanner: longest match, a mode stack for quoted templates,
  * heredocs and the interpolations inside them, a brace counter, a heredoc-marker stack; positions
- * in grapheme-cluster columns with an ASCII fast path) and measures the nesting depth on the way;
+ * in grapheme-cluster columns with an ASCII fast path) into a {@link io.templint.hcl.parser.TokenTable}
+ * (token objects for ordinary files, one packed int array for large ones) and measures the nesting
+ * depth on the way, stopping as soon as it exceeds the limit;
  * {@link io.templint.hcl.parser.InvalidTokens} reports characters that never belong in HCL;
  * {@link io.templint.hcl.parser.TokenStream} hides comments and, where the innermost bracket says
  * so, newlines; {@link io.templint.hcl.parser.BodyParser},

@@ -131,6 +131,42 @@ class RobustnessTest {
     }
 
     @Test
+    void largeFilesStoreTokensPackedWithTheSameResult() throws Exception {
+        String padding = "\n# " + "x".repeat(TokenTable.PACKED_FROM_BYTES) + "\n";
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                 java.nio.file.Files.list(java.nio.file.Path.of("testdata", "hcl", "valid"))) {
+            for (java.nio.file.Path p : files.sorted().toList()) {
+                String text = java.nio.file.Files.readString(p);
+                HclFile small = parse(text);
+                HclFile large = parse(text + padding);
+                assertThat(describe(large)).as(p.toString()).isEqualTo(describe(small));
+            }
+        }
+    }
+
+    /** Every item with its range and rendered tree, recursively. */
+    private static String describe(HclFile f) {
+        StringBuilder sb = new StringBuilder();
+        describe(f.body(), sb);
+        f.diagnostics().forEach(d -> sb.append(d).append('\n'));
+        return sb.toString();
+    }
+
+    private static void describe(io.templint.hcl.Body body, StringBuilder sb) {
+        for (io.templint.hcl.BodyItem item : body.items()) {
+            sb.append(item.range()).append(' ');
+            if (item instanceof Attribute a) {
+                sb.append(a.name()).append(" = ").append(TreeText.of(a.expression())).append('\n');
+            } else {
+                io.templint.hcl.Block b = (io.templint.hcl.Block) item;
+                sb.append(b.type()).append(b.labels()).append(" {\n");
+                describe(b.body(), sb);
+                sb.append("}\n");
+            }
+        }
+    }
+
+    @Test
     void binaryGarbageGivesDiagnostics() {
         HclFile nul = parseBytes("a = \0\0\n".getBytes(StandardCharsets.UTF_8));
         assertThat(nul.diagnostics()).extracting(Diagnostic::summary).contains("Invalid character");
