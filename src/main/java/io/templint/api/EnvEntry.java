@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One environment variable an agent receives.
  *
  * @param name          the variable name, or null when the name itself is not statically known
- * @param value         the statically known value, or null
+ * @param value         the statically known value, or null; always null when {@code sensitive} (a secret's
+ *                      value never reaches a report) and when the value is each workspace's own (a
+ *                      parameter's value)
  * @param expression    the source text of the value expression
  * @param sensitive     whether the value derives from a sensitive variable or another secret source
  * @param source        the address of the block that sets it: the agent, or a {@code coder_env}

@@ -53,7 +53,7 @@ final class ReferenceFollower {
         }
 
         static Step blocked(UnresolvedModuleCall u) {
-            return new Step(null, u, "it depends on " + u.address() + describe(u) + ", which is not on disk");
+            return new Step(null, u, "it depends on " + TaskVerdicts.describe(u) + ", which is not on disk");
         }
 
         static Step problem(String why) {
@@ -63,13 +63,6 @@ final class ReferenceFollower {
         boolean ok() {
             return target != null;
         }
-    }
-
-    private static String describe(UnresolvedModuleCall u) {
-        if (u.source() == null) {
-            return "";
-        }
-        return " (" + u.source() + (u.version() == null ? "" : " " + u.version()) + ")";
     }
 
     private Step step(ModulePath module, Expression e, String type, int depth) {

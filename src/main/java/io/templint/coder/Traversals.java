@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Reads references written with computed index keys as plain traversals:
  * {@code module.m[count.index].out} parses as an index expression followed by a relative
- * traversal; for following references it is {@code module.m[0].out}.
+ * traversal, and {@code module.m[*].out} as a splat; for following references both are
+ * {@code module.m[0].out}.
  */
 final class Traversals {
 
@@ -27,6 +28,19 @@ final class Traversals {
             }
             List<Traverser> out = new ArrayList<>(base);
             out.addAll(r.traversal());
+            return out;
+        }
+        if (e instanceof Expression.Splat sp) {
+            List<Traverser> base = of(sp.source());
+            List<Traverser> each = sp.each() instanceof Expression.RelativeTraversal r
+                && r.source() instanceof Expression.AnonSymbol ? r.traversal()
+                : sp.each() instanceof Expression.AnonSymbol ? List.of() : null;
+            if (base == null || each == null) {
+                return null;
+            }
+            List<Traverser> out = new ArrayList<>(base);
+            out.add(new Traverser.Index(BigDecimal.ZERO, sp.markerRange()));
+            out.addAll(each);
             return out;
         }
         if (e instanceof Expression.Index x) {

@@ -54,10 +54,12 @@ public final class Convert {
             out = primitive(v, p, path);
         } else if (want instanceof Type.ListType lt) {
             List<Value> elems = sequence(v, want, path);
-            out = Value.list(elementTypeFor(lt.element(), elems, path), convertAll(elems, lt.element(), path, true));
+            Type et = elementTypeFor(lt.element(), elems, path);
+            out = Value.list(et, convertAll(elems, et, path));
         } else if (want instanceof Type.SetType st) {
             List<Value> elems = sequence(v, want, path);
-            out = Value.set(elementTypeFor(st.element(), elems, path), convertAll(elems, st.element(), path, true));
+            Type et = elementTypeFor(st.element(), elems, path);
+            out = Value.set(et, convertAll(elems, et, path));
         } else if (want instanceof Type.MapType mt) {
             if (!v.isMapping()) {
                 throw error(path, mt.friendlyName() + " required, but have " + v.type().friendlyName());
@@ -129,12 +131,11 @@ public final class Convert {
         return u;
     }
 
-    private static List<Value> convertAll(List<Value> elems, Type declared, String path, boolean unifyDynamic)
+    private static List<Value> convertAll(List<Value> elems, Type elementType, String path)
             throws ConversionException {
-        Type et = unifyDynamic ? elementTypeFor(declared, elems, path) : declared;
         List<Value> out = new ArrayList<>(elems.size());
         for (int i = 0; i < elems.size(); i++) {
-            out.add(convert(elems.get(i), et, path + "[" + i + "]"));
+            out.add(convert(elems.get(i), elementType, path + "[" + i + "]"));
         }
         return out;
     }

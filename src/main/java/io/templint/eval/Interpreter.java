@@ -47,7 +47,9 @@ final class Interpreter implements CallContext {
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
     private long producedChars;
-    private int errors;
+    private final List<Diagnostic> reported;
+    private int reportedErrors;
+    private int allErrors;
     private int depth;
     private int templateDepth;
     private Range currentCall;
@@ -60,6 +62,7 @@ final class Interpreter implements CallContext {
         this.evaluator = evaluator;
         this.limits = evaluator.limits();
         this.diagnostics = diagnostics;
+        this.reported = diagnostics;
         this.scope = evaluator.scope();
     }
 
@@ -149,25 +152,47 @@ final class Interpreter implements CallContext {
 
     /** The most errors one evaluation reports; past them it stops (a loop may fail per element). */
     static final int MAX_ERRORS = 100;
+    /** The most errors one evaluation may produce, including those {@code try} and {@code can} absorb. */
+    static final int MAX_ALL_ERRORS = 50_000;
 
     void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
         countErrors(1);
     }
 
+    /**
+     * Counts new errors: those reported to the caller up to {@link #MAX_ERRORS}, all (also those
+     * collected apart by {@link #evalInto} and perhaps absorbed) up to {@link #MAX_ALL_ERRORS}.
+     */
     private void countErrors(int n) {
-        errors += n;
-        if (errors >= MAX_ERRORS) {
-            errors = Integer.MIN_VALUE;
-            diagnostics.add(Diagnostic.error("Too many errors", "Evaluation stopped after " + MAX_ERRORS
+        allErrors += n;
+        if (diagnostics == reported) {
+            reportedErrors += n;
+        }
+        checkErrorLimits();
+    }
+
+    private void checkErrorLimits() {
+        if (reportedErrors >= MAX_ERRORS || allErrors >= MAX_ALL_ERRORS) {
+            int limit = allErrors >= MAX_ALL_ERRORS ? MAX_ALL_ERRORS : MAX_ERRORS;
+            reportedErrors = Integer.MIN_VALUE;
+            allErrors = Integer.MIN_VALUE;
+            reported.add(Diagnostic.error("Too many errors", "Evaluation stopped after " + limit
                 + " errors in this expression.", at));
             throw new Abort();
         }
     }
 
-    /** Adds diagnostics collected apart (by {@link #evalInto}); their errors were already counted. */
+    /**
+     * Adds diagnostics that were collected apart (by {@link #evalInto}) to the current list; their
+     * errors now count as reported if that list is the caller's.
+     */
     void report(List<Diagnostic> more) {
         diagnostics.addAll(more);
+        if (diagnostics == reported) {
+            reportedErrors += (int) more.stream().filter(Diagnostic::isError).count();
+            checkErrorLimits();
+        }
     }
 
     /** Records that a limit was reached; the caller throws the result to stop the evaluation. */
@@ -427,8 +452,8 @@ final class Interpreter implements CallContext {
         Value f = evalInto(x.falseResult(), falseDiags);
         Type unified = Convert.unify(List.of(t.type(), f.type()));
         if (unified == null) {
-            diagnostics.addAll(trueDiags);
-            diagnostics.addAll(falseDiags);
+            report(trueDiags);
+            report(falseDiags);
             error("Inconsistent conditional result types", "The true and false result expressions must have"
                 + " consistent types. The 'true' value is " + t.type().friendlyName() + ", but the 'false' value is "
                 + f.type().friendlyName() + ".", x.range());
@@ -447,15 +472,15 @@ final class Interpreter implements CallContext {
             return Value.unknown(unified, "invalid condition");
         }
         if (c.isUnknown()) {
-            diagnostics.addAll(trueDiags);
-            diagnostics.addAll(falseDiags);
+            report(trueDiags);
+            report(falseDiags);
             if (t.isWhollyKnown() && f.isWhollyKnown() && t.sameContent(f)) {
                 return t.mark(c.marks());
             }
             return Value.unknown(unified, c.unknownReason()).mark(c.marks());
         }
         boolean which = c.asBoolean();
-        diagnostics.addAll(which ? trueDiags : falseDiags);
+        report(which ? trueDiags : falseDiags);
         Value chosen = which ? t : f;
         if ((which ? trueDiags : falseDiags).stream().anyMatch(Diagnostic::isError)) {
             return chosen.mark(c.marks());
@@ -503,15 +528,15 @@ final class Interpreter implements CallContext {
         Value lhs = evalInto(x.lhs(), left);
         Value rhs = evalInto(x.rhs(), right);
         if (decides(lhs, and) && left.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.addAll(left);
+            report(left);
             return Value.bool(!and).mark(lhs.deepMarks());
         }
         if (decides(rhs, and) && right.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.addAll(right);
+            report(right);
             return Value.bool(!and).mark(rhs.deepMarks());
         }
-        diagnostics.addAll(left);
-        diagnostics.addAll(right);
+        report(left);
+        report(right);
         if (left.stream().anyMatch(Diagnostic::isError) || right.stream().anyMatch(Diagnostic::isError)) {
             return Value.unknown(Type.BOOL, "invalid operand");
         }

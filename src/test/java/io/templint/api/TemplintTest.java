@@ -125,6 +125,26 @@ class TemplintTest {
     }
 
     @Test
+    void aConfigFileSetsTheReleaseAndTheRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path config = dir.resolve(".templint.hcl");
+        java.nio.file.Files.writeString(config, """
+            config {
+              coder_version = "2.35"
+            }
+            rule "terraform_deprecated_interpolation" { severity = "notice" }
+            """);
+        Templint t = Templint.builder().configFile(config).build();
+        assertThat(t.coderVersion()).isEqualTo("2.35");
+        TemplateReport r = t.analyze(files("main.tf", "locals {\n  a = \"${var.x}\"\n}\nvariable \"x\" {}\n"
+            + "output \"a\" {\n  value = local.a\n}\n"), "t").templates().get(0);
+        assertThat(r.diagnostics()).extracting(Finding::rule, Finding::severity)
+            .contains(tuple("terraform_deprecated_interpolation", Severity.NOTICE));
+        java.nio.file.Files.writeString(config, "rule \"no_such_rule\" { enabled = false }\n");
+        assertThatThrownBy(() -> Templint.builder().configFile(config))
+            .isInstanceOf(io.templint.rules.ConfigException.class);
+    }
+
+    @Test
     void misuseThrowsIllegalArgument() {
         assertThatIllegalArgumentException().isThrownBy(() -> Templint.builder().coderVersion("next"));
         assertThatIllegalArgumentException().isThrownBy(() -> Templint.builder().rules(RuleRegistry.of(List.of()))

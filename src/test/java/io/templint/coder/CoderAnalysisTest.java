@@ -77,6 +77,14 @@ class CoderAnalysisTest {
     }
 
     @Test
+    void splatOverACountedModuleLeadsToItsApp() throws Exception {
+        CoderFacts f = facts("splat-app");
+        assertThat(f.task().sidebarReference().expression()).isEqualTo("one(module.tool[*].app_id)");
+        assertThat(f.task().sidebarApp().address()).isEqualTo("module.tool.coder_app.tool");
+        assertThat(f.task().sidebarApp().agentAddress()).isEqualTo("coder_agent.main");
+    }
+
+    @Test
     void countZeroAtImportIsNotCapableFrom234() throws Exception {
         CoderFacts f = facts("count-zero");
         assertThat(f.task().capable()).isTrue();
@@ -86,6 +94,15 @@ class CoderAnalysisTest {
         CoderFacts at235 = facts("count-zero", CoderRelease.of("2.35.1"));
         assertThat(at235.task().capable()).isFalse();
         assertThat(at235.task().verdict().reason()).contains("coder_ai_task.task has no planned instance");
+    }
+
+    @Test
+    void aModuleWithoutPlannedInstancesPlansNoTask() throws Exception {
+        CoderFacts f = facts("module-count-zero", CoderRelease.V2_34_TO_2_36);
+        assertThat(f.task().aiTasks().get(0).address()).isEqualTo("module.task.coder_ai_task.task");
+        assertThat(f.task().aiTasks().get(0).plannedInstances().count()).isZero();
+        assertThat(verdicts(f)).containsExactly("<=2.23=true", "2.24-2.27=true", "2.28-2.29=true", "2.30-2.33=true",
+            "2.34-2.36=false", "2.37+=false");
     }
 
     @Test

@@ -58,6 +58,13 @@ class LimitsTest {
     void errorsPerEvaluationAreBounded() {
         EvalResult r = eval("[for i in range(100000) : i + \"x\"]", EvalLimits.DEFAULTS);
         assertThat(summaries(r)).hasSize(Interpreter.MAX_ERRORS + 1).endsWith("Too many errors");
+        r = eval("[for i in range(5000) : try(i + \"x\", 0)]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).isEmpty();
+        assertThat(r.value().length()).isEqualTo(5000);
+        r = eval("[for i in range(5000) : true ? 1 : i + \"x\"]", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).isEmpty();
+        r = eval("try([for i in range(60000) : i + \"x\"], 0)", EvalLimits.DEFAULTS);
+        assertThat(summaries(r)).containsExactly("Too many errors");
     }
 
     @Test

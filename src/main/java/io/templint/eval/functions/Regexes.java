@@ -80,9 +80,7 @@ final class Regexes {
             char c = re2.charAt(i);
             if (c == '\\' && i + 1 < n) {
                 char d = re2.charAt(i + 1);
-                if (d == 'z') {
-                    out.append("\\z");
-                } else if (d == 'C') {
+                if (d == 'C') {
                     throw new FunctionException(argIndex, "invalid regular expression: \\C is not supported.");
                 } else {
                     out.append(c).append(d);

@@ -11,6 +11,7 @@ import io.templint.hcl.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .tftest.json},
@@ -34,10 +35,51 @@ import java.util.List;
  */
 public final class JsonReader {
 
+    /** Stack of the thread that reads again when the caller's stack was too small. */
+    private static final long BIG_STACK_BYTES = 256L * 1024 * 1024;
+
     private JsonReader() { }
 
     /** Reads {@code file} as JSON syntax. */
     public static HclFile read(SourceFile file, ParseOptions options) {
+        try {
+            return readOnce(file, options);
+        } catch (StackOverflowError e) {
+            // The reader's recursion is bounded (MAX_BLOCK_DEPTH, maxNestingDepth), but a caller's thread
+            // may have a small stack: read again on a thread whose stack fits the bound.
+            return readOnBigStack(file, options);
+        }
+    }
+
+    private static HclFile readOnBigStack(SourceFile file, ParseOptions options) {
+        AtomicReference<HclFile> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(readOnce(file, options));
+            } catch (StackOverflowError e) {
+                Range start = Range.at(file.name(), Pos.START);
+                result.set(new HclFile(file, new Body(List.of(), start, start), List.of(), List.of(
+                    Diagnostic.error("Nesting too deep", "The JSON of this file is nested too deeply to be read.",
+                        start))));
+            }
+        }, "templint-deep-json", BIG_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return result.get();
+    }
+
+    private static HclFile readOnce(SourceFile file, ParseOptions options) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         Range start = Range.at(file.name(), Pos.START);

@@ -74,7 +74,7 @@ class FunctionFuzzTest {
                     argLists.add(new int[] {i, j});
                 }
             }
-            for (int k = 0; k < 300; k++) {
+            for (int k = 0; k < 150; k++) {
                 argLists.add(new int[] {random.nextInt(pool.size()), random.nextInt(pool.size()),
                     random.nextInt(pool.size())});
             }

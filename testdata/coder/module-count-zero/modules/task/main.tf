@@ -1,0 +1,3 @@
+resource "coder_ai_task" "task" {
+  count = 1
+}
