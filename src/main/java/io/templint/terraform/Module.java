@@ -142,7 +142,8 @@ public final class Module {
 
     /**
      * The declaration a local address names: {@code var.x}, {@code local.x}, {@code output.x},
-     * {@code module.m}, {@code coder_app.x}, {@code data.t.n}; null when there is none.
+     * {@code module.m}, {@code coder_app.x}, {@code data.t.n}, {@code provider.aws.west}; null
+     * when there is none.
      */
     public Declaration find(String localAddress) {
         String[] p = localAddress.split("\\.", 3);
@@ -154,6 +155,8 @@ public final class Module {
             case "local" -> locals.get(localAddress.substring(6));
             case "output" -> outputs.get(localAddress.substring(7));
             case "module" -> moduleCalls.get(localAddress.substring(7));
+            case "provider" -> providers.stream().filter(pc -> pc.localAddress().equals(localAddress)).findFirst()
+                .orElse(null);
             default -> resources.get(localAddress);
         };
     }

@@ -4,6 +4,7 @@ import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.BodyItem;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Expression;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Label;
 import java.util.ArrayList;
@@ -31,6 +32,13 @@ final class ModuleDecoder {
         Map.entry("import", List.of()), Map.entry("removed", List.of()));
 
     private static final Set<String> NOT_OVERRIDABLE = Set.of("moved", "import", "removed");
+
+    /** The fixed schemas of the blocks that declare nothing referable. */
+    private static final Map<String, BodySchema> OTHER_SCHEMAS = Map.of(
+        "moved", new BodySchema(Set.of("from", "to"), Set.of(), Set.of("from", "to")),
+        "import", new BodySchema(Set.of("id", "to", "provider", "for_each", "identity"), Set.of(), Set.of("to")),
+        "removed", new BodySchema(Set.of("from"), Set.of("lifecycle", "provisioner", "connection"), Set.of("from")),
+        "check", new BodySchema(Set.of(), Set.of("data", "assert"), Set.of()));
 
     private final ModulePath path;
     private final List<Diagnostic> diags = new ArrayList<>();
@@ -197,6 +205,7 @@ final class ModuleDecoder {
     private Module build(String dir, List<HclFile> files) {
         Declarations decl = new Declarations(path, diags);
         for (Block b : blocks) {
+            ReferenceChecks.check(b.body(), diags);
             switch (b.type()) {
                 case "variable" -> decl.add(VariableDecoder.decode(path, b, diags));
                 case "output" -> decl.add(OutputDecoder.decode(path, b, diags));
@@ -209,14 +218,41 @@ final class ModuleDecoder {
                     TerraformBlockChecks.check(b, diags);
                     decl.other(b);
                 }
-                default -> decl.other(b);
+                default -> {
+                    BodySchema schema = OTHER_SCHEMAS.get(b.type());
+                    if (schema != null) {
+                        schema.check(b.body(), diags);
+                    }
+                    checkImportTarget(b);
+                    decl.other(b);
+                }
             }
         }
         for (Attribute a : localAttrs) {
+            ReferenceChecks.check(a.expression(), diags);
             decl.add(new LocalValue(path, a.name(), a));
         }
         return new Module(path, dir, files, decl.variables, decl.locals, decl.outputs, decl.resources,
             decl.moduleCalls, decl.providers, decl.others, diags);
+    }
+
+    /** An import block's {@code to} must name a managed resource, possibly inside a module. */
+    private void checkImportTarget(Block b) {
+        Expression to = b.type().equals("import") ? DecodeSupport.expr(b, "to") : null;
+        if (to == null) {
+            return;
+        }
+        Expression target = to;
+        while (Literals.unwrap(target) instanceof Expression.Index i) {
+            target = i.collection();
+        }
+        if (Literals.unwrap(target) instanceof Expression.ScopeTraversal t
+                && t.rootName().equals("module") || ResourceChecks.isResourceReference(to)) {
+            return;
+        }
+        diags.add(Diagnostic.error("Invalid import address", "The import block's \"to\" argument must be the"
+            + " address of a managed resource, such as aws_instance.example or module.a.aws_instance.example.",
+            to.range()));
     }
 
     /** Collects decoded declarations, reporting duplicates as Terraform does. */

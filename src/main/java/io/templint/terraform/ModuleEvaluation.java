@@ -103,10 +103,6 @@ public final class ModuleEvaluation {
         return v;
     }
 
-    private String qualify(String localAddress) {
-        return module.path().qualify(localAddress);
-    }
-
     // ------------------------------------------------------------------ named values
 
     /** The value of {@code var.name}, or null when the module declares no such variable. */

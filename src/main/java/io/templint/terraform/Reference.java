@@ -14,7 +14,8 @@ import io.templint.hcl.Range;
  *                        value's own expression
  * @param target          the full address referred to: {@code coder_agent.main},
  *                        {@code module.a.var.x}, {@code local.y}, {@code data.coder_parameter.p},
- *                        a module output as {@code module.m.output.o}, a module call as {@code module.m}
+ *                        a module output as {@code module.m.output.o}, a module call as {@code module.m},
+ *                        a provider configuration as {@code provider.aws.west}
  * @param targetAttribute the attribute read from the target ({@code id} of {@code coder_agent.main.id}),
  *                        or null
  * @param traversal       the traversal as written

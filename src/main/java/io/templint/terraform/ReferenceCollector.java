@@ -53,7 +53,15 @@ final class ReferenceCollector {
 
     private void body(Body body, String prefix, Set<String> bound) {
         for (Attribute a : body.attributes()) {
-            expression(a.expression(), join(prefix, a.name()), bound);
+            String path = join(prefix, a.name());
+            if (path.equals("lifecycle.ignore_changes")) {
+                continue; // attribute names of the resource itself, not references
+            }
+            if (prefix.isEmpty() && (a.name().equals("provider") || a.name().equals("providers"))) {
+                providers(a.expression(), path);
+                continue;
+            }
+            expression(a.expression(), path, bound);
         }
         for (Block b : body.blocks()) {
             if (b.type().equals("dynamic") && b.labels().size() == 1) {
@@ -71,6 +79,15 @@ final class ReferenceCollector {
             } else {
                 body(b.body(), join(prefix, b.type()), bound);
             }
+        }
+    }
+
+    /** {@code provider = aws.west} and {@code providers = { aws = aws.west }}: references to provider configurations. */
+    private void providers(Expression e, String path) {
+        for (Expression.ScopeTraversal t : Expressions.traversals(e)) {
+            String alias = name(t.traversal(), 1);
+            String target = "provider." + t.rootName() + (alias == null ? "" : "." + alias);
+            out.add(new Reference(from, path, from.module().qualify(target), null, t));
         }
     }
 

@@ -73,6 +73,22 @@ final class ResourceChecks {
         return names.size() >= need ? String.join(".", names.subList(0, need)) : null;
     }
 
+    /** Whether an expression is a reference to a managed resource ({@code type.name}, maybe indexed and deeper). */
+    static boolean isResourceReference(Expression e) {
+        Expression x = Literals.unwrap(e);
+        while (x instanceof Expression.RelativeTraversal r) {
+            x = r.source();
+        }
+        while (x instanceof Expression.Index i) {
+            x = i.collection();
+        }
+        if (!(x instanceof Expression.ScopeTraversal t) || t.traversal().size() < 2) {
+            return false;
+        }
+        return !Set.of("var", "local", "module", "data", "path", "terraform", "count", "each", "self")
+            .contains(t.rootName()) && t.traversal().get(1) instanceof Traverser.Attr;
+    }
+
     /** Warns about {@code depends_on = ["x.y"]}-style quoted references. */
     static void checkQuotedReferences(List<Expression> refs, List<Diagnostic> diags) {
         for (Expression e : refs) {
@@ -105,6 +121,15 @@ final class ResourceChecks {
                     diags.add(Diagnostic.error("Invalid ignore_changes wildcard", "The [\"*\"] form of"
                         + " ignore_changes wildcard is was deprecated and is now invalid. Use \"ignore_changes = all\""
                         + " to ignore changes to all attributes.", ignore.expression().range()));
+                }
+            }
+        }
+        Attribute triggers = lifecycle.body().attribute("replace_triggered_by");
+        if (triggers != null) {
+            for (Expression item : DecodeSupport.items(triggers.expression())) {
+                if (!isResourceReference(item)) {
+                    diags.add(Diagnostic.error("Invalid replace_triggered_by expression", "Missing resource reference"
+                        + " in replace_triggered_by expression.", item.range()));
                 }
             }
         }

@@ -24,6 +24,12 @@ final class TerraformBlockChecks {
                     + " edition TF2021. Edition " + kw + " is not known.", language.range()));
             }
         }
+        Expression experiments = DecodeSupport.expr(terraform, "experiments");
+        if (experiments != null && !DecodeSupport.items(experiments).isEmpty()) {
+            diags.add(Diagnostic.error("Experiments are not allowed", "Experimental features are intended only for"
+                + " gathering early feedback on new language designs, and so are available only in alpha releases"
+                + " of Terraform.", experiments.range()));
+        }
         for (Block rp : terraform.body().blocks("required_providers")) {
             for (Attribute a : rp.body().attributes()) {
                 checkProviderRequirement(a, diags);

@@ -75,4 +75,28 @@ class ReferenceGraphTest {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("metadata.for_each", "var.items"),
                 org.assertj.core.groups.Tuple.tuple("metadata.script", "metadata_helper.x"));
     }
+
+    @Test
+    void providerReferencesAndIgnoredAttributesAreTold() throws Exception {
+        ModuleTree tree = TemplateLoaderTest.memory(java.util.Map.of("main.tf", """
+            provider "aws" {
+              alias = "west"
+            }
+            resource "aws_instance" "a" {
+              provider = aws.west
+              tags     = { Name = var.name }
+              lifecycle {
+                ignore_changes = [tags]
+              }
+            }
+            variable "name" {
+              default = "x"
+            }
+            """));
+        assertThat(tree.references().from(tree.root().resource("aws_instance", "a")))
+            .extracting(Reference::attributePath, Reference::target)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("provider", "provider.aws.west"),
+                org.assertj.core.groups.Tuple.tuple("tags.Name", "var.name"));
+        assertThat(tree.find("provider.aws.west")).isInstanceOf(ProviderConfig.class);
+    }
 }

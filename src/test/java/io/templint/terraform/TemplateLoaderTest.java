@@ -192,6 +192,51 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void checksMovedImportRemovedAndCheckBlocks() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            moved {
+              from = coder_app.a
+            }
+            import {
+              id = "x"
+            }
+            removed {
+              from = coder_app.b
+              extra = 1
+            }
+            check "c" {
+              assert {
+                condition     = true
+                error_message = "x"
+              }
+              bogus {}
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:1: Missing required argument",
+            "main.tf:4: Missing required argument",
+            "main.tf:9: Unsupported argument",
+            "main.tf:16: Unsupported block type");
+    }
+
+    @Test
+    void checksTheAttributesOfFixedObjects() throws Exception {
+        ModuleTree tree = memory(Map.of("main.tf", """
+            resource "coder_app" "a" {
+              for_each = toset(["x"])
+              slug     = each.val
+              url      = "${path.modul}/x"
+              order    = count.index
+              names    = [for each in ["a"] : each.name]
+            }
+            """));
+        assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
+            "main.tf:3: Invalid \"each\" attribute", "main.tf:4: Invalid \"path\" attribute");
+        assertThat(tree.diagnostics().get(0).detail()).isEqualTo("The \"each\" object does not have an attribute"
+            + " named \"val\". The supported attributes are each.key, each.value.");
+    }
+
+    @Test
     void classifiesFileNames() {
         assertThat(TemplateLoader.isOverrideFile("override.tf")).isTrue();
         assertThat(TemplateLoader.isOverrideFile("x_override.tf.json")).isTrue();

@@ -4,7 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it (the compressed side of a ratio check), up to an optional cap. */
+/** Counts the bytes read through it: the compressed side of a compression ratio check. */
 final class CountingInputStream extends FilterInputStream {
 
     private long count;
