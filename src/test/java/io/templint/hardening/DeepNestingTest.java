@@ -30,7 +30,7 @@ class DeepNestingTest {
             Arguments.of("if directives", 1, (IntFunction<String>) n ->
                 "a = \"" + "%{if true}".repeat(n) + "x" + "%{endif}".repeat(n) + "\"\n"),
             Arguments.of("for directives", 1, (IntFunction<String>) n ->
-                "a = \"" + "%{for v in [1]}".repeat(n) + "x" + "%{endfor}".repeat(n) + "\"\n"),
+                "a = \"" + "%{for v in var.xs}".repeat(n) + "x" + "%{endfor}".repeat(n) + "\"\n"),
             Arguments.of("heredocs in templates", 2, (IntFunction<String>) DeepNestingTest::nestedHeredocs));
     }
 
