@@ -88,6 +88,24 @@ class HostileConfigurationTest {
         assertThat(out.problems()).contains("limit");
     }
 
+    /**
+     * Each value stays under its own step limit, but 30 of them would take minutes: the steps of
+     * all the template's values share one budget (regression: 8 such values took 41 s).
+     */
+    @Test
+    void manyExpensiveValuesShareOneStepBudget() {
+        StringBuilder tf = new StringBuilder("locals {\n");
+        StringBuilder out = new StringBuilder("  out = [");
+        for (int i = 0; i < 30; i++) {
+            tf.append("  sq").append(i).append(" = length([for i in range(3000) : [for j in range(3000) : j]])\n");
+            out.append("local.sq").append(i).append(", ");
+        }
+        tf.append(out).append("]\n}\n").append(AGENT_WITH_ENV);
+        Evaluated result = check(8192, "main.tf", tf.toString());
+        assertThat(result.value().isWhollyKnown()).isFalse();
+        assertThat(result.problems()).contains("steps in all");
+    }
+
     @Test
     void countOfABillion() {
         Evaluated out = check(512, "main.tf", """
