@@ -11,6 +11,7 @@ import io.templint.hcl.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .tftest.json},
@@ -36,8 +37,51 @@ public final class JsonReader {
 
     private JsonReader() { }
 
-    /** Reads {@code file} as JSON syntax. */
+    /** Stack for a retry when the caller's thread stack is too small for the (bounded) block nesting. */
+    private static final long RETRY_STACK_BYTES = 16L << 20;
+
+    /**
+     * Reads {@code file} as JSON syntax. Nesting is bounded, but a thread with a small stack (an
+     * embedding service's worker) may still run out of it: the file is then read again on a thread
+     * with a {@value #RETRY_STACK_BYTES}-byte stack, so that no {@link StackOverflowError} escapes.
+     */
     public static HclFile read(SourceFile file, ParseOptions options) {
+        try {
+            return readOnThisThread(file, options);
+        } catch (StackOverflowError e) {
+            return readOnBigStack(file, options);
+        }
+    }
+
+    private static HclFile readOnBigStack(SourceFile file, ParseOptions options) {
+        AtomicReference<HclFile> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(readOnThisThread(file, options));
+            } catch (StackOverflowError e) {
+                Range start = Range.at(file.name(), Pos.START);
+                result.set(new HclFile(file, new Body(List.of(), start, start), List.of(), List.of(Diagnostic.error(
+                    "Nested too deeply", "The file is nested too deeply to be read; the file was not read.", start))));
+            }
+        }, "templint-deep-json", RETRY_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return result.get();
+    }
+
+    private static HclFile readOnThisThread(SourceFile file, ParseOptions options) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         Range start = Range.at(file.name(), Pos.START);
