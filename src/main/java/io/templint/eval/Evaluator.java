@@ -19,10 +19,11 @@ import java.util.Objects;
  *
  * <p>Evaluation never throws on bad input: every problem is a {@link Diagnostic} with the range of
  * the expression at fault, and the value at fault becomes unknown. {@link EvalLimits} bound the
- * work done per {@link #evaluate} call.
+ * work done per {@link #evaluate} call; a {@link StepBudget} ({@link #withBudget}) bounds the steps
+ * of several calls together.
  *
  * <p>An evaluator is immutable and can be shared between threads when its scope and file access
- * are thread-safe.
+ * are thread-safe and it has no step budget.
  *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
@@ -32,6 +33,7 @@ public final class Evaluator {
     private final FileAccess files;
     private final EvalLimits limits;
     private final Functions functions;
+    private final StepBudget budget;
 
     /**
      * @param scope     where variables come from
@@ -40,10 +42,15 @@ public final class Evaluator {
      * @param functions the function table ({@link Functions#standard()})
      */
     public Evaluator(Scope scope, FileAccess files, EvalLimits limits, Functions functions) {
+        this(scope, files, limits, functions, null);
+    }
+
+    private Evaluator(Scope scope, FileAccess files, EvalLimits limits, Functions functions, StepBudget budget) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.files = Objects.requireNonNull(files, "files");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.functions = Objects.requireNonNull(functions, "functions");
+        this.budget = budget;
     }
 
     /** An evaluator over {@code scope} with no file access, default limits and the standard functions. */
@@ -53,17 +60,30 @@ public final class Evaluator {
 
     /** The same evaluator over another scope. */
     public Evaluator withScope(Scope other) {
-        return new Evaluator(other, files, limits, functions);
+        return new Evaluator(other, files, limits, functions, budget);
     }
 
     /** The same evaluator with other file access. */
     public Evaluator withFiles(FileAccess other) {
-        return new Evaluator(scope, other, limits, functions);
+        return new Evaluator(scope, other, limits, functions, budget);
     }
 
     /** The same evaluator with other limits. */
     public Evaluator withLimits(EvalLimits other) {
-        return new Evaluator(scope, files, other, functions);
+        return new Evaluator(scope, files, other, functions, budget);
+    }
+
+    /**
+     * A copy whose evaluations also spend their steps from {@code shared}: once it is spent, every
+     * evaluation stops with a limit error, as at {@link EvalLimits#maxSteps()}.
+     */
+    public Evaluator withBudget(StepBudget shared) {
+        return new Evaluator(scope, files, limits, functions, Objects.requireNonNull(shared, "shared"));
+    }
+
+    /** The shared step budget, or null when only {@link EvalLimits#maxSteps()} applies. */
+    public StepBudget budget() {
+        return budget;
     }
 
     public Scope scope() {

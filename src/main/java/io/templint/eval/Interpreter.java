@@ -106,6 +106,11 @@ final class Interpreter implements CallContext {
             throw limitReached("Evaluating this expression takes more than " + limits.maxSteps()
                 + " steps, the limit.", currentCall != null ? currentCall : at);
         }
+        StepBudget budget = evaluator.budget();
+        if (budget != null && !budget.charge(n)) {
+            throw limitReached("Evaluating this template's values takes more than " + budget.max()
+                + " steps in all, the limit.", currentCall != null ? currentCall : at);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.templint.terraform;
 
+import io.templint.eval.EvalLimits;
 import io.templint.hcl.ParseOptions;
 import io.templint.terraform.source.SourceLimits;
 import java.util.Map;
@@ -19,20 +20,22 @@ import java.util.Objects;
  * @param readVariableFiles whether the root module's {@code terraform.tfvars},
  *                       {@code terraform.tfvars.json} and {@code *.auto.tfvars[.json]} give
  *                       variable values, as they do for {@code terraform plan}
+ * @param evalLimits     bounds on the static evaluation of the loaded tree ({@link ModuleTree#evaluation()})
  */
 public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
-                          Map<String, String> variables, boolean readVariableFiles) {
+                          Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits) {
 
     /**
      * Safe defaults: {@link SourceLimits#DEFAULTS}, {@link ParseOptions#DEFAULTS}, depth 32, 1000
-     * modules, no {@code -var} values, variable definition files read.
+     * modules, no {@code -var} values, variable definition files read, {@link EvalLimits#DEFAULTS}.
      */
     public static final LoadOptions DEFAULTS =
-        new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000, Map.of(), true);
+        new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000, Map.of(), true, EvalLimits.DEFAULTS);
 
     public LoadOptions {
         Objects.requireNonNull(sourceLimits, "sourceLimits");
         Objects.requireNonNull(parseOptions, "parseOptions");
+        Objects.requireNonNull(evalLimits, "evalLimits");
         if (maxModuleDepth < 0 || maxModules < 1) {
             throw new IllegalArgumentException("module limits must be positive");
         }
@@ -41,21 +44,33 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
 
     /** A copy with other source limits. */
     public LoadOptions withSourceLimits(SourceLimits limits) {
-        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles);
+        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits);
     }
 
     /** A copy with other module limits. */
     public LoadOptions withModuleLimits(int depth, int modules) {
-        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles);
+        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles, evalLimits);
     }
 
     /** A copy with values for the root module's variables. */
     public LoadOptions withVariables(Map<String, String> values) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles, evalLimits);
     }
 
     /** A copy that does or does not read the root module's variable definition files. */
     public LoadOptions withVariableFiles(boolean read) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits);
+    }
+
+    /** A copy with other evaluation limits. */
+    public LoadOptions withEvalLimits(EvalLimits limits) {
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
+            limits);
+    }
+
+    /** A copy with other parse limits. */
+    public LoadOptions withParseOptions(ParseOptions options) {
+        return new LoadOptions(sourceLimits, options, maxModuleDepth, maxModules, variables, readVariableFiles,
+            evalLimits);
     }
 }

@@ -77,7 +77,8 @@ public final class ModuleEvaluation {
     }
 
     private Evaluator evaluator(Instance instance) {
-        return new Evaluator(new ModuleScope(instance), template.files(), template.limits(), template.functions());
+        return new Evaluator(new ModuleScope(instance), template.files(), template.limits(), template.functions())
+            .withBudget(template.budget());
     }
 
     /** Evaluates an expression for a cached named value, its problems going to the template's diagnostics. */
@@ -191,7 +192,7 @@ public final class ModuleEvaluation {
             }
             Attribute defined = template.tree().variableValues().get(v.name());
             return defined == null ? null : new Evaluator(Scope.EMPTY, template.files(), template.limits(),
-                template.functions()).evaluate(defined.expression(), template.sink());
+                template.functions()).withBudget(template.budget()).evaluate(defined.expression(), template.sink());
         }
         ModuleCall call = template.tree().callOf(module.path());
         Attribute arg = call == null ? null : call.arguments().get(v.name());
@@ -214,7 +215,7 @@ public final class ModuleEvaluation {
             return Value.unknown("the value given for var." + v.name() + " is not valid HCL");
         }
         return new Evaluator(Scope.EMPTY, template.files(), template.limits(), template.functions())
-            .evaluate(parsed.expression(), template.sink());
+            .withBudget(template.budget()).evaluate(parsed.expression(), template.sink());
     }
 
     /** The value of {@code local.name}, or null when the module declares no such local value. */

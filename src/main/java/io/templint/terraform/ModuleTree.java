@@ -159,7 +159,7 @@ public final class ModuleTree {
      * thread-safe, so use one per thread).
      */
     public TemplateEvaluation evaluation() {
-        return new TemplateEvaluation(this);
+        return new TemplateEvaluation(this, options().evalLimits());
     }
 
     /** The parsed configuration file with this path inside the template, or null. */

@@ -1,6 +1,7 @@
 package io.templint.terraform;
 
 import io.templint.eval.EvalLimits;
+import io.templint.eval.StepBudget;
 import io.templint.eval.EvalResult;
 import io.templint.eval.FileAccess;
 import io.templint.eval.functions.Functions;
@@ -27,10 +28,17 @@ public final class TemplateEvaluation {
     /** Deepest chain of named values computed from one another before evaluation gives up. */
     static final int MAX_CHAIN = 100;
 
+    /**
+     * How many times {@link EvalLimits#maxSteps()} all the evaluations of one template may take
+     * together, so that many expensive values cannot add up to an unbounded analysis.
+     */
+    public static final int TEMPLATE_STEPS_FACTOR = 2;
+
     private final ModuleTree tree;
     private final FileAccess files;
     private final EvalLimits limits;
     private final Functions functions;
+    private final StepBudget budget;
     private final Map<ModulePath, ModuleEvaluation> modules = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<String> inProgress = new ArrayDeque<>();
@@ -46,6 +54,8 @@ public final class TemplateEvaluation {
         this.files = new TemplateFileAccess(tree.files());
         this.limits = limits;
         this.functions = Functions.standard();
+        long max = limits.maxSteps();
+        this.budget = new StepBudget(max > Long.MAX_VALUE / TEMPLATE_STEPS_FACTOR ? Long.MAX_VALUE : max * TEMPLATE_STEPS_FACTOR);
     }
 
     /** The tree evaluated. */
@@ -91,6 +101,11 @@ public final class TemplateEvaluation {
 
     EvalLimits limits() {
         return limits;
+    }
+
+    /** The steps all evaluations of this template share. */
+    StepBudget budget() {
+        return budget;
     }
 
     Functions functions() {

@@ -12,6 +12,7 @@ import io.templint.internal.BigStack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads HCL's JSON syntax ({@code .tf.json}, {@code .tfvars.json}, {@code .tftest.json},
@@ -35,12 +36,16 @@ import java.util.List;
  */
 public final class JsonReader {
 
-    /** Stack of the thread that reads again when the caller's stack was too small. */
-    private static final long BIG_STACK_BYTES = 256L * 1024 * 1024;
-
     private JsonReader() { }
 
-    /** Reads {@code file} as JSON syntax. */
+    /** Stack for a retry when the caller's thread stack is too small for the (bounded) block nesting. */
+    private static final long RETRY_STACK_BYTES = 16L << 20;
+
+    /**
+     * Reads {@code file} as JSON syntax. Nesting is bounded, but a thread with a small stack (an
+     * embedding service's worker) may still run out of it: the file is then read again on a thread
+     * with a {@value #RETRY_STACK_BYTES}-byte stack, so that no {@link StackOverflowError} escapes.
+     */
     public static HclFile read(SourceFile file, ParseOptions options) {
         try {
             return readOnce(file, options);
@@ -52,7 +57,7 @@ public final class JsonReader {
     }
 
     private static HclFile readOnBigStack(SourceFile file, ParseOptions options) {
-        return BigStack.call("templint-deep-json", BIG_STACK_BYTES, () -> {
+        return BigStack.call("templint-deep-json", RETRY_STACK_BYTES, () -> {
             try {
                 return readOnce(file, options);
             } catch (StackOverflowError e) {

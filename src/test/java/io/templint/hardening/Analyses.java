@@ -1,0 +1,92 @@
+package io.templint.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.templint.api.Finding;
+import io.templint.api.ReportJson;
+import io.templint.api.TemplateReport;
+import io.templint.api.Templint;
+import io.templint.api.TemplintException;
+
+import io.templint.eval.Value;
+import io.templint.hcl.Diagnostic;
+import io.templint.terraform.LoadOptions;
+import io.templint.terraform.ModuleTree;
+import io.templint.terraform.TemplateEvaluation;
+import io.templint.terraform.source.TemplateSource;
+import io.templint.terraform.source.TemplateSourceException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Analysis of in-memory templates through the public API, as an import pipeline runs it. */
+final class Analyses {
+
+    private static final Templint TEMPLINT = Templint.create();
+
+    private Analyses() { }
+
+    /** Analyses a template of one {@code main.tf}. */
+    static TemplateReport analyze(String mainTf) {
+        return analyze(Map.of("main.tf", mainTf.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Analyses files given as path, text, path, text, ... */
+    static TemplateReport analyze(String... pathsAndTexts) {
+        return analyze(files(pathsAndTexts));
+    }
+
+    /**
+     * Analyses files; the report is complete (it serialises) and holds no internal error, which
+     * would mean an exception was caught inside templint.
+     */
+    static TemplateReport analyze(Map<String, byte[]> files) {
+        try {
+            var report = TEMPLINT.analyze(files, "t");
+            ReportJson.toJson(report);
+            TemplateReport template = report.templates().get(0);
+            assertThat(template.diagnostics()).extracting(Finding::rule).doesNotContain("internal_error");
+            return template;
+        } catch (TemplintException e) {
+            throw new AssertionError("in-memory files with plain names are always readable", e);
+        }
+    }
+
+    /** A root module local value and the evaluation problems met computing it. */
+    record Evaluated(Value value, List<Diagnostic> diagnostics) {
+
+        /** Every diagnostic as one lower-case text, for keyword checks. */
+        String problems() {
+            return diagnostics.toString().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Loads files (path, text, ...) and evaluates the root module's {@code local.<name>}, as the analysis does. */
+    static Evaluated evaluateLocal(String name, String... pathsAndTexts) {
+        try {
+            ModuleTree tree = io.templint.terraform.TemplateLoader.load(TemplateSource.files("t", files(pathsAndTexts)), LoadOptions.DEFAULTS);
+            TemplateEvaluation evaluation = tree.evaluation();
+            Value value = evaluation.root().local(name);
+            List<Diagnostic> all = new java.util.ArrayList<>(tree.diagnostics());
+            all.addAll(evaluation.diagnostics());
+            return new Evaluated(value, all);
+        } catch (TemplateSourceException e) {
+            throw new AssertionError("in-memory files with plain names are always readable", e);
+        }
+    }
+
+    private static Map<String, byte[]> files(String... pathsAndTexts) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    /** The messages of a report's error findings of one rule. */
+    static List<String> messages(TemplateReport report, String rule) {
+        return report.diagnostics().stream().filter(f -> f.rule().equals(rule)).map(Finding::message).toList();
+    }
+}
