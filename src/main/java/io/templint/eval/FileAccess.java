@@ -77,6 +77,21 @@ public interface FileAccess {
         }
     };
 
+    /**
+     * What {@link #read} returns for a file held in memory: a copy of {@code content}, or
+     * {@link java.nio.file.NoSuchFileException} when it is null, or {@link TooLargeException} when it is larger
+     * than {@code maxBytes}.
+     */
+    static byte[] readHeld(String path, byte[] content, long maxBytes) throws IOException {
+        if (content == null) {
+            throw new java.nio.file.NoSuchFileException(path);
+        }
+        if (content.length > maxBytes) {
+            throw new TooLargeException(path, maxBytes);
+        }
+        return content.clone();
+    }
+
     /** Reads files below the directory {@code root}, never outside it. */
     static FileAccess rootedAt(Path root) {
         return new RootedFileAccess(root);

@@ -1,7 +1,6 @@
 package io.templint.eval;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,14 +55,7 @@ final class MemoryFileAccess implements FileAccess {
 
     @Override
     public byte[] read(String path, long maxBytes) throws IOException {
-        byte[] b = files.get(checked(path));
-        if (b == null) {
-            throw new NoSuchFileException(path);
-        }
-        if (b.length > maxBytes) {
-            throw new TooLargeException(path, maxBytes);
-        }
-        return b.clone();
+        return FileAccess.readHeld(path, files.get(checked(path)), maxBytes);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplatePaths;
 import io.templint.terraform.source.TemplateSourceException;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,13 +41,7 @@ final class TemplateFileAccess implements FileAccess {
         } catch (TemplateSourceException e) {
             throw new IOException(e.getMessage(), e);
         }
-        if (b == null) {
-            throw new NoSuchFileException(path);
-        }
-        if (b.length > maxBytes) {
-            throw new TooLargeException(path, maxBytes);
-        }
-        return b.clone();
+        return FileAccess.readHeld(path, b, maxBytes);
     }
 
     @Override
