@@ -77,8 +77,7 @@ final class BodyParser {
                             "Found end of file before the end of this configuration body.", startRange);
                     }
                 } else {
-                    diags.error("Argument or block definition required",
-                        "An argument or block definition is required here.", bad.range());
+                    argumentOrBlockRequired(bad.range());
                 }
             }
             endRange = in.prevRange();
@@ -91,9 +90,7 @@ final class BodyParser {
     private BodyItem parseBodyItem() {
         Token ident = in.read();
         if (ident.type != TokenType.IDENT) {
-            state.recoverAfterBodyItem();
-            diags.error("Argument or block definition required", "An argument or block definition is required here.",
-                ident.range());
+            notABodyItem(ident);
             return null;
         }
         Token next = in.peek();
@@ -105,10 +102,7 @@ final class BodyParser {
             case IDENT:
                 return finishParsingBodyBlock(ident);
             default:
-                state.recoverAfterBodyItem();
-                diags.error("Argument or block definition required", "An argument or block definition is required "
-                    + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
-                    ident.range());
+                missingEquals(ident);
                 return null;
         }
     }
@@ -117,9 +111,7 @@ final class BodyParser {
     private Body parseSingleAttrBody() {
         Token ident = in.read();
         if (ident.type != TokenType.IDENT) {
-            state.recoverAfterBodyItem();
-            diags.error("Argument or block definition required", "An argument or block definition is required here.",
-                ident.range());
+            notABodyItem(ident);
             return null;
         }
         Token next = in.peek();
@@ -138,12 +130,26 @@ final class BodyParser {
                     + "parent block.", Token.span(ident, next));
                 return null;
             default:
-                state.recoverAfterBodyItem();
-                diags.error("Argument or block definition required", "An argument or block definition is required "
-                    + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
-                    ident.range());
+                missingEquals(ident);
                 return null;
         }
+    }
+
+    /** A body item that does not start with an identifier: skip it and report it. */
+    private void notABodyItem(Token start) {
+        state.recoverAfterBodyItem();
+        argumentOrBlockRequired(start.range());
+    }
+
+    private void argumentOrBlockRequired(Range at) {
+        diags.error("Argument or block definition required", "An argument or block definition is required here.", at);
+    }
+
+    /** An identifier followed by neither {@code =} nor a block header: skip the item and report it. */
+    private void missingEquals(Token ident) {
+        state.recoverAfterBodyItem();
+        diags.error("Argument or block definition required", "An argument or block definition is required "
+            + "here. To set an argument, use the equals sign \"=\" to introduce the argument value.", ident.range());
     }
 
     private Attribute finishParsingBodyAttribute(Token ident, boolean singleLine) {
