@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
@@ -142,14 +142,14 @@ public abstract class HclLexerBase extends Lexer {
                 }
                 case ROLE_LINE_COMMENT -> {
                     if (_input.LA(-1) == '\n' && newlinesMatter()) {
-                        ((CommonToken) t).setType(newlineType());
+                        ((WritableToken) t).setType(newlineType());
                     } else {
-                        ((CommonToken) t).setChannel(HIDDEN);
+                        ((WritableToken) t).setChannel(HIDDEN);
                     }
                     return t;
                 }
                 case ROLE_BLOCK_COMMENT -> {
-                    ((CommonToken) t).setChannel(HIDDEN);
+                    ((WritableToken) t).setChannel(HIDDEN);
                     return t;
                 }
                 default -> {
@@ -167,7 +167,7 @@ public abstract class HclLexerBase extends Lexer {
             case ROLE_CLOSE_BRACE -> {
                 int kind = pop();
                 if (kind == SEQUENCE) {
-                    ((CommonToken) t).setType(sequenceEndType());
+                    ((WritableToken) t).setType(sequenceEndType());
                     popMode();
                 } else if (kind != BRACE && kind != FOR_BRACE) {
                     throw mismatch(t);
@@ -177,7 +177,7 @@ public abstract class HclLexerBase extends Lexer {
                 if (pop() != SEQUENCE) {
                     throw mismatch(t);
                 }
-                ((CommonToken) t).setType(sequenceEndType());
+                ((WritableToken) t).setType(sequenceEndType());
                 popMode();
             }
             case ROLE_OPEN_BRACKET -> push(BRACKET);
