@@ -8,7 +8,6 @@ import io.templint.hcl.parser.antlr.HCLLexer;
 import io.templint.hcl.parser.antlr.HCLParser;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
@@ -63,7 +62,7 @@ final class GrammarFrontEnd {
         lexer.setMaxDepth(maxDepth);
         GrammarToken.Factory tokens = new GrammarToken.Factory(src);
         lexer.setTokenFactory(tokens);
-        HCLParser parser = new HCLParser(new CommonTokenStream(lexer));
+        HCLParser parser = new HCLParser(new GrammarTokenStream(lexer));
         parser.removeErrorListeners();
         parser.setErrorHandler(new Bail());
         parser.setBuildParseTree(false);

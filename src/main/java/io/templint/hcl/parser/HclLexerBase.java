@@ -131,6 +131,9 @@ public abstract class HclLexerBase extends Lexer {
                     return significant(closer, ROLE_NONE);
                 }
             }
+            if (_mode == DEFAULT_MODE) {
+                skipBlanks();
+            }
             Token t = super.nextToken();
             int role = role(t.getType());
             switch (role) {
@@ -157,6 +160,20 @@ public abstract class HclLexerBase extends Lexer {
                     return significant(t, role);
                 }
             }
+        }
+    }
+
+    /**
+     * Skips spaces and tabs, as the grammar's {@code WS -> skip} rule would, without running the
+     * generated lexer over them (about a third of the tokens of a typical file are blanks). ANTLR's
+     * own line and column counts are not kept up to date: nothing reads them, the tokens are
+     * positioned from their byte offsets.
+     */
+    private void skipBlanks() {
+        int c = _input.LA(1);
+        while (c == ' ' || c == '\t') {
+            _input.consume();
+            c = _input.LA(1);
         }
     }
 

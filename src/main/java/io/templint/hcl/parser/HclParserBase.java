@@ -68,15 +68,7 @@ public abstract class HclParserBase extends Parser {
     protected Body file(List<BodyItem> items, org.antlr.v4.runtime.Token end) {
         checkNames(items);
         GrammarToken eof = tok(end);
-        Token first = eof;
-        for (int i = 0; i < eof.getTokenIndex(); i++) {
-            Token t = tok(_input.get(i));
-            if (t.type != TokenType.COMMENT) {
-                first = t;
-                break;
-            }
-        }
-        return new Body(items, Token.span(first, eof), Range.at(filename, eof.end()));
+        return new Body(items, Token.span(tok(_input.get(0)), eof), Range.at(filename, eof.end()));
     }
 
     private static void checkNames(List<BodyItem> items) {
