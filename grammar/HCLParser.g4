@@ -42,10 +42,10 @@ configFile returns [Body value]
 // an attribute or a block, told apart by the token after the name
 bodyItem returns [BodyItem value]
     @init { List<Label> labels = null; }
-    : name=ident
-      ( EQUAL expression                                { $value = attribute($name.start, $EQUAL, $expression.value); }
+    : name=( IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR )
+      ( EQUAL expression                                { $value = attribute($name, $EQUAL, $expression.value); }
       | ( label { labels = add(labels, $label.value); } )* blockBody
-                                                        { $value = block($name.start, labels, $blockBody.value,
+                                                        { $value = block($name, labels, $blockBody.value,
                                                                          $blockBody.start, $blockBody.stop); }
       )
     ;
@@ -64,12 +64,15 @@ blockBody returns [Body value]
       ( close=C_BRACE                                   { $value = body(items, $open, $close); }
       | NEWLINE+ ( bodyItem { items.add($bodyItem.value); } NEWLINE+ )* close=C_BRACE
                                                         { $value = body(items, $open, $close); }
-      | name=ident EQUAL expression                     { $value = oneLineBody(attribute($name.start, $EQUAL, $expression.value)); }
+      | name=( IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ) EQUAL expression
+                                                        { $value = oneLineBody(attribute($name, $EQUAL, $expression.value)); }
         C_BRACE
       )
     ;
 
-// keywords are identifiers wherever a name is expected
+// Keywords are identifiers wherever a name is expected. The frequent places (attribute and block
+// names, variables, function names, attribute steps) match this set inline, which saves a rule
+// invocation per name.
 ident       : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ;
 
 // ------------------------------------------------------------------ expressions, loosest first
@@ -98,7 +101,7 @@ operand returns [Expression value]
 
 // traversal steps, index and splat operators
 step returns [Step value]
-    : DOT ( ident                                 { $value = attributeStep($DOT, $ident.start); }
+    : DOT ( name=( IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ) { $value = attributeStep($DOT, $name); }
           | NUMBER                                { $value = legacyIndexStep($DOT, $NUMBER); }
           | STAR                                  { $value = attributeSplatStep($DOT, $STAR); }
           )
@@ -111,9 +114,9 @@ step returns [Step value]
 // or an object whose first item starts with "for" (HclParserBase.firstItem)
 term returns [Expression value]
     : NUMBER                                      { $value = number($NUMBER); }
-    | name=ident
-      ( callArguments[$name.start]                { $value = $callArguments.value; }
-      |                                           { $value = variable($name.start); }
+    | name=( IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR )
+      ( callArguments[$name]                      { $value = $callArguments.value; }
+      |                                           { $value = variable($name); }
       )
     | open=O_PAREN expression close=C_PAREN       { $value = parentheses($open, $expression.value, $close); }
     | quotedTemplate                              { $value = $quotedTemplate.value; }

@@ -164,14 +164,19 @@ final class GrammarToken extends Token implements WritableToken {
             long from = TextPositions.advance(bytes, atByte, startByte, line, column);
             int startLine = TextPositions.line(from);
             int startColumn = TextPositions.column(from);
-            long to = TextPositions.advance(bytes, startByte, endByte, startLine, startColumn);
+            boolean isComment = type == HCLLexer.LINE_COMMENT || type == HCLLexer.BLOCK_COMMENT;
+            // a comment's own range may stop before its line break: position that end on the way
+            int commentEnd = isComment ? commentEnd(bytes, startByte, endByte) : endByte;
+            long mid = TextPositions.advance(bytes, startByte, commentEnd, startLine, startColumn);
+            long to = commentEnd == endByte ? mid
+                : TextPositions.advance(bytes, commentEnd, endByte, TextPositions.line(mid), TextPositions.column(mid));
             atByte = endByte;
             line = TextPositions.line(to);
             column = TextPositions.column(to);
             GrammarToken t = new GrammarToken(this, type, channel, start, stop, startByte, endByte, startLine,
                 startColumn, line, column);
-            if (type == HCLLexer.LINE_COMMENT || type == HCLLexer.BLOCK_COMMENT) {
-                comments.add(comment(t));
+            if (isComment) {
+                comments.add(comment(t, commentEnd, mid));
             }
             return t;
         }
@@ -181,13 +186,13 @@ final class GrammarToken extends Token implements WritableToken {
             throw new UnsupportedOperationException("the grammar never conjures tokens: it does not recover");
         }
 
-        /** The comment a comment token stands for, as the recovery parser's scanner records it. */
-        private Comment comment(Token tok) {
-            byte[] data = src.source.bytes;
-            int p = tok.startByte;
-            int q = tok.endByte;
+        /**
+         * Where the comment over {@code [p, q)} ends, as the recovery parser's scanner records it: a
+         * line comment without its line break ({@code \n}, or {@code \r\n} unless at the end of the file).
+         */
+        private static int commentEnd(byte[] data, int p, int q) {
             if (data[p] == '/' && data[p + 1] == '*') {
-                return new Comment(tok.range(), text(p + 2, q - 2), Comment.Style.BLOCK);
+                return q;
             }
             int markerLength = data[p] == '#' ? 1 : 2;
             int textEnd = q > p && data[q - 1] == '\n' ? q - 1 : q;
@@ -195,12 +200,19 @@ final class GrammarToken extends Token implements WritableToken {
             if (commentEnd > p + markerLength && data[commentEnd - 1] == '\r' && textEnd < data.length) {
                 commentEnd--;
             }
-            Range range = tok.range();
-            if (commentEnd != q) {
-                long end = TextPositions.advance(data, p, commentEnd, tok.startLine, tok.startColumn);
-                range = new Range(src.source.filename, range.start(),
-                    new Pos(TextPositions.line(end), TextPositions.column(end), commentEnd));
+            return commentEnd;
+        }
+
+        /** The comment a comment token stands for; {@code end} is the position of {@code commentEnd}. */
+        private Comment comment(Token tok, int commentEnd, long end) {
+            byte[] data = src.source.bytes;
+            int p = tok.startByte;
+            if (data[p] == '/' && data[p + 1] == '*') {
+                return new Comment(tok.range(), text(p + 2, tok.endByte - 2), Comment.Style.BLOCK);
             }
+            int markerLength = data[p] == '#' ? 1 : 2;
+            Range range = commentEnd == tok.endByte ? tok.range() : new Range(src.source.filename, tok.start(),
+                new Pos(TextPositions.line(end), TextPositions.column(end), commentEnd));
             return new Comment(range, text(p + markerLength, commentEnd),
                 markerLength == 1 ? Comment.Style.HASH : Comment.Style.DOUBLE_SLASH);
         }
