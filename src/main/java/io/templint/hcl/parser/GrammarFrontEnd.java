@@ -59,6 +59,7 @@ final class GrammarFrontEnd {
         }
         HCLLexer lexer = new HCLLexer(src.chars());
         lexer.removeErrorListeners();
+        lexer.withoutLineCounts();
         lexer.setMaxDepth(maxDepth);
         GrammarToken.Factory tokens = new GrammarToken.Factory(src);
         lexer.setTokenFactory(tokens);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.WritableToken;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
@@ -84,6 +85,23 @@ public abstract class HclLexerBase extends Lexer {
 
     protected HclLexerBase(CharStream input) {
         super(input);
+    }
+
+    /**
+     * Replaces the generated lexer's simulator (sharing its ATN and DFA caches) by one that does
+     * not count lines and columns as it consumes characters: stage 1 positions its tokens from
+     * their byte offsets ({@link GrammarToken.Factory}), and ANTLR's own counts cost a look-ahead
+     * per character. Call once, after construction.
+     */
+    public void withoutLineCounts() {
+        LexerATNSimulator generated = getInterpreter();
+        setInterpreter(new LexerATNSimulator(this, generated.atn, generated.decisionToDFA,
+                generated.getSharedContextCache()) {
+            @Override
+            public void consume(CharStream input) {
+                input.consume();
+            }
+        });
     }
 
     /** Sets the nesting depth beyond which the lexer gives up (and the recovery parser takes over). */

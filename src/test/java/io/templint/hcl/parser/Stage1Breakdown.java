@@ -116,6 +116,7 @@ public final class Stage1Breakdown {
         }
         HCLLexer lexer = new HCLLexer(src.chars());
         lexer.removeErrorListeners();
+        lexer.withoutLineCounts();
         lexer.setMaxDepth(GrammarFrontEnd.MAX_DEPTH);
         if (step == Step.TOKENS) {
             lexer.setTokenFactory(new GrammarToken.Factory(src));
