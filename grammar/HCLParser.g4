@@ -77,20 +77,17 @@ ident       : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ;
 
 // ------------------------------------------------------------------ expressions, loosest first
 
+// A conditional, or a chain of operands and binary operators. HclParserBase.binary applies the
+// operators' precedence (tightest first: * / %, then + -, then < > <= >=, then == !=, then &&,
+// then ||), all of them associating to the left; a flat chain keeps every decision here to one
+// token of look-ahead.
 expression returns [Expression value]
-    : binary { $value = $binary.value; }
-      ( QUESTION t=expression COLON f=expression { $value = conditional($start, $value, $t.value, $f.value); } )?
-    ;
-
-// A chain of operands and binary operators. HclParserBase.binary applies the operators' precedence
-// (tightest first: * / %, then + -, then < > <= >=, then == !=, then &&, then ||), all of them
-// associating to the left. A flat chain keeps every decision here to one token of look-ahead.
-binary returns [Expression value]
     @init { BinaryChain chain = null; }
     : first=operand
       ( op=( STAR | SLASH | PERCENT | PLUS | MINUS | LESS | GREATER | LESS_EQ | GREATER_EQ | EQUAL_OP | NOT_EQUAL
            | AND | OR ) next=operand { chain = chain(chain, $first.value, $op, $next.value); } )*
       { $value = chain == null ? $first.value : binary(chain); }
+      ( QUESTION t=expression COLON f=expression { $value = conditional($start, $value, $t.value, $f.value); } )?
     ;
 
 operand returns [Expression value]
