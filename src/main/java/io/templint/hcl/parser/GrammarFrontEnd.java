@@ -63,7 +63,7 @@ final class GrammarFrontEnd {
         lexer.setMaxDepth(maxDepth);
         GrammarToken.Factory tokens = new GrammarToken.Factory(src);
         lexer.setTokenFactory(tokens);
-        HCLParser parser = new HCLParser(new GrammarTokenStream(lexer));
+        HCLParser parser = new HCLParser(new GrammarTokenStream(lexer, src.size()));
         parser.removeErrorListeners();
         parser.setErrorHandler(new Bail());
         parser.setBuildParseTree(false);

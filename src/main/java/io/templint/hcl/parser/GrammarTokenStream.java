@@ -18,14 +18,21 @@ import org.antlr.v4.runtime.misc.Interval;
 final class GrammarTokenStream implements TokenStream {
 
     private final TokenSource source;
-    private Token[] tokens = new Token[64];
-    private int[] types = new int[64];
+    private Token[] tokens;
+    private int[] types;
     private int size;
     private int p;
 
-    /** Reads every token of {@code lexer} up to and including EOF. */
-    GrammarTokenStream(Lexer lexer) {
+    /**
+     * Reads every token of {@code lexer} up to and including EOF; {@code textLength} (in code
+     * points) sizes the arrays: typical HCL has a default-channel token every five to eight
+     * characters.
+     */
+    GrammarTokenStream(Lexer lexer, int textLength) {
         this.source = lexer;
+        int capacity = Math.max(16, textLength / 5);
+        this.tokens = new Token[capacity];
+        this.types = new int[capacity];
         while (true) {
             Token t = lexer.nextToken();
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
