@@ -43,21 +43,28 @@ final class ReferenceFollower {
         work = 0;
         Step s = step(module, expression, type, 0);
         return new Resolution(texts.text(expression), expression.range(), s.target, s.blockedBy,
-            s.target == null ? s.problem : null);
+            s.target == null ? s.problem : null, s.outcome);
     }
 
     /** One outcome of following: a block, a module not on disk, or a problem. */
-    private record Step(Resource target, UnresolvedModuleCall blockedBy, String problem) {
+    private record Step(Resource target, UnresolvedModuleCall blockedBy, String problem, Resolution.Outcome outcome) {
         static Step found(Resource r) {
-            return new Step(r, null, null);
+            return new Step(r, null, null, Resolution.Outcome.REACHED);
         }
 
         static Step blocked(UnresolvedModuleCall u) {
-            return new Step(null, u, "it depends on " + TaskVerdicts.describe(u) + ", which is not on disk");
+            return new Step(null, u, "it depends on " + TaskVerdicts.describe(u) + ", which is not on disk",
+                Resolution.Outcome.BLOCKED);
         }
 
-        static Step problem(String why) {
-            return new Step(null, null, why);
+        /** The reference certainly leads to no block of the type. */
+        static Step missing(String why) {
+            return new Step(null, null, why, Resolution.Outcome.MISSING);
+        }
+
+        /** templint cannot tell where the reference leads. */
+        static Step unknown(String why) {
+            return new Step(null, null, why, Resolution.Outcome.UNKNOWN);
         }
 
         boolean ok() {
@@ -67,11 +74,11 @@ final class ReferenceFollower {
 
     private Step step(ModulePath module, Expression e, String type, int depth) {
         if (depth > MAX_STEPS || ++work > MAX_WORK) {
-            return Step.problem("the chain of references is too long or circular");
+            return Step.unknown("the chain of references is too long or circular");
         }
         Module m = tree.module(module);
         if (m == null) {
-            return Step.problem(module + " is not loaded");
+            return Step.unknown(module + " is not loaded");
         }
         int d = depth + 1;
         if (e instanceof Expression.Parentheses p) {
@@ -91,9 +98,9 @@ final class ReferenceFollower {
             return traversal(m, steps, e, type, d);
         }
         if (e instanceof Expression.LiteralValue || e instanceof Expression.Template) {
-            return Step.problem("it is the literal value " + texts.text(e) + ", not a reference to a " + type);
+            return Step.missing("it is the literal value " + texts.text(e) + ", not a reference to a " + type);
         }
-        return Step.problem("templint cannot follow the expression " + texts.text(e) + " to a " + type);
+        return Step.unknown("templint cannot follow the expression " + texts.text(e) + " to a " + type);
     }
 
     private Step call(ModulePath module, Expression.FunctionCall f, String type, int depth) {
@@ -101,8 +108,8 @@ final class ReferenceFollower {
             case "try", "coalesce" -> firstOf(module, f.args(), type, depth);
             case "one", "tostring", "sensitive", "nonsensitive" -> f.args().size() == 1
                 ? step(module, f.args().get(0), type, depth)
-                : Step.problem(f.name() + "(...) takes one argument");
-            default -> Step.problem("templint cannot follow the result of " + f.name() + "(...) to a " + type);
+                : Step.missing(f.name() + "(...) takes one argument");
+            default -> Step.unknown("templint cannot follow the result of " + f.name() + "(...) to a " + type);
         };
     }
 
@@ -125,7 +132,7 @@ final class ReferenceFollower {
         if (blocked != null) {
             return blocked;
         }
-        return problem != null ? problem : Step.problem("no alternative leads to a " + type);
+        return problem != null ? problem : Step.unknown("no alternative leads to a " + type);
     }
 
     private Step traversal(Module m, List<Traverser> steps, Expression t, String type, int depth) {
@@ -136,7 +143,7 @@ final class ReferenceFollower {
             case "var" -> variable(m, first, type, depth);
             case "module" -> moduleOutput(m, steps, type, depth);
             case "data" -> resource(m, "data." + first + "." + name(steps, 2), type);
-            case "count", "each", "path", "self", "terraform" -> Step.problem(texts.text(t) + " is not a reference"
+            case "count", "each", "path", "self", "terraform" -> Step.unknown(texts.text(t) + " is not a reference"
                 + " to a " + type);
             default -> resource(m, root + "." + first, type);
         };
@@ -145,7 +152,7 @@ final class ReferenceFollower {
     private Step local(Module m, String name, String type, int depth) {
         LocalValue l = name == null ? null : m.locals().get(name);
         if (l == null) {
-            return Step.problem("local." + name + " is not declared in " + where(m));
+            return Step.missing("local." + name + " is not declared in " + where(m));
         }
         return step(m.path(), l.expression(), type, depth);
     }
@@ -153,7 +160,7 @@ final class ReferenceFollower {
     private Step variable(Module m, String name, String type, int depth) {
         Variable v = name == null ? null : m.variables().get(name);
         if (v == null) {
-            return Step.problem("var." + name + " is not declared in " + where(m));
+            return Step.missing("var." + name + " is not declared in " + where(m));
         }
         if (!m.path().isRoot()) {
             ModuleCall call = tree.callOf(m.path());
@@ -165,14 +172,14 @@ final class ReferenceFollower {
         if (v.defaultValue() != null) {
             return step(m.path(), v.defaultValue(), type, depth);
         }
-        return Step.problem(v.address() + " is given no value in the template");
+        return Step.missing(v.address() + " is given no value in the template");
     }
 
     private Step moduleOutput(Module m, List<Traverser> steps, String type, int depth) {
         String callName = name(steps, 1);
         ModuleCall call = callName == null ? null : m.moduleCalls().get(callName);
         if (call == null) {
-            return Step.problem("module." + callName + " is not declared in " + where(m));
+            return Step.missing("module." + callName + " is not declared in " + where(m));
         }
         int i = 2;
         if (steps.size() > i && steps.get(i) instanceof Traverser.Index) {
@@ -182,14 +189,14 @@ final class ReferenceFollower {
         Module child = tree.module(call.childPath());
         if (child == null) {
             UnresolvedModuleCall u = tree.unresolved(call.childPath());
-            return u != null ? Step.blocked(u) : Step.problem(call.childPath() + " is not loaded");
+            return u != null ? Step.blocked(u) : Step.unknown(call.childPath() + " is not loaded");
         }
         Output o = out == null ? null : child.outputs().get(out);
         if (o == null) {
-            return Step.problem(call.childPath() + " has no output " + (out == null ? "named here" : "\"" + out + "\""));
+            return Step.missing(call.childPath() + " has no output " + (out == null ? "named here" : "\"" + out + "\""));
         }
         if (o.value() == null) {
-            return Step.problem(o.address() + " has no value");
+            return Step.missing(o.address() + " has no value");
         }
         return step(child.path(), o.value(), type, depth);
     }
@@ -197,10 +204,10 @@ final class ReferenceFollower {
     private Step resource(Module m, String localAddress, String type) {
         Resource r = m.resources().get(localAddress);
         if (r == null) {
-            return Step.problem(m.path().qualify(localAddress) + " is not declared");
+            return Step.missing(m.path().qualify(localAddress) + " is not declared");
         }
         if (!r.type().equals(type) || r.isData()) {
-            return Step.problem("it refers to " + r.address() + ", which is not a " + type);
+            return Step.missing("it refers to " + r.address() + ", which is not a " + type);
         }
         return Step.found(r);
     }

@@ -33,15 +33,6 @@ final class TaskRules {
      * stopped by a module not on disk or an expression templint cannot follow.
      */
     static boolean certainlyMissing(Resolution r) {
-        if (r.isResolved() || r.blockedBy() != null || r.problem() == null) {
-            return false;
-        }
-        // The follower explains itself in words only; these are its "could not tell" outcomes.
-        String p = r.problem();
-        if (p.startsWith("it is the literal value")) {
-            return true;
-        }
-        return !(p.startsWith("templint cannot follow") || p.contains("too long or circular")
-            || p.endsWith("is not loaded") || p.startsWith("no alternative") || p.contains("is not a reference to a"));
+        return r.outcome() == Resolution.Outcome.MISSING;
     }
 }
