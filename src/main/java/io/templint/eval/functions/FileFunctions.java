@@ -82,8 +82,8 @@ final class FileFunctions {
     }
 
     private static FunctionException outside(String path) {
-        return new FunctionException(0, "the path \"" + path + "\" is outside the template; templint reads only"
-            + " files inside the template.");
+        return FunctionException.fileNotRead(0, "the path \"" + path + "\" is outside the template; templint reads"
+            + " only files inside the template, so it did not read this one and the result is not known statically.");
     }
 
     private static Function fileHash(String name, String algorithm, boolean base64) {
