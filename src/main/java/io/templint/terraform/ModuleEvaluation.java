@@ -150,9 +150,13 @@ public final class ModuleEvaluation {
         if (v == null) {
             return null;
         }
-        boolean first = !cache.containsKey("var." + name);
-        Value value = memo("var." + name, v.declRange(), () -> computeVariable(v));
-        if (first && cache.containsKey("var." + name)) {
+        Value cached = cache.get("var." + name);
+        if (cached != null) {
+            return cached;
+        }
+        // a cycle through a module argument is reported at the argument, where it can be broken
+        Value value = memo("var." + name, valueRange(v), () -> computeVariable(v));
+        if (cache.containsKey("var." + name)) {
             checkValidations(v, value);
         }
         return value;
