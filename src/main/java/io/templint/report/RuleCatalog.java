@@ -24,6 +24,18 @@ public final class RuleCatalog {
             + "There are none, so there is nothing to analyse: check that the path names the template's "
             + "folder and not its parent.");
 
+    /**
+     * A template that cannot be read at all: a corrupt, truncated or unsafe archive, a source over
+     * the limits (reported by the command line, which goes on with the other templates and exits 2).
+     */
+    public static final RuleInfo TEMPLATE_SOURCE = RuleInfo.of("template_source", Severity.ERROR,
+        "The template cannot be read",
+        "templint could not read this template at all, so it analysed nothing in it: an archive that is corrupt, "
+            + "truncated or not an archive, an entry that escapes the archive's root, is a link or a device or "
+            + "appears twice, or a template over the source limits (entries, sizes, compression ratio, path "
+            + "length). The message names the entry and the limit. The other templates of the run are analysed "
+            + "and reported as usual, but the run exits with status 2 because an input could not be read.");
+
     /** Problems of the Terraform configuration found while loading the module tree (reported by the analysis). */
     public static final RuleInfo TERRAFORM = RuleInfo.of("terraform", Severity.ERROR,
         "The configuration is not valid Terraform",
@@ -55,6 +67,7 @@ public final class RuleCatalog {
         }
         all.add(EMPTY_TEMPLATE);
         all.add(TERRAFORM);
+        all.add(TEMPLATE_SOURCE);
         return new RuleCatalog(all);
     }
 
