@@ -42,7 +42,12 @@ public final class RuleCatalog {
         "The template parses, but Terraform would reject it or templint cannot load part of it: a duplicate "
             + "declaration, a missing or unexpected module argument, a module source that is missing or leads "
             + "outside the template, a module nested too deep. The message names the problem; modules that "
-            + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown.");
+            + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown. Static "
+            + "evaluation adds errors Terraform reports when it plans (a cycle between local values, module "
+            + "outputs or arguments; an invalid count or for_each) and warnings where the analysis is "
+            + "incomplete: an evaluation limit reached, a count or for_each with more instances than templint "
+            + "expands, a file function path outside the template, which templint does not read (Terraform "
+            + "would: make sure the template does not depend on files of the machine it is planned on).");
 
     private final Map<String, RuleInfo> rules;
 

@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * Terraform's filesystem functions, reading through the evaluation's {@link FileAccess}: only
- * files inside the template. Without file access their results are unknown.
+ * files inside the template. Without file access their results are unknown. A path outside the
+ * template ({@code ..}, absolute) is not read: the result is unknown, with a warning
+ * ({@link FunctionException#fileNotRead}), since Terraform would read it.
  *
  * <p>Paths stay relative to the template root: {@code abspath} cleans its argument but does not
  * prefix the directory Terraform would run in, which depends on the machine, so that its result
