@@ -72,3 +72,14 @@ resource "coder_agent" "main" {
   os   = "linux"
   arch = "amd64"
 }
+
+module "negative" {
+  source = "./modules/noop"
+  count  = -2
+}
+
+module "keys" {
+  source   = "./modules/noop"
+  for_each = toset(["a", "b"])
+  name     = each.key
+}

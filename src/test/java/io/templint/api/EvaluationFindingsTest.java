@@ -104,7 +104,8 @@ class EvaluationFindingsTest {
                 tuple(Severity.ERROR, 30, 14, 18, "Invalid count argument"),
                 tuple(Severity.ERROR, 36, 14, 24, "Invalid for_each argument"),
                 tuple(Severity.ERROR, 42, 14, 27, "Invalid for_each argument"),
-                tuple(Severity.WARNING, 48, 14, 58, "Too many instances to analyse"));
+                tuple(Severity.WARNING, 48, 14, 58, "Too many instances to analyse"),
+                tuple(Severity.ERROR, 78, 12, 14, "Invalid count argument"));
         assertThat(found.get(0).message()).contains("coder_app.billion is 1000000000", "10000 instances",
             "LoadOptions.maxInstances", "not expand");
         assertThat(found.get(1).message()).endsWith("must be greater than or equal to zero.");
