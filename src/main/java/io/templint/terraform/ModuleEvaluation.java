@@ -44,6 +44,9 @@ import java.util.function.Supplier;
  *     default); otherwise the configured argument of that name when there is one and it is not
  *     null (an unset argument may be computed by the provider), and the resource has instances;
  *     otherwise unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
+ * <li>instances: {@code count} and {@code for_each} evaluated once per block and expanded as
+ *     Terraform does ({@link InstanceExpansion}); what Terraform rejects, and a count over
+ *     {@link LoadOptions#maxInstances()}, is a {@link TemplateEvaluation#problems() problem}.
  * <li>{@code path.module} is the module's folder ({@code "."} for the root), {@code path.root}
  *     and {@code path.cwd} are {@code "."}, {@code terraform.workspace} is {@code "default"}.
  * </ul>

@@ -26,7 +26,9 @@ import java.util.Set;
  * sharing caches, file access and cycle detection, so that values flow across module boundaries
  * ({@code module.m.out} in the caller, a caller's argument as {@code var.x} in the child).
  *
- * <p>Values are computed lazily and cached. Not thread-safe: use one instance per thread.
+ * <p>Values are computed lazily and cached; {@link #evaluateAll()} computes them all, so that
+ * {@link #problems()}, what the analysis reports, does not depend on which values were asked for.
+ * Not thread-safe: use one instance per thread.
  */
 public final class TemplateEvaluation {
 
