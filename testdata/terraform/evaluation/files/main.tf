@@ -20,3 +20,9 @@ resource "coder_script" "setup" {
   display_name = "Setup"
   script       = templatefile("/opt/setup.sh.tftpl", { user = "coder" })
 }
+
+module "disabled" {
+  source = "./modules/reader"
+  count  = 0
+  path   = "/etc/shadow"
+}

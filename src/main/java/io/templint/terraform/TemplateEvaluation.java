@@ -109,7 +109,8 @@ public final class TemplateEvaluation {
 
     /**
      * Computes every named value of every loaded module once, in a fixed order: for each module
-     * (root first, then in call order), its variables, local values and outputs, the instances of
+     * (root first, then in call order; not the modules called with no instance, which Terraform
+     * does not evaluate), its variables, local values and outputs, the instances of
      * its resources and module calls, and the arguments of its resources and data sources (those of
      * nested blocks too, except {@code lifecycle}). Afterwards {@link #problems()} holds every
      * problem of the template, whichever values are asked for later, and those values come from the
@@ -121,8 +122,26 @@ public final class TemplateEvaluation {
         }
         evaluatedAll = true;
         for (Module m : tree.modules().values()) {
-            module(m.path()).evaluateAll();
+            if (!withoutInstances(m.path())) {
+                module(m.path()).evaluateAll();
+            }
         }
+    }
+
+    /**
+     * Whether the module at {@code path}, or a module enclosing it, is called with a count or
+     * for_each known to give no instance: Terraform evaluates nothing in it.
+     */
+    private boolean withoutInstances(ModulePath path) {
+        for (ModulePath p = path; !p.isRoot(); p = p.parent()) {
+            ModuleCall call = tree.callOf(p);
+            ModuleEvaluation caller = call == null ? null : module(p.parent());
+            InstanceCount c = caller == null ? InstanceCount.SINGLE : caller.instanceCount(call);
+            if (c.isKnown() && c.count() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
