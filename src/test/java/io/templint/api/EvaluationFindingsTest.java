@@ -120,6 +120,8 @@ class EvaluationFindingsTest {
     void theInstanceLimitIsAnOption() throws Exception {
         String tf = "resource \"coder_app\" \"a\" {\n  count = 6\n  slug  = \"a-${count.index}\"\n}\n";
         assertThat(terraform(analyzeFiles(Templint.create(), "main.tf", tf))).isEmpty();
+        Templint six = Templint.builder().loadOptions(LoadOptions.DEFAULTS.withMaxInstances(6)).build();
+        assertThat(terraform(analyzeFiles(six, "main.tf", tf))).as("the limit itself is allowed").isEmpty();
         Templint five = Templint.builder().loadOptions(LoadOptions.DEFAULTS.withMaxInstances(5)).build();
         assertThat(terraform(analyzeFiles(five, "main.tf", tf))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
