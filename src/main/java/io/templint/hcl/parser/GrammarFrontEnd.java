@@ -8,7 +8,6 @@ import io.templint.hcl.parser.antlr.HCLLexer;
 import io.templint.hcl.parser.antlr.HCLParser;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
@@ -16,7 +15,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * Stage 1 of {@link NativeParser}: the generated parser of {@code grammar/HCLParser.g4} with SLL
  * prediction and no error recovery, for well-formed files. It either returns the file's tree,
  * identical to the one the recovery parser would build, or null: on the first syntax error, on
- * input the grammar accepts but hclsyntax does not (see {@link AntlrTreeBuilder}), on invalid
+ * input the grammar accepts but hclsyntax does not (see {@link HclParserBase}), on invalid
  * UTF-8, on nesting deeper than {@link #MAX_DEPTH}, and on any failure at all. It never reports a
  * diagnostic: that is the recovery parser's job.
  *
@@ -60,15 +59,17 @@ final class GrammarFrontEnd {
         }
         HCLLexer lexer = new HCLLexer(src.chars());
         lexer.removeErrorListeners();
+        lexer.withoutLineCounts();
         lexer.setMaxDepth(maxDepth);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        HCLParser parser = new HCLParser(tokens);
+        GrammarToken.Factory tokens = new GrammarToken.Factory(src);
+        lexer.setTokenFactory(tokens);
+        HCLParser parser = new HCLParser(new GrammarTokenStream(lexer, src.size()));
         parser.removeErrorListeners();
         parser.setErrorHandler(new Bail());
+        parser.setBuildParseTree(false);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        HCLParser.ConfigFileContext tree = parser.configFile();
-        AntlrTreeBuilder builder = new AntlrTreeBuilder(src, tokens.getTokens());
-        Body body = builder.file(tree);
-        return new HclFile(file, body, List.copyOf(builder.comments()), List.of());
+        ((HclParserBase) parser).begin(src); // package-private: not visible through the generated subclass
+        Body body = parser.configFile().value;
+        return new HclFile(file, body, List.copyOf(tokens.comments()), List.of());
     }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.WritableToken;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
@@ -86,6 +87,23 @@ public abstract class HclLexerBase extends Lexer {
         super(input);
     }
 
+    /**
+     * Replaces the generated lexer's simulator (sharing its ATN and DFA caches) by one that does
+     * not count lines and columns as it consumes characters: stage 1 positions its tokens from
+     * their byte offsets ({@link GrammarToken.Factory}), and ANTLR's own counts cost a look-ahead
+     * per character. Call once, after construction.
+     */
+    public void withoutLineCounts() {
+        LexerATNSimulator generated = getInterpreter();
+        setInterpreter(new LexerATNSimulator(this, generated.atn, generated.decisionToDFA,
+                generated.getSharedContextCache()) {
+            @Override
+            public void consume(CharStream input) {
+                input.consume();
+            }
+        });
+    }
+
     /** Sets the nesting depth beyond which the lexer gives up (and the recovery parser takes over). */
     public void setMaxDepth(int depth) {
         this.maxDepth = depth;
@@ -131,6 +149,9 @@ public abstract class HclLexerBase extends Lexer {
                     return significant(closer, ROLE_NONE);
                 }
             }
+            if (_mode == DEFAULT_MODE) {
+                skipBlanks();
+            }
             Token t = super.nextToken();
             int role = role(t.getType());
             switch (role) {
@@ -142,14 +163,14 @@ public abstract class HclLexerBase extends Lexer {
                 }
                 case ROLE_LINE_COMMENT -> {
                     if (_input.LA(-1) == '\n' && newlinesMatter()) {
-                        ((CommonToken) t).setType(newlineType());
+                        ((WritableToken) t).setType(newlineType());
                     } else {
-                        ((CommonToken) t).setChannel(HIDDEN);
+                        ((WritableToken) t).setChannel(HIDDEN);
                     }
                     return t;
                 }
                 case ROLE_BLOCK_COMMENT -> {
-                    ((CommonToken) t).setChannel(HIDDEN);
+                    ((WritableToken) t).setChannel(HIDDEN);
                     return t;
                 }
                 default -> {
@@ -160,6 +181,20 @@ public abstract class HclLexerBase extends Lexer {
         }
     }
 
+    /**
+     * Skips spaces and tabs, as the grammar's {@code WS -> skip} rule would, without running the
+     * generated lexer over them (about a third of the tokens of a typical file are blanks). ANTLR's
+     * own line and column counts are not kept up to date: nothing reads them, the tokens are
+     * positioned from their byte offsets.
+     */
+    private void skipBlanks() {
+        int c = _input.LA(1);
+        while (c == ' ' || c == '\t') {
+            _input.consume();
+            c = _input.LA(1);
+        }
+    }
+
     /** Updates the bracket stack, the modes and the depth counts for a token of {@code role}. */
     private void structure(Token t, int role) {
         switch (role) {
@@ -167,7 +202,7 @@ public abstract class HclLexerBase extends Lexer {
             case ROLE_CLOSE_BRACE -> {
                 int kind = pop();
                 if (kind == SEQUENCE) {
-                    ((CommonToken) t).setType(sequenceEndType());
+                    ((WritableToken) t).setType(sequenceEndType());
                     popMode();
                 } else if (kind != BRACE && kind != FOR_BRACE) {
                     throw mismatch(t);
@@ -177,7 +212,7 @@ public abstract class HclLexerBase extends Lexer {
                 if (pop() != SEQUENCE) {
                     throw mismatch(t);
                 }
-                ((CommonToken) t).setType(sequenceEndType());
+                ((WritableToken) t).setType(sequenceEndType());
                 popMode();
             }
             case ROLE_OPEN_BRACKET -> push(BRACKET);

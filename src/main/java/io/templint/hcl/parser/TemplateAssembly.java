@@ -11,7 +11,7 @@ import java.util.List;
  * parts in source order (literals, with the {@code ~} strip markers applied as they come,
  * interpolations, directive markers), then heredoc indentation removal, melding of adjacent
  * literals and the nesting of {@code %{if}} and {@code %{for}}. Shared by the recovery parser
- * ({@link TemplateParser}) and the grammar's tree builder ({@link AntlrTreeBuilder}), so both make
+ * ({@link TemplateParser}) and the grammar's tree actions ({@link HclParserBase}), so both make
  * identical templates.
  */
 final class TemplateAssembly {

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * One token: its kind and where it lies (byte offsets into the source, 1-based lines and
  * grapheme-cluster columns). Positions are kept as ints and turned into {@link Range}s on demand.
+ * The recovery parser's scanner makes them; the grammar's lexer makes {@link GrammarToken}s, which
+ * are these and ANTLR's tokens at once.
  */
-final class Token {
+sealed class Token permits GrammarToken {
     /** The bytes a scan read, shared by all its tokens. */
     static final class Source {
         final String filename;
@@ -23,7 +25,8 @@ final class Token {
         }
     }
 
-    final TokenType type;
+    /** The kind; a grammar token's changes when the lexer retypes it (a line comment that ends a line). */
+    TokenType type;
     final Source source;
     final int startByte;
     final int endByte;

@@ -9,10 +9,13 @@
  * accepts. Stage 1 ({@link io.templint.hcl.parser.GrammarFrontEnd}) runs it with SLL prediction and
  * a bail-out error strategy: no recovery, no diagnostics, a fast path for the well-formed files that
  * are the vast majority. {@link io.templint.hcl.parser.HclLexerBase} gives the generated lexer what
- * a regular lexer lacks (the bracket/template stack, newline significance, heredoc end markers);
- * {@link io.templint.hcl.parser.AntlrTreeBuilder} turns the parse tree into the typed tree and
- * refuses what the grammar accepts but hclsyntax does not (duplicate attributes, bad escapes,
- * chained legacy indexes, ...). Stage 2, the recovery parser, runs only when stage 1 fails (a syntax
+ * a regular lexer lacks (the bracket/template stack, newline significance, heredoc end markers).
+ * The parser builds the typed tree as it parses, with no parse tree in between: its actions call
+ * {@link io.templint.hcl.parser.HclParserBase}, which also refuses what the grammar accepts but
+ * hclsyntax does not (duplicate attributes, bad escapes, chained legacy indexes, ...). The lexer's
+ * tokens are {@link io.templint.hcl.parser.GrammarToken}s, positioned as they are made, read into
+ * a {@link io.templint.hcl.parser.GrammarTokenStream} of the default channel; the file is its own
+ * char stream ({@link io.templint.hcl.parser.DecodedSource}). Stage 2, the recovery parser, runs only when stage 1 fails (a syntax
  * error, invalid UTF-8, nesting beyond stage 1's limit, any exception): it exists to give
  * hclsyntax's exact diagnostics and recovered trees, which are properties of hclsyntax's
  * hand-written control flow (which token a recovery skips to, which error is suppressed once

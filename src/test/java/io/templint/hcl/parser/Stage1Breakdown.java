@@ -5,7 +5,6 @@ import io.templint.hcl.SourceFile;
 import io.templint.hcl.conformance.ConformanceCase;
 import io.templint.hcl.conformance.Corpus;
 import io.templint.hcl.parser.antlr.HCLLexer;
-import io.templint.hcl.parser.antlr.HCLParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,23 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * Where the time of stage 1 ({@link GrammarFrontEnd}) goes: a profiler-free breakdown over the
  * benchmark corpora, not part of any build. Each step runs one more part of stage 1 than the one
  * before, so the differences between their costs (milliseconds of the thread's CPU time per MB)
- * are the costs of the parts: decoding and the generated lexer, the generated parser without a
- * parse tree, the parse tree, positioning the typed tokens, and the typed tree. The recovery parser
- * alone is measured for comparison.
+ * are the costs of the parts: decoding and the generated lexer with ANTLR's own tokens, the same
+ * lexer making positioned {@link GrammarToken}s, and the generated parser building the typed tree
+ * in its actions. The recovery parser alone is measured for comparison.
  *
  * <p>Run it on the test class path with the shared corpus folder as argument (default
  * {@code ../shared/corpus}); {@code -Dpasses=N} sets the number of passes (default 10, the last
- * one is printed):
+ * one is printed), {@code -Dstep=STAGE1} runs one step only (for a profiler):
  * <pre>
  * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xss16m -cp target/classes:target/test-classes:$(cat target/cp.txt) \
@@ -44,11 +39,8 @@ public final class Stage1Breakdown {
     /** The steps, each running one more part of stage 1 than the one before. */
     private enum Step {
         LEX("decode + lexer"),
-        PARSE("+ parser, no parse tree"),
-        PARSE_TREE("+ parse tree"),
-        TOKENS("+ typed tokens"),
-        WALK("+ typed tree"),
-        STAGE1("stage 1"),
+        TOKENS("+ positioned tokens"),
+        STAGE1("+ parser and tree = stage 1"),
         RECOVERY("recovery parser alone");
 
         final String label;
@@ -68,8 +60,12 @@ public final class Stage1Breakdown {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double[] msPerMb = new double[Step.values().length];
         double[] allocatedPerByte = new double[msPerMb.length];
+        String only = System.getProperty("step");
         for (int p = 0; p < passes; p++) {
             for (Step step : Step.values()) {
+                if (only != null && !step.name().equalsIgnoreCase(only)) {
+                    continue;
+                }
                 long cpu = mx.getCurrentThreadCpuTime();
                 long allocated = mx.getCurrentThreadAllocatedBytes();
                 for (byte[] in : inputs) {
@@ -120,30 +116,13 @@ public final class Stage1Breakdown {
         }
         HCLLexer lexer = new HCLLexer(src.chars());
         lexer.removeErrorListeners();
+        lexer.withoutLineCounts();
         lexer.setMaxDepth(GrammarFrontEnd.MAX_DEPTH);
-        if (step == Step.LEX) {
-            while (lexer.nextToken().getType() != Token.EOF) {
-                // tokens only
-            }
-            return;
-        }
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        HCLParser parser = new HCLParser(tokens);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy() {
-            @Override
-            public void sync(Parser recognizer) {
-                // as in stage 1
-            }
-        });
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setBuildParseTree(step != Step.PARSE);
-        HCLParser.ConfigFileContext tree = parser.configFile();
         if (step == Step.TOKENS) {
-            new AntlrTreeBuilder(src, tokens.getTokens());
+            lexer.setTokenFactory(new GrammarToken.Factory(src));
         }
-        if (step == Step.WALK) {
-            new AntlrTreeBuilder(src, tokens.getTokens()).file(tree);
+        while (lexer.nextToken().getType() != Token.EOF) {
+            // tokens only
         }
     }
 }
