@@ -16,6 +16,7 @@ import io.templint.rules.RuleEngine;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
 import io.templint.terraform.source.TemplateSourceException;
 import java.util.ArrayList;
@@ -69,7 +70,10 @@ final class TemplateAnalyzer {
         ReportAssembler assembler = new ReportAssembler(display);
         CoderFacts facts;
         try {
-            facts = CoderAnalysis.analyze(tree, release);
+            TemplateEvaluation evaluation = tree.evaluation();
+            evaluation.evaluateAll(); // first: the problems found must not depend on what the Coder analysis asks
+            facts = CoderAnalysis.analyze(evaluation, release);
+            findings.addAll(evaluationFindings(evaluation, display));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug, never bad input: say so in the report rather than lose the template's other findings
             findings.add(internalError(template, e));
@@ -115,14 +119,35 @@ final class TemplateAnalyzer {
         for (HclFile f : files) {
             syntax.addAll(f.diagnostics());
         }
-        Set<String> seen = new HashSet<>();
-        List<Finding> out = new ArrayList<>();
-        String id = RuleCatalog.TERRAFORM.id();
         boolean empty = tree.root().files().isEmpty();
+        List<Diagnostic> loader = new ArrayList<>();
         for (Diagnostic d : tree.diagnostics()) {
             if (syntax.contains(d) || empty && d.subject() != null && d.subject().filename().equals(tree.files().name())) {
                 continue; // an empty template is reported as empty_template
             }
+            loader.add(d);
+        }
+        return terraformFindings(loader, display);
+    }
+
+    /**
+     * The problems the static evaluation met ({@link TemplateEvaluation#problems()}: cycles, an
+     * invalid count or for_each, limits reached, files outside the template not read), as findings
+     * of rule {@code terraform}. Errors are what Terraform rejects too; warnings say that the
+     * analysis is incomplete or that templint did not read a file Terraform would read, leaving the
+     * value unknown (a warning, not an error: Terraform allows reading outside the module, but a
+     * template that depends on files of the machine it is planned on deserves a look).
+     */
+    private static List<Finding> evaluationFindings(TemplateEvaluation evaluation, UnaryOperator<String> display) {
+        return terraformFindings(evaluation.problems(), display);
+    }
+
+    /** Diagnostics as findings of rule {@code terraform}, once each (by file, range and message). */
+    private static List<Finding> terraformFindings(List<Diagnostic> diagnostics, UnaryOperator<String> display) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        String id = RuleCatalog.TERRAFORM.id();
+        for (Diagnostic d : diagnostics) {
             String message = SyntaxFindings.message(d);
             Range r = d.subject();
             String file = r == null ? display.apply("") : display.apply(r.filename());

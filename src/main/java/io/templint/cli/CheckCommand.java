@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:nothing at or above --fail-on",
         "1:findings at or above --fail-on",
-        "2:the run failed: bad usage, unreadable path, corrupt or unsafe archive, bad config"})
+        "2:the run failed: bad usage, unreadable path, corrupt or unsafe archive (the other templates are "
+            + "still reported), bad config"})
 final class CheckCommand implements Callable<Integer> {
 
     private static final Pattern CODER_VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
@@ -97,6 +98,11 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(4096);
         formatter.write(result.report(), context, text);
         ReportOutput.deliver(text.toString(), output, console);
+        if (!result.failures().isEmpty()) {
+            // the contract: an unreadable or unsafe input fails the run, even though the others are reported
+            result.failures().forEach(m -> console.err().println("templint: " + m));
+            return ExitStatus.FAILURE;
+        }
         return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 

@@ -3,12 +3,15 @@ package io.templint.cli;
 import io.templint.api.Finding;
 import io.templint.api.Input;
 import io.templint.api.Report;
+import io.templint.api.TaskReport;
 import io.templint.api.TemplateAnalysis;
 import io.templint.api.TemplateReport;
 import io.templint.api.Templint;
 import io.templint.api.TemplintException;
 import io.templint.hcl.SourceFile;
+import io.templint.report.RuleCatalog;
 import io.templint.report.SourceLookup;
+import io.templint.rules.Fingerprints;
 import io.templint.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +23,8 @@ import java.util.Set;
 /**
  * The full analysis behind {@code templint check}: the public {@link Templint} API (module tree,
  * static values, Coder facts, rules) over each input, findings narrowed to the files named when the
- * user named single files.
+ * user named single files. A template that cannot be read at all becomes a {@code template_source}
+ * entry and a failure, and the run goes on with the next.
  */
 final class TemplintAnalyzer implements Analyzer {
 
@@ -42,6 +46,7 @@ final class TemplintAnalyzer implements Analyzer {
         }
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         List<TemplateReport> templates = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         int total = request.inputs().size();
         for (int i = 0; i < total; i++) {
             TemplateInput input = request.inputs().get(i);
@@ -50,7 +55,10 @@ final class TemplintAnalyzer implements Analyzer {
             try {
                 analysis = templint.analyzeTemplate(new Input(input.source(), input.displayPath()));
             } catch (TemplintException e) {
-                throw new AnalysisException(e.getMessage(), e);
+                // one unreadable template must not hide the reports of the others
+                failures.add(e.getMessage());
+                templates.add(unreadable(input.displayPath(), e.getMessage()));
+                continue;
             }
             if (request.keepSources()) {
                 sources.putAll(analysis.sources());
@@ -59,7 +67,20 @@ final class TemplintAnalyzer implements Analyzer {
         }
         request.progress().done();
         Report report = templint.report(templates);
-        return new AnalysisResult(report, SourceLookup.of(sources));
+        return new AnalysisResult(report, SourceLookup.of(sources), failures);
+    }
+
+    /**
+     * The report entry of a template that could not be read at all: its Task verdict unknown,
+     * and one {@code template_source} error at the template's path giving the reason.
+     */
+    static TemplateReport unreadable(String path, String reason) {
+        String id = RuleCatalog.TEMPLATE_SOURCE.id();
+        Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), reason, path, 1, 1, 1, 1,
+            false, null, Fingerprints.hash(id, path, reason), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the template cannot be read", List.of(), null, null,
+            List.of(), List.of());
+        return new TemplateReport(path, task, List.of(), List.of(), List.of(finding));
     }
 
     /** For a folder given as single files, the report with only the findings in those files. */

@@ -35,9 +35,9 @@ public final class CoderAnalysis {
     private final SourceTexts texts;
     private final ReferenceFollower follower;
 
-    private CoderAnalysis(ModuleTree tree) {
-        this.tree = tree;
-        this.evaluation = tree.evaluation();
+    private CoderAnalysis(TemplateEvaluation evaluation) {
+        this.tree = evaluation.tree();
+        this.evaluation = evaluation;
         this.texts = new SourceTexts(tree);
         this.follower = new ReferenceFollower(tree, texts);
     }
@@ -46,7 +46,18 @@ public final class CoderAnalysis {
     public static CoderFacts analyze(ModuleTree tree, CoderRelease release) {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(release, "release");
-        return new CoderAnalysis(tree).run(release);
+        return analyze(tree.evaluation(), release);
+    }
+
+    /**
+     * The Coder facts of {@code evaluation}'s tree, computed with that evaluation: values it has
+     * already computed are not computed again, and the problems met go to its diagnostics. Not
+     * thread-safe, like the evaluation.
+     */
+    public static CoderFacts analyze(TemplateEvaluation evaluation, CoderRelease release) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(release, "release");
+        return new CoderAnalysis(evaluation).run(release);
     }
 
     /** The Coder facts of {@code tree} under the default release's rule (2.24 - 2.27). */

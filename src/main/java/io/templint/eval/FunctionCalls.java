@@ -139,6 +139,14 @@ final class FunctionCalls {
             return r.mark(resultMarks);
         } catch (FunctionException e) {
             int i = e.argIndex();
+            if (e.isFileNotRead()) {
+                in.warning(EvalDiagnostics.FILE_NOT_READ, "Call to function \"" + f.name() + "\": " + e.getMessage()
+                    + " Terraform reads files outside the module, so this may work, but check that the"
+                    + " template does not depend on files of the machine it is planned on.",
+                    i >= 0 && i < ranges.size() ? ranges.get(i) : x.range());
+                return Value.unknown(f.returns(), "function " + f.name() + "() names a file outside the template,"
+                    + " which templint does not read").mark(resultMarks);
+            }
             if (i >= 0 && i < ranges.size()) {
                 Param p = f.paramFor(i);
                 in.error("Invalid function argument", "Invalid value for \"" + (p == null ? "args" : p.name())

@@ -79,7 +79,7 @@ final class Interpreter implements CallContext {
             if (rethrowStackOverflow) {
                 throw so;
             }
-            error("Expression too complex", "The expression is nested too deeply to evaluate.", e.range());
+            error(EvalDiagnostics.EXPRESSION_TOO_COMPLEX, "The expression is nested too deeply to evaluate.", e.range());
             return Value.unknown("evaluation stopped at a limit");
         } catch (RuntimeException bug) {
             error("Internal error", "templint failed to evaluate this expression: " + bug, e.range());
@@ -144,6 +144,7 @@ final class Interpreter implements CallContext {
                         + (d.detail().isEmpty() ? "" : "; " + d.detail()));
                 }
             }
+            savedDiags.addAll(inner); // warnings, such as a file the template names but templint did not read
             return v;
         } finally {
             templateDepth--;
@@ -163,6 +164,11 @@ final class Interpreter implements CallContext {
     void error(String summary, String detail, Range where) {
         diagnostics.add(Diagnostic.error(summary, detail, where));
         countErrors(1);
+    }
+
+    /** Records a warning: the evaluation goes on and no error is counted. */
+    void warning(String summary, String detail, Range where) {
+        diagnostics.add(Diagnostic.warning(summary, detail, where));
     }
 
     /**
@@ -202,7 +208,7 @@ final class Interpreter implements CallContext {
 
     /** Records that a limit was reached; the caller throws the result to stop the evaluation. */
     Abort limitReached(String detail, Range where) {
-        error("Evaluation limit reached", detail, where);
+        error(EvalDiagnostics.LIMIT_REACHED, detail, where);
         return new Abort();
     }
 
@@ -255,14 +261,14 @@ final class Interpreter implements CallContext {
         step(1);
         if (++depth > limits.maxDepth()) {
             depth--;
-            error("Expression too complex", "The expression is nested more than " + limits.maxDepth()
+            error(EvalDiagnostics.EXPRESSION_TOO_COMPLEX, "The expression is nested more than " + limits.maxDepth()
                 + " levels deep, the limit.", e.range());
             throw new Abort();
         }
         try {
             Value v = dispatch(e);
             if (v.depth() > Value.MAX_DEPTH) {
-                error("Value too complex", "The value of this expression nests collections more than " + Value.MAX_DEPTH
+                error(EvalDiagnostics.VALUE_TOO_COMPLEX, "The value of this expression nests collections more than " + Value.MAX_DEPTH
                     + " levels deep, the limit.", e.range());
                 throw new Abort();
             }

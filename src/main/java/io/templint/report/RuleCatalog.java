@@ -24,13 +24,30 @@ public final class RuleCatalog {
             + "There are none, so there is nothing to analyse: check that the path names the template's "
             + "folder and not its parent.");
 
+    /**
+     * A template that cannot be read at all: a corrupt, truncated or unsafe archive, a source over
+     * the limits (reported by the command line, which goes on with the other templates and exits 2).
+     */
+    public static final RuleInfo TEMPLATE_SOURCE = RuleInfo.of("template_source", Severity.ERROR,
+        "The template cannot be read",
+        "templint could not read this template at all, so it analysed nothing in it: an archive that is corrupt, "
+            + "truncated or not an archive, an entry that escapes the archive's root, is a link or a device or "
+            + "appears twice, or a template over the source limits (entries, sizes, compression ratio, path "
+            + "length). The message names the entry and the limit. The other templates of the run are analysed "
+            + "and reported as usual, but the run exits with status 2 because an input could not be read.");
+
     /** Problems of the Terraform configuration found while loading the module tree (reported by the analysis). */
     public static final RuleInfo TERRAFORM = RuleInfo.of("terraform", Severity.ERROR,
         "The configuration is not valid Terraform",
         "The template parses, but Terraform would reject it or templint cannot load part of it: a duplicate "
             + "declaration, a missing or unexpected module argument, a module source that is missing or leads "
             + "outside the template, a module nested too deep. The message names the problem; modules that "
-            + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown.");
+            + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown. Static "
+            + "evaluation adds errors Terraform reports when it plans (a cycle between local values, module "
+            + "outputs or arguments; an invalid count or for_each) and warnings where the analysis is "
+            + "incomplete: an evaluation limit reached, a count or for_each with more instances than templint "
+            + "expands, a file function path outside the template, which templint does not read (Terraform "
+            + "would: make sure the template does not depend on files of the machine it is planned on).");
 
     private final Map<String, RuleInfo> rules;
 
@@ -55,6 +72,7 @@ public final class RuleCatalog {
         }
         all.add(EMPTY_TEMPLATE);
         all.add(TERRAFORM);
+        all.add(TEMPLATE_SOURCE);
         return new RuleCatalog(all);
     }
 

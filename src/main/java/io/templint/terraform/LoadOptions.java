@@ -21,16 +21,24 @@ import java.util.Objects;
  *                       {@code terraform.tfvars.json} and {@code *.auto.tfvars[.json]} give
  *                       variable values, as they do for {@code terraform plan}
  * @param evalLimits     bounds on the static evaluation of the loaded tree ({@link ModuleTree#evaluation()})
+ * @param maxInstances   most instances the evaluation expands for one resource or module call; a
+ *                       larger {@code count} or {@code for_each} leaves its instances unknown, with a
+ *                       warning (Terraform accepts it, so the configuration is not wrong)
  */
 public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
-                          Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits) {
+                          Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits,
+                          int maxInstances) {
+
+    /** The default of {@link #maxInstances()}: far more than a Coder template creates of anything. */
+    public static final int DEFAULT_MAX_INSTANCES = 10_000;
 
     /**
      * Safe defaults: {@link SourceLimits#DEFAULTS}, {@link ParseOptions#DEFAULTS}, depth 32, 1000
-     * modules, no {@code -var} values, variable definition files read, {@link EvalLimits#DEFAULTS}.
+     * modules, no {@code -var} values, variable definition files read, {@link EvalLimits#DEFAULTS},
+     * {@value #DEFAULT_MAX_INSTANCES} instances.
      */
-    public static final LoadOptions DEFAULTS =
-        new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000, Map.of(), true, EvalLimits.DEFAULTS);
+    public static final LoadOptions DEFAULTS = new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000,
+        Map.of(), true, EvalLimits.DEFAULTS, DEFAULT_MAX_INSTANCES);
 
     public LoadOptions {
         Objects.requireNonNull(sourceLimits, "sourceLimits");
@@ -39,38 +47,50 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
         if (maxModuleDepth < 0 || maxModules < 1) {
             throw new IllegalArgumentException("module limits must be positive");
         }
+        if (maxInstances < 0) {
+            throw new IllegalArgumentException("maxInstances must not be negative");
+        }
         variables = Map.copyOf(variables);
     }
 
     /** A copy with other source limits. */
     public LoadOptions withSourceLimits(SourceLimits limits) {
-        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits);
+        return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits,
+            maxInstances);
     }
 
     /** A copy with other module limits. */
     public LoadOptions withModuleLimits(int depth, int modules) {
-        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles, evalLimits);
+        return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles, evalLimits,
+            maxInstances);
     }
 
     /** A copy with values for the root module's variables. */
     public LoadOptions withVariables(Map<String, String> values) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles, evalLimits);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles, evalLimits,
+            maxInstances);
     }
 
     /** A copy that does or does not read the root module's variable definition files. */
     public LoadOptions withVariableFiles(boolean read) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits, maxInstances);
     }
 
     /** A copy with other evaluation limits. */
     public LoadOptions withEvalLimits(EvalLimits limits) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            limits);
+            limits, maxInstances);
     }
 
     /** A copy with other parse limits. */
     public LoadOptions withParseOptions(ParseOptions options) {
         return new LoadOptions(sourceLimits, options, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits);
+            evalLimits, maxInstances);
+    }
+
+    /** A copy that expands at most {@code max} instances of one resource or module call. */
+    public LoadOptions withMaxInstances(int max) {
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
+            evalLimits, max);
     }
 }

@@ -8,6 +8,7 @@ import io.templint.eval.Scope;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
 import io.templint.hcl.Attribute;
+import io.templint.hcl.Block;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Hcl;
@@ -15,7 +16,9 @@ import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
 import io.templint.hcl.Traverser;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,9 @@ import java.util.function.Supplier;
  *     default); otherwise the configured argument of that name when there is one and it is not
  *     null (an unset argument may be computed by the provider), and the resource has instances;
  *     otherwise unknown with a reason. Secrets such as {@code coder_agent.*.token} are marked sensitive.
+ * <li>instances: {@code count} and {@code for_each} evaluated once per block and expanded as
+ *     Terraform does ({@link InstanceExpansion}); what Terraform rejects, and a count over
+ *     {@link LoadOptions#maxInstances()}, is a {@link TemplateEvaluation#problems() problem}.
  * <li>{@code path.module} is the module's folder ({@code "."} for the root), {@code path.root}
  *     and {@code path.cwd} are {@code "."}, {@code terraform.workspace} is {@code "default"}.
  * </ul>
@@ -53,6 +59,7 @@ public final class ModuleEvaluation {
     private final TemplateEvaluation template;
     private final Module module;
     private final Map<String, Value> cache = new HashMap<>();
+    private final Map<String, InstanceCount> counts = new HashMap<>();
 
     ModuleEvaluation(TemplateEvaluation template, Module module) {
         this.template = template;
@@ -104,6 +111,40 @@ public final class ModuleEvaluation {
         return v;
     }
 
+    /** This module's part of {@link TemplateEvaluation#evaluateAll()}. */
+    void evaluateAll() {
+        module.variables().keySet().forEach(this::variable);
+        module.locals().keySet().forEach(this::local);
+        module.outputs().keySet().forEach(this::output);
+        module.moduleCalls().values().forEach(this::instanceCount);
+        for (Resource r : module.resources().values()) {
+            InstanceCount instances = instanceCount(r);
+            if (instances.isKnown() && instances.count() == 0) {
+                continue; // Terraform never evaluates the arguments of a resource without instances
+            }
+            for (Attribute a : r.body().attributes()) {
+                attributeValue(r, a.name());
+            }
+            for (Block b : r.body().blocks()) {
+                if (!b.type().equals("lifecycle")) {
+                    evaluateNested(b);
+                }
+            }
+        }
+    }
+
+    /** Evaluates the arguments of a block nested in a resource, at any depth, for their problems. */
+    private void evaluateNested(Block block) {
+        Deque<Block> blocks = new ArrayDeque<>(List.of(block));
+        while (!blocks.isEmpty()) {
+            Block b = blocks.pop();
+            for (Attribute a : b.body().attributes()) {
+                evaluateInto(a.expression(), Instance.NONE);
+            }
+            b.body().blocks().forEach(blocks::push);
+        }
+    }
+
     // ------------------------------------------------------------------ named values
 
     /** The value of {@code var.name}, or null when the module declares no such variable. */
@@ -112,9 +153,13 @@ public final class ModuleEvaluation {
         if (v == null) {
             return null;
         }
-        boolean first = !cache.containsKey("var." + name);
-        Value value = memo("var." + name, v.declRange(), () -> computeVariable(v));
-        if (first && cache.containsKey("var." + name)) {
+        Value cached = cache.get("var." + name);
+        if (cached != null) {
+            return cached;
+        }
+        // a cycle through a module argument is reported at the argument, where it can be broken
+        Value value = memo("var." + name, valueRange(v), () -> computeVariable(v));
+        if (cache.containsKey("var." + name)) {
             checkValidations(v, value);
         }
         return value;
@@ -299,60 +344,30 @@ public final class ModuleEvaluation {
         return instanceCount(c.count(), c.forEach(), c.address());
     }
 
+    /** Computed once per block: its problems are reported once. */
     private InstanceCount instanceCount(Expression count, Expression forEach, String address) {
         if (count == null && forEach == null) {
             return InstanceCount.SINGLE;
+        }
+        InstanceCount known = counts.get(address);
+        if (known != null) {
+            return known;
         }
         String key = address + " (instances)";
         Expression e = count != null ? count : forEach;
         if (!template.enter(key, e.range())) {
             return InstanceCount.unknown("the instances of " + address + " depend on themselves");
         }
+        InstanceCount c;
         try {
-            return computeInstanceCount(count, forEach, address);
+            c = new InstanceExpansion(address, template.tree().options().maxInstances(), template::problem)
+                .expand(count != null ? evaluateInto(count, Instance.NONE) : null, count,
+                    forEach != null ? evaluateInto(forEach, Instance.NONE) : null, forEach);
         } finally {
             template.exit(key);
         }
-    }
-
-    private InstanceCount computeInstanceCount(Expression count, Expression forEach, String address) {
-        if (count != null) {
-            Value v = evaluate(count).value();
-            if (!v.isKnown()) {
-                return InstanceCount.unknown("the count of " + address + " is not known statically"
-                    + (v.isUnknown() ? ": " + v.unknownReason() : ""));
-            }
-            if (!(v.content() instanceof BigDecimal n) || n.signum() < 0 || n.stripTrailingZeros().scale() > 0
-                    || n.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                return InstanceCount.unknown("the count of " + address + " is not a whole number from 0");
-            }
-            int c = n.intValue();
-            List<Instance> instances = new ArrayList<>(Math.min(c, 10_000));
-            for (int i = 0; i < c && i < 10_000; i++) {
-                instances.add(Instance.count(i));
-            }
-            return new InstanceCount(c, instances, null);
-        }
-        if (forEach != null) {
-            Value v = evaluate(forEach).value();
-            if (!v.isKnown() || !v.isWhollyKnown() && v.isSequence()) {
-                return InstanceCount.unknown("the for_each of " + address + " is not known statically"
-                    + (v.isUnknown() ? ": " + v.unknownReason() : ""));
-            }
-            List<Instance> instances = new ArrayList<>();
-            if (v.isMapping()) {
-                v.attributes().forEach((k, e) -> instances.add(Instance.each(Value.string(k), e)));
-            } else if (v.type() instanceof Type.SetType) {
-                for (Value e : v.elements()) {
-                    instances.add(Instance.each(e, e));
-                }
-            } else {
-                return InstanceCount.unknown("the for_each of " + address + " is a " + v.type().friendlyName()
-                    + ", not a map or a set of strings (Terraform rejects it)");
-            }
-            return new InstanceCount(instances.size(), instances, null);
-        }
-        return InstanceCount.SINGLE;
+        counts.put(address, c);
+        return c;
     }
 
     // ------------------------------------------------------------------ the scope

@@ -13,6 +13,8 @@
  * ModuleEvaluation root = ev.root();
  * root.instanceCount(resource);              // count / for_each with Coder's import-time inputs
  * root.evaluate(expression).value();         // io.templint.eval.Value, marks name its origins
+ * ev.evaluateAll();                          // every named value once, in source order
+ * ev.problems();                             // cycles, invalid count / for_each, limits: what the report shows
  *
  * ReferenceGraph g = tree.references();
  * g.origins(codeEnv, "agent_id");            // -> coder_agent.main.id, through module variables

@@ -21,6 +21,7 @@ class CheckCommandTest {
     static final String BROKEN = "testdata/cli/broken";
     static final String TASK = "testdata/cli/task";
     static final String EMPTY = "testdata/cli/empty";
+    static final String CORRUPT = "testdata/cli/corrupt.tgz";
 
     private final CliHarness cli = new CliHarness();
 
@@ -139,13 +140,47 @@ class CheckCommandTest {
         Files.write(tmp.resolve("bad.tar.gz"), "this is not gzip".getBytes(StandardCharsets.UTF_8));
         CliHarness.Run run = cli.in(tmp).run("check", "bad.tar.gz");
         assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).contains("bad.tar.gz:1:1: error: bad.tar.gz").contains("[template_source]");
         assertThat(run.err()).startsWith("templint: bad.tar.gz").endsWith("\n").hasLineCount(1);
 
         Files.write(tmp.resolve("escape.tar"), TestArchives.tar(Map.of("../evil.tf", "a = 1\n")));
         CliHarness.Run escape = cli.in(tmp).run("check", "escape.tar");
         assertThat(escape.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(escape.err()).startsWith("templint: ").hasLineCount(1);
+    }
+
+    /**
+     * A corrupt or hostile archive fails the run (exit 2, as the contract wants for unsafe input),
+     * but the other templates are analysed and reported, and the bad one has a report entry saying
+     * why it was not analysed.
+     */
+    @Test
+    void anUnreadableArchiveDoesNotStopTheOtherTemplates() throws IOException {
+        Files.write(tmp.resolve("escape.tar"), TestArchives.tar(Map.of("../evil.tf", "a = 1\n")));
+        String escape = tmp.resolve("escape.tar").toString();
+        CliHarness.Run run = cli.run("check", "--format", "json", CORRUPT, escape, TASK, BROKEN);
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(run.err().lines()).hasSize(2).allMatch(l -> l.startsWith("templint: "))
+            .anyMatch(l -> l.startsWith("templint: " + CORRUPT + ": ")).anyMatch(l -> l.contains("../evil.tf"));
+        JsonNode templates = SchemaAssertions.assertValidReport(run.out()).get("templates");
+        assertThat(templates.findValuesAsText("path")).containsExactly(CORRUPT, escape, TASK, BROKEN);
+        for (JsonNode bad : List.of(templates.get(0), templates.get(1))) {
+            assertThat(bad.get("task").get("capable").isNull()).isTrue();
+            assertThat(bad.get("diagnostics")).hasSize(1);
+            JsonNode d = bad.get("diagnostics").get(0);
+            assertThat(d.get("rule").asText()).isEqualTo("template_source");
+            assertThat(d.get("severity").asText()).isEqualTo("error");
+            assertThat(d.get("file").asText()).isEqualTo(bad.get("path").asText());
+        }
+        assertThat(templates.get(2).get("task").get("capable").asBoolean()).isTrue();
+        assertThat(templates.get(3).get("diagnostics").findValuesAsText("rule")).contains("syntax");
+
+        CliHarness.Run text = cli.run("check", "--fail-on", "never", CORRUPT, TASK);
+        assertThat(text.status()).as("an unreadable input fails the run whatever --fail-on says")
+            .isEqualTo(ExitStatus.FAILURE);
+        assertThat(text.out()).contains("Template " + TASK + "\n").contains("[template_source]")
+            .contains("2 templates checked");
+        assertThat(cli.run("check", TASK).status()).isEqualTo(ExitStatus.OK);
     }
 
     @Test

@@ -111,6 +111,20 @@ class CliIT {
     }
 
     @Test
+    void aCorruptArchiveFailsTheRunButTheOtherTemplatesAreReported() throws Exception {
+        Result r = templint("check", "--format", "json", "testdata/cli/task", "testdata/cli/corrupt.tgz",
+            "testdata/cli/broken");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("templint: testdata/cli/corrupt.tgz: ").hasLineCount(1);
+        JsonNode templates = SchemaAssertions.assertValidReport(r.out()).get("templates");
+        assertThat(templates.findValuesAsText("path"))
+            .containsExactly("testdata/cli/task", "testdata/cli/corrupt.tgz", "testdata/cli/broken");
+        assertThat(templates.get(0).get("task").get("capable").asBoolean()).isTrue();
+        assertThat(templates.get(1).get("diagnostics").get(0).get("rule").asText()).isEqualTo("template_source");
+        assertThat(templates.get(2).get("diagnostics").findValuesAsText("rule")).contains("syntax");
+    }
+
+    @Test
     void parseAndRulesAndVersion() throws Exception {
         Result parse = templint("parse", "--format", "json", "testdata/cli/task/main.tf", "testdata/cli/broken/main.tf");
         assertThat(parse.status()).isEqualTo(1);

@@ -24,7 +24,8 @@ class RulesCommandTest {
         assertThat(text.status()).isEqualTo(ExitStatus.OK);
         assertThat(text.out()).containsPattern("(?m)^syntax +error +A file of the template is not valid HCL$");
         JsonNode rules = Json.mapper().readTree(cli.run("rules", "--format", "json").out()).get("rules");
-        assertThat(rules.findValuesAsText("id")).contains("syntax", "unused_suppression", "empty_template")
+        assertThat(rules.findValuesAsText("id"))
+            .contains("syntax", "unused_suppression", "empty_template", "terraform", "template_source")
             .containsAll(RuleRegistry.builtin().rules().stream().map(r -> r.id()).toList());
         assertThat(rules.findValuesAsText("defaultSeverity")).containsOnly("error", "warning", "notice");
         assertThat(cli.run("rules", "--format", "xml").status()).isEqualTo(ExitStatus.FAILURE);
@@ -45,6 +46,9 @@ class RulesCommandTest {
         CliHarness.Run run = cli.run("explain", "syntax");
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).startsWith("syntax (error)\n\n").contains("More: https://");
+        assertThat(cli.run("explain", "template_source").out())
+            .startsWith("template_source (error)\n\nThe template cannot be read\n").contains("exits with status 2");
+        assertThat(cli.run("explain", "terraform").out()).contains("a count or for_each with more instances");
         CliHarness.Run unknown = cli.run("explain", "nope");
         assertThat(unknown.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(unknown.err()).isEqualTo("templint: unknown rule 'nope' (see 'templint rules')\n");

@@ -67,11 +67,6 @@ class FileFunctionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-        file("../eval/template/hello.txt")                  | outside the template
-        file("../../pom.xml")                               | outside the template
-        file("/etc/passwd")                                 | outside the template
-        fileexists("/etc/passwd")                           | outside the template
-        fileset("..", "*")                                  | outside the template
         file("missing.txt")                                 | no file exists
         file("binary.bin")                                  | not valid UTF-8
         templatefile("recursive.tftpl", {})                 | recursively
@@ -84,6 +79,32 @@ class FileFunctionsTest {
             EvalResult r = eval(expression, files);
             assertThat(r.diagnostics()).as(expression).anyMatch(d -> d.isError() && d.detail().contains(detail));
             assertThat(r.value().isUnknown()).isTrue();
+        }
+    }
+
+    /**
+     * Terraform reads files outside its module; templint does not: the result is unknown (not
+     * invalid, so {@code try} does not fall back) with a warning on the path argument.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        file("../eval/template/hello.txt")                  | ../eval/template/hello.txt
+        file("../../pom.xml")                               | ../../pom.xml
+        file("/etc/passwd")                                 | /etc/passwd
+        fileexists("/etc/passwd")                           | /etc/passwd
+        fileset("..", "*")                                  | ..
+        try(file("/etc/passwd"), "fallback")                | /etc/passwd
+        templatefile("outside.tftpl", {})                   | /etc/hostname
+        """)
+    void pathsOutsideTheTemplateAreNotReadButWarnedAbout(String expression, String path) throws IOException {
+        for (FileAccess files : List.of(FileAccess.rootedAt(ROOT), memory())) {
+            EvalResult r = eval(expression, files);
+            assertThat(r.diagnostics()).as(expression).noneMatch(Diagnostic::isError).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.summary()).isEqualTo(EvalDiagnostics.FILE_NOT_READ);
+                    assertThat(d.detail()).contains("\"" + path + "\" is outside the template", "did not read");
+                });
+            assertThat(r.value().isKnown()).as(expression).isFalse();
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * Terraform's filesystem functions, reading through the evaluation's {@link FileAccess}: only
- * files inside the template. Without file access their results are unknown.
+ * files inside the template. Without file access their results are unknown. A path outside the
+ * template ({@code ..}, absolute) is not read: the result is unknown, with a warning
+ * ({@link FunctionException#fileNotRead}), since Terraform would read it.
  *
  * <p>Paths stay relative to the template root: {@code abspath} cleans its argument but does not
  * prefix the directory Terraform would run in, which depends on the machine, so that its result
@@ -82,8 +84,8 @@ final class FileFunctions {
     }
 
     private static FunctionException outside(String path) {
-        return new FunctionException(0, "the path \"" + path + "\" is outside the template; templint reads only"
-            + " files inside the template.");
+        return FunctionException.fileNotRead(0, "the path \"" + path + "\" is outside the template; templint reads"
+            + " only files inside the template, so it did not read this one and the result is not known statically.");
     }
 
     private static Function fileHash(String name, String algorithm, boolean base64) {

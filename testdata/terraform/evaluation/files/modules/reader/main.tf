@@ -1,0 +1,7 @@
+variable "path" {
+  type = string
+}
+
+output "text" {
+  value = file(var.path)
+}
