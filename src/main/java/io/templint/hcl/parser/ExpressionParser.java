@@ -318,14 +318,7 @@ final class ExpressionParser {
                 if (after == TokenType.O_PAREN || after == TokenType.DOUBLE_COLON) {
                     return finishParsingFunctionCall(tok);
                 }
-                if (tok.is("true")) {
-                    return new Expression.LiteralValue(Boolean.TRUE, tok.range());
-                } else if (tok.is("false")) {
-                    return new Expression.LiteralValue(Boolean.FALSE, tok.range());
-                } else if (tok.is("null")) {
-                    return new Expression.LiteralValue(null, tok.range());
-                }
-                return new Expression.ScopeTraversal(List.of(new Traverser.Root(tok.text(), tok.range())), tok.range());
+                return bareName(tok);
             }
             case O_QUOTE:
             case O_HEREDOC: {
@@ -730,5 +723,17 @@ final class ExpressionParser {
         }
         Token close = state.recover(closeType);
         return new Expression.SyntaxError(Token.span(open, close));
+    }
+
+    /** A bare name, as hclsyntax reads it: {@code true}, {@code false}, {@code null} or a variable. */
+    static Expression bareName(Token t) {
+        if (t.is("true")) {
+            return new Expression.LiteralValue(Boolean.TRUE, t.range());
+        } else if (t.is("false")) {
+            return new Expression.LiteralValue(Boolean.FALSE, t.range());
+        } else if (t.is("null")) {
+            return new Expression.LiteralValue(null, t.range());
+        }
+        return new Expression.ScopeTraversal(List.of(new Traverser.Root(t.text(), t.range())), t.range());
     }
 }

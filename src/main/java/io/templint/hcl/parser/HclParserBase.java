@@ -375,15 +375,7 @@ public abstract class HclParserBase extends Parser {
 
     /** A bare name: {@code true}, {@code false}, {@code null} or a variable. */
     protected Expression variable(org.antlr.v4.runtime.Token name) {
-        Token t = tok(name);
-        if (t.is("true")) {
-            return new Expression.LiteralValue(Boolean.TRUE, t.range());
-        } else if (t.is("false")) {
-            return new Expression.LiteralValue(Boolean.FALSE, t.range());
-        } else if (t.is("null")) {
-            return new Expression.LiteralValue(null, t.range());
-        }
-        return new Expression.ScopeTraversal(List.of(new Traverser.Root(t.text(), t.range())), t.range());
+        return ExpressionParser.bareName(tok(name));
     }
 
     protected Expression parentheses(org.antlr.v4.runtime.Token open, Expression inner,
