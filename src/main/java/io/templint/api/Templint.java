@@ -1,8 +1,10 @@
 package io.templint.api;
 
 import io.templint.coder.CoderRelease;
+import io.templint.report.RuleCatalog;
 import io.templint.rules.ConfigException;
 import io.templint.rules.ConfigLoader;
+import io.templint.rules.Fingerprints;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleEngine;
 import io.templint.rules.RuleRegistry;
@@ -30,7 +32,9 @@ import java.util.Objects;
  * the template. Bad templates (syntax errors, invalid configuration, missing modules) give
  * diagnostics in the report; only misuse of the API throws ({@link IllegalArgumentException},
  * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
- * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}.
+ * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}
+ * from the methods that analyse one template; {@link #analyze(List)} gives such a template a
+ * {@code template_source} entry instead and goes on with the others.
  */
 public final class Templint {
 
@@ -82,7 +86,7 @@ public final class Templint {
      *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}
      */
     public Report analyze(Path template) throws TemplintException {
-        return analyze(List.of(Input.path(Objects.requireNonNull(template, "template"))));
+        return analyzeOne(Input.path(Objects.requireNonNull(template, "template")));
     }
 
     /**
@@ -97,8 +101,8 @@ public final class Templint {
      *         over the {@link SourceLimits}
      */
     public Report analyze(Map<String, byte[]> files, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.files(Objects.requireNonNull(files, "files"),
-            Objects.requireNonNull(displayPath, "displayPath"))));
+        return analyzeOne(Input.files(Objects.requireNonNull(files, "files"),
+            Objects.requireNonNull(displayPath, "displayPath")));
     }
 
     /**
@@ -113,25 +117,54 @@ public final class Templint {
      *         {@link SourceLimits}
      */
     public Report analyzeArchive(InputStream archive, String displayPath) throws TemplintException {
-        return analyze(List.of(Input.archive(Objects.requireNonNull(archive, "archive"),
-            Objects.requireNonNull(displayPath, "displayPath"))));
+        return analyzeOne(Input.archive(Objects.requireNonNull(archive, "archive"),
+            Objects.requireNonNull(displayPath, "displayPath")));
+    }
+
+    private Report analyzeOne(Input input) throws TemplintException {
+        return report(List.of(analyzeTemplate(input).report()));
     }
 
     /**
-     * Analyses several templates, one after another.
+     * Analyses several templates, one after another. A template whose source cannot be read at
+     * all (an unreadable folder, a corrupt or unsafe archive, a source over the
+     * {@link SourceLimits}) does not stop the others: it gets the entry of {@link #unreadable}.
      *
      * @param inputs the templates
      * @return the report, listing the templates in the order given
-     * @throws TemplintException when a source cannot be read at all: an unreadable
-     *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}; the
-     *         templates before it are lost, so analyse untrusted templates one call each
+     * @throws TemplintException never for an unreadable source since 0.1.0; kept in the signature
+     *         so that callers written against it still compile
      */
     public Report analyze(List<Input> inputs) throws TemplintException {
         List<TemplateReport> templates = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
         for (Input in : inputs) {
-            templates.add(analyzeTemplate(in).report());
+            try {
+                templates.add(analyzeTemplate(in).report());
+            } catch (TemplintException e) {
+                templates.add(unreadable(in.displayPath(), e.getMessage()));
+            }
         }
         return report(templates);
+    }
+
+    /**
+     * The report entry of a template whose source could not be read at all: its Task verdict
+     * unknown ({@code capable} null), and one error finding of rule {@code template_source}, at
+     * the template's path, giving the reason.
+     *
+     * @param displayPath the template's path as reports show it
+     * @param reason      why it could not be read, e.g. {@link TemplintException#getMessage()}
+     * @return the entry
+     */
+    public TemplateReport unreadable(String displayPath, String reason) {
+        Objects.requireNonNull(displayPath, "displayPath");
+        Objects.requireNonNull(reason, "reason");
+        String id = RuleCatalog.TEMPLATE_SOURCE.id();
+        Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), reason, displayPath, 1, 1,
+            1, 1, false, null, Fingerprints.hash(id, displayPath, reason), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the template cannot be read", List.of(), null, null,
+            List.of(), List.of());
+        return new TemplateReport(displayPath, task, List.of(), List.of(), List.of(finding));
     }
 
     /**

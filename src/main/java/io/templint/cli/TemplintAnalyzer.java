@@ -3,15 +3,12 @@ package io.templint.cli;
 import io.templint.api.Finding;
 import io.templint.api.Input;
 import io.templint.api.Report;
-import io.templint.api.TaskReport;
 import io.templint.api.TemplateAnalysis;
 import io.templint.api.TemplateReport;
 import io.templint.api.Templint;
 import io.templint.api.TemplintException;
 import io.templint.hcl.SourceFile;
-import io.templint.report.RuleCatalog;
 import io.templint.report.SourceLookup;
-import io.templint.rules.Fingerprints;
 import io.templint.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +54,7 @@ final class TemplintAnalyzer implements Analyzer {
             } catch (TemplintException e) {
                 // one unreadable template must not hide the reports of the others
                 failures.add(e.getMessage());
-                templates.add(unreadable(input.displayPath(), e.getMessage()));
+                templates.add(templint.unreadable(input.displayPath(), e.getMessage()));
                 continue;
             }
             if (request.keepSources()) {
@@ -68,19 +65,6 @@ final class TemplintAnalyzer implements Analyzer {
         request.progress().done();
         Report report = templint.report(templates);
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
-    }
-
-    /**
-     * The report entry of a template that could not be read at all: its Task verdict unknown,
-     * and one {@code template_source} error at the template's path giving the reason.
-     */
-    static TemplateReport unreadable(String path, String reason) {
-        String id = RuleCatalog.TEMPLATE_SOURCE.id();
-        Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), reason, path, 1, 1, 1, 1,
-            false, null, Fingerprints.hash(id, path, reason), List.of());
-        TaskReport task = new TaskReport(null, "not analysed: the template cannot be read", List.of(), null, null,
-            List.of(), List.of());
-        return new TemplateReport(path, task, List.of(), List.of(), List.of(finding));
     }
 
     /** For a folder given as single files, the report with only the findings in those files. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.templint.coder.CoderFacts;
 import io.templint.hcl.Range;
+import io.templint.report.SchemaAssertions;
 import io.templint.rules.AnalysisFacts;
 import io.templint.rules.FactKey;
 import io.templint.rules.Rule;
@@ -109,6 +110,24 @@ class TemplintTest {
         assertThat(t.task().promptParameter()).isEqualTo(new SourceRef("data.coder_parameter.p", "t.zip/main.tf", 1));
         assertThatThrownBy(() -> DEFAULT.analyzeArchive(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), "bad.tar"))
             .isInstanceOf(TemplintException.class).hasCauseInstanceOf(TemplateSourceException.class);
+    }
+
+    @Test
+    void aListGoesOnPastATemplateThatCannotBeRead() throws Exception {
+        Report report = DEFAULT.analyze(List.of(
+            Input.archive(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), "bad.tar"),
+            Input.folder(Path.of("examples/claude-task"))));
+        assertThat(report.templates()).extracting(TemplateReport::path)
+            .containsExactly("bad.tar", "examples/claude-task");
+        TemplateReport bad = report.templates().get(0);
+        assertThat(bad.task().capable()).isNull();
+        assertThat(bad.diagnostics()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("template_source");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.file()).isEqualTo("bad.tar");
+        });
+        assertThat(report.templates().get(1).task().capable()).isTrue();
+        SchemaAssertions.assertValidReport(ReportJson.toJson(report));
     }
 
     @Test
