@@ -83,6 +83,14 @@ public abstract class HclLexerBase extends Lexer {
     /** Whether it was an opening brace. */
     private boolean lastWasBrace;
 
+    /** Where a full splat {@code [*]} opened where newlines matter stands: see {@link #watchSplat}. */
+    private int splat = SPLAT_NONE;
+    private static final int SPLAT_NONE = 0;
+    private static final int SPLAT_AFTER_OPEN = 1;
+    private static final int SPLAT_AFTER_STAR = 2;
+    /** Whether a newline (or a line comment, which stands for one) was dropped since the splat's last token. */
+    private boolean splatNewline;
+
     protected HclLexerBase(CharStream input) {
         super(input);
     }
@@ -115,6 +123,9 @@ public abstract class HclLexerBase extends Lexer {
     protected abstract int role(int type);
 
     protected abstract int newlineType();
+
+    /** The type of {@code *}. */
+    protected abstract int starType();
 
     protected abstract int heredocCloseType();
 
@@ -157,6 +168,7 @@ public abstract class HclLexerBase extends Lexer {
             switch (role) {
                 case ROLE_NEWLINE -> {
                     if (!newlinesMatter()) {
+                        splatNewline = true;
                         continue;
                     }
                     return t;
@@ -165,6 +177,7 @@ public abstract class HclLexerBase extends Lexer {
                     if (_input.LA(-1) == '\n' && newlinesMatter()) {
                         ((WritableToken) t).setType(newlineType());
                     } else {
+                        splatNewline |= _input.LA(-1) == '\n';
                         ((WritableToken) t).setChannel(HIDDEN);
                     }
                     return t;
@@ -174,6 +187,7 @@ public abstract class HclLexerBase extends Lexer {
                     return t;
                 }
                 default -> {
+                    watchSplat(t);
                     structure(t, role);
                     return significant(t, role);
                 }
@@ -193,6 +207,40 @@ public abstract class HclLexerBase extends Lexer {
             _input.consume();
             c = _input.LA(1);
         }
+    }
+
+    /**
+     * hclsyntax looks for the {@code *} of a full splat {@code [*]}, and then for its {@code ]},
+     * without first making newlines insignificant, as it does for any other bracket: where newlines
+     * matter (at the top level, directly in braces), {@code b[}&#92;n{@code *]} and
+     * {@code b[*}&#92;n{@code ]} are errors, while the lexer drops newlines inside brackets. So
+     * stage 1 gives up on a newline there (the recovery parser reports it), and only there.
+     */
+    private void watchSplat(Token t) {
+        int type = t.getType();
+        switch (splat) {
+            case SPLAT_AFTER_OPEN -> {
+                if (isStar(t) && splatNewline) {
+                    throw new ParseCancellationException("newline inside a full splat at " + t.getStartIndex());
+                }
+                splat = isStar(t) ? SPLAT_AFTER_STAR : SPLAT_NONE;
+            }
+            case SPLAT_AFTER_STAR -> {
+                if (splatNewline) {
+                    throw new ParseCancellationException("newline inside a full splat at " + t.getStartIndex());
+                }
+                splat = SPLAT_NONE;
+            }
+            default -> { }
+        }
+        if (role(type) == ROLE_OPEN_BRACKET && newlinesMatter()) {
+            splat = SPLAT_AFTER_OPEN;
+        }
+        splatNewline = false;
+    }
+
+    private boolean isStar(Token t) {
+        return t.getType() == starType();
     }
 
     /** Updates the bracket stack, the modes and the depth counts for a token of {@code role}. */

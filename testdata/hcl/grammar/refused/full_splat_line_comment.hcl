@@ -1,0 +1,4 @@
+x {
+  a = b[ # a line comment stands for a newline
+  *]
+}
