@@ -80,9 +80,12 @@ COLON         : ':' ;
 COMMA         : ',' ;
 DOT           : '.' ;
 
-// Like hclsyntax's scanner: dots and exponents continue a number only when a digit follows, so
-// "1.2.3" is one (invalid) number, as the reference reads it.
-NUMBER        : [0-9] ( [0-9] | '.'+ [0-9] | [eE] [+-]? [0-9] )* ;
+// Like hclsyntax's scanner: a number runs over digits, dots and exponents and ends at its last
+// digit, so dots continue it only when a digit or an exponent follows: "1.2.3" is one (invalid)
+// number and "8.e0" one valid number, as the reference reads them.
+NUMBER        : [0-9] ( [0-9] | '.'+ ( [0-9] | EXPONENT ) | EXPONENT )* ;
+
+fragment EXPONENT : [eE] [+-]? [0-9] ;
 
 FOR           : 'for' ;
 IN            : 'in' ;
