@@ -31,6 +31,7 @@ private static final int[] ROLES = roles(new int[][] {
 @Override protected int role(int type) { return type >= 0 && type < ROLES.length ? ROLES[type] : ROLE_NONE; }
 @Override protected int newlineType() { return NEWLINE; }
 @Override protected int starType() { return STAR; }
+@Override protected int identType() { return IDENT; }
 @Override protected int heredocCloseType() { return C_HEREDOC; }
 @Override protected int sequenceEndType() { return TEMPLATE_SEQ_END; }
 @Override protected int heredocMode() { return HEREDOC; }

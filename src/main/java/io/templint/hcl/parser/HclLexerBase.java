@@ -127,6 +127,9 @@ public abstract class HclLexerBase extends Lexer {
     /** The type of {@code *}. */
     protected abstract int starType();
 
+    /** The type of names. */
+    protected abstract int identType();
+
     protected abstract int heredocCloseType();
 
     protected abstract int sequenceEndType();
@@ -187,6 +190,7 @@ public abstract class HclLexerBase extends Lexer {
                     return t;
                 }
                 default -> {
+                    checkNames(t);
                     watchSplat(t);
                     structure(t, role);
                     return significant(t, role);
@@ -206,6 +210,39 @@ public abstract class HclLexerBase extends Lexer {
         while (c == ' ' || c == '\t') {
             _input.consume();
             c = _input.LA(1);
+        }
+    }
+
+    /**
+     * The grammar's {@code \p{ID_Start}} and {@code \p{ID_Continue}} come from the Unicode
+     * tables of the ANTLR tool, which are newer than the Java runtime's that the recovery parser's
+     * scanner uses; so a name (or heredoc marker) with characters outside ASCII is checked against
+     * the scanner's rules, and stage 1 gives up when they differ: it must never accept what the
+     * recovery parser refuses.
+     */
+    private void checkNames(Token t) {
+        int type = t.getType();
+        if (type != identType() && role(type) != ROLE_OPEN_HEREDOC) {
+            return;
+        }
+        String text = t.getText();
+        int from = type == identType() ? 0 : text.charAt(2) == '-' ? 3 : 2;
+        boolean ascii = true;
+        for (int i = from; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return;
+        }
+        int end = type == identType() ? text.length() : text.length() - (text.endsWith("\r\n") ? 2 : 1);
+        for (int i = from; i < end; ) {
+            int cp = text.codePointAt(i);
+            boolean ok = i == from ? cp == '_' || Scanner.isIdStart(cp) : cp == '-' || Scanner.isIdContinue(cp);
+            if (!ok) {
+                throw new ParseCancellationException("a name character the recovery parser refuses at "
+                    + t.getStartIndex());
+            }
+            i += Character.charCount(cp);
         }
     }
 
