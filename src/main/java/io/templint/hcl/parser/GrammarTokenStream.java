@@ -26,11 +26,11 @@ final class GrammarTokenStream implements TokenStream {
     /**
      * Reads every token of {@code lexer} up to and including EOF; {@code textLength} (in code
      * points) sizes the arrays: typical HCL has a default-channel token every five to eight
-     * characters.
+     * characters. (Capped: a huge file of blanks or comments must not reserve what it never uses.)
      */
     GrammarTokenStream(Lexer lexer, int textLength) {
         this.source = lexer;
-        int capacity = Math.max(16, textLength / 5);
+        int capacity = Math.max(16, Math.min(textLength / 5, 1 << 16));
         this.tokens = new Token[capacity];
         this.types = new int[capacity];
         while (true) {
