@@ -32,6 +32,9 @@ private static final int[] ROLES = roles(new int[][] {
 @Override protected int newlineType() { return NEWLINE; }
 @Override protected int starType() { return STAR; }
 @Override protected int identType() { return IDENT; }
+@Override protected boolean isName(int t) {
+    return t == IDENT || t == FOR || t == IN || t == IF || t == ELSE || t == ENDIF || t == ENDFOR;
+}
 @Override protected int heredocCloseType() { return C_HEREDOC; }
 @Override protected int sequenceEndType() { return TEMPLATE_SEQ_END; }
 @Override protected int heredocMode() { return HEREDOC; }

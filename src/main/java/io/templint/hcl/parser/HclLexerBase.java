@@ -65,6 +65,11 @@ public abstract class HclLexerBase extends Lexer {
     private static final int SEQUENCE = 5;
     private static final int QUOTE = 6;
     private static final int HEREDOC = 7;
+    /**
+     * The brace of a block's body (it follows the block's type or a label): {@code for} right
+     * after it is an attribute name, never a for expression's keyword.
+     */
+    private static final int BODY_BRACE = 8;
 
     private int[] stack = new int[32];
     private int top;
@@ -82,6 +87,11 @@ public abstract class HclLexerBase extends Lexer {
     private boolean afterControl;
     /** Whether it was an opening brace. */
     private boolean lastWasBrace;
+    /**
+     * Whether it was a name or the end of a quoted string: a brace after it opens a block's body
+     * (no expression puts a brace there).
+     */
+    private boolean lastWasName;
 
     /** Where a full splat {@code [*]} opened where newlines matter stands: see {@link #watchSplat}. */
     private int splat = SPLAT_NONE;
@@ -129,6 +139,9 @@ public abstract class HclLexerBase extends Lexer {
 
     /** The type of names. */
     protected abstract int identType();
+
+    /** Whether tokens of {@code type} are names: identifiers and the keywords, which are names too. */
+    protected abstract boolean isName(int type);
 
     protected abstract int heredocCloseType();
 
@@ -283,13 +296,13 @@ public abstract class HclLexerBase extends Lexer {
     /** Updates the bracket stack, the modes and the depth counts for a token of {@code role}. */
     private void structure(Token t, int role) {
         switch (role) {
-            case ROLE_OPEN_BRACE -> push(BRACE);
+            case ROLE_OPEN_BRACE -> push(lastWasName ? BODY_BRACE : BRACE);
             case ROLE_CLOSE_BRACE -> {
                 int kind = pop();
                 if (kind == SEQUENCE) {
                     ((WritableToken) t).setType(sequenceEndType());
                     popMode();
-                } else if (kind != BRACE && kind != FOR_BRACE) {
+                } else if (kind != BRACE && kind != FOR_BRACE && kind != BODY_BRACE) {
                     throw mismatch(t);
                 }
             }
@@ -347,6 +360,7 @@ public abstract class HclLexerBase extends Lexer {
     /** Records {@code t} as the last significant token. */
     private Token significant(Token t, int role) {
         lastWasBrace = role == ROLE_OPEN_BRACE;
+        lastWasName = isName(t.getType()) || role == ROLE_CLOSE_QUOTE;
         afterControl = role == ROLE_OPEN_CONTROL;
         return t;
     }
@@ -420,7 +434,7 @@ public abstract class HclLexerBase extends Lexer {
     }
 
     private boolean newlinesMatter() {
-        return top == 0 || stack[top - 1] == BRACE;
+        return top == 0 || stack[top - 1] == BRACE || stack[top - 1] == BODY_BRACE;
     }
 
     private void push(int kind) {
