@@ -263,15 +263,7 @@ final class ExpressionParser {
                         }
                     }
                     in.popIncludeNewlines();
-                    Range rng = Token.span(open, close);
-                    if (keyExpr instanceof Expression.LiteralValue lit) {
-                        ret.add(new Traverser.Index(lit.value(), rng), rng);
-                    } else if (keyExpr instanceof Expression.Template t && t.isStringLiteral()) {
-                        ret.add(new Traverser.Index(t.literalString(), rng), rng);
-                    } else {
-                        Expression coll = ret.get();
-                        ret.set(new Expression.Index(coll, keyExpr, rng, Range.span(ret.fromRange(), rng)));
-                    }
+                    ret.index(keyExpr, Token.span(open, close));
                     break;
                 }
                 default:

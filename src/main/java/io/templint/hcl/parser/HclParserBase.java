@@ -304,18 +304,7 @@ public abstract class HclParserBase extends Parser {
                         Expression each = apply(item);
                         ret.set(new Expression.Splat(source, each, item, rng, Range.span(ret.fromRange(), each.range())));
                     }
-                    default -> {
-                        Range rng = Token.span(step.first, step.last);
-                        Expression key = step.key;
-                        if (key instanceof Expression.LiteralValue lit) {
-                            ret.add(new Traverser.Index(lit.value(), rng), rng);
-                        } else if (key instanceof Expression.Template t && t.isStringLiteral()) {
-                            ret.add(new Traverser.Index(t.literalString(), rng), rng);
-                        } else {
-                            Expression coll = ret.get();
-                            ret.set(new Expression.Index(coll, key, rng, Range.span(ret.fromRange(), rng)));
-                        }
-                    }
+                    default -> ret.index(step.key, Token.span(step.first, step.last));
                 }
             }
             return ret.get();

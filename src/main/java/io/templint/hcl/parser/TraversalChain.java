@@ -47,6 +47,21 @@ final class TraversalChain {
         range = Range.span(relSource.range(), rng);
     }
 
+    /**
+     * An index step {@code [key]} over {@code rng}, as hclsyntax folds it: a literal key (a number,
+     * a bool, null, a plain string) extends the traversal, any other key makes an index expression.
+     */
+    void index(Expression key, Range rng) {
+        if (key instanceof Expression.LiteralValue lit) {
+            add(new Traverser.Index(lit.value(), rng), rng);
+        } else if (key instanceof Expression.Template t && t.isStringLiteral()) {
+            add(new Traverser.Index(t.literalString(), rng), rng);
+        } else {
+            Expression coll = get();
+            set(new Expression.Index(coll, key, rng, Range.span(fromRange(), rng)));
+        }
+    }
+
     /** The expression so far. */
     Expression get() {
         if (steps != null) {
