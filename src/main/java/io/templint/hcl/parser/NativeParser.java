@@ -46,7 +46,7 @@ public final class NativeParser {
      * the recovery parser, for the others (and for files too large or too deeply nested for stage 1).
      */
     public static HclFile parseFile(SourceFile file, ParseOptions options) {
-        if (file.length() <= options.maxFileBytes()) {
+        if (file.length() <= Math.min(options.maxFileBytes(), GrammarFrontEnd.MAX_BYTES)) {
             HclFile wellFormed = GrammarFrontEnd.parse(file, options);
             if (wellFormed != null) {
                 return wellFormed;
