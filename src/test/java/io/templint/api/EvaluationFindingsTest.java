@@ -117,6 +117,46 @@ class EvaluationFindingsTest {
     }
 
     @Test
+    void aSensitiveCountOrForEachIsTerraformsErrorButSensitiveValuesInsideAMapAreNot() throws Exception {
+        String tf = """
+            variable "replicas" {
+              type      = number
+              default   = 2
+              sensitive = true
+            }
+            variable "names" {
+              type      = set(string)
+              default   = ["a"]
+              sensitive = true
+            }
+            variable "token" {
+              type      = string
+              default   = "t"
+              sensitive = true
+            }
+            resource "coder_app" "counted" {
+              count = var.replicas
+              slug  = "c-${count.index}"
+            }
+            resource "coder_app" "each" {
+              for_each = var.names
+              slug     = each.key
+            }
+            resource "coder_app" "map" {
+              for_each = { a = var.token }
+              slug     = each.key
+            }
+            """;
+        List<Finding> found = terraform(analyzeFiles(Templint.create(), "main.tf", tf));
+        assertThat(found).extracting(Finding::severity, Finding::line,
+                f -> f.message().substring(0, f.message().indexOf(';')))
+            .containsExactly(tuple(Severity.ERROR, 17, "Invalid count argument"),
+                tuple(Severity.ERROR, 21, "Invalid for_each argument"));
+        assertThat(found).allSatisfy(f -> assertThat(f.message()).contains("Sensitive values, or values derived from"
+            + " sensitive values, cannot be used as"));
+    }
+
+    @Test
     void theInstanceLimitIsAnOption() throws Exception {
         String tf = "resource \"coder_app\" \"a\" {\n  count = 6\n  slug  = \"a-${count.index}\"\n}\n";
         assertThat(terraform(analyzeFiles(Templint.create(), "main.tf", tf))).isEmpty();
