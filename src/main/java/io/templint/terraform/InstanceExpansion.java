@@ -30,9 +30,13 @@ final class InstanceExpansion {
     private static final String INVALID_FOR_EACH = "Invalid for_each argument";
     private static final String UNSUITABLE_COUNT = "The given \"count\" argument value is unsuitable: ";
     private static final String UNSUITABLE_FOR_EACH = "The given \"for_each\" argument value is unsuitable: ";
-    /** Terraform's words: the value itself is sensitive (values inside a for_each map may be). */
-    private static final String SENSITIVE_KEY = "Sensitive values, or values derived from sensitive values, cannot be"
-        + " used as %s arguments. If used, the sensitive value could be exposed as a resource instance key.";
+    /**
+     * Terraform's words when the for_each value itself is sensitive (values inside a map may be). A
+     * sensitive count is allowed: Terraform unmarks it, since a count discloses nothing.
+     */
+    private static final String SENSITIVE_FOR_EACH = "Sensitive values, or values derived from sensitive values,"
+        + " cannot be used as for_each arguments. If used, the sensitive value could be exposed as a resource"
+        + " instance key.";
     private static final BigDecimal MIN_INT64 = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal MAX_INT64 = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -73,9 +77,6 @@ final class InstanceExpansion {
         if (v.isNull()) {
             return invalid(INVALID_COUNT, "The given \"count\" argument value is null. An integer is required.", e);
         }
-        if (v.isSensitive()) {
-            return invalid(INVALID_COUNT, SENSITIVE_KEY.formatted("count"), e);
-        }
         if (v.isUnknown()) {
             return InstanceCount.unknown("the count of " + address + " is not known statically: " + v.unknownReason());
         }
@@ -114,7 +115,7 @@ final class InstanceExpansion {
                 + " A map, or set of strings is allowed.", e);
         }
         if (v.isSensitive()) {
-            return invalid(INVALID_FOR_EACH, SENSITIVE_KEY.formatted("for_each"), e);
+            return invalid(INVALID_FOR_EACH, SENSITIVE_FOR_EACH, e);
         }
         if (!v.isKnown() || !v.isWhollyKnown() && v.isSequence()) {
             return InstanceCount.unknown("the for_each of " + address + " is not known statically"
