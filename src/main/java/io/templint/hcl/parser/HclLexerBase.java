@@ -17,9 +17,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * sequences, so that a <code>}</code> closes the innermost of them (in <code>${ {a = "}"} }</code> the
  * first <code>}</code> closes the object, the second the interpolation); drops the newlines that the
  * innermost bracket makes insignificant (all but the top level and plain braces); turns a line
- * comment into a newline where newlines matter (other comments go to the hidden channel, where the
- * tree builder finds them for {@link io.templint.hcl.HclFile#comments()}); and recognises heredoc
- * end markers.
+ * comment into a newline where newlines matter (other comments go to the hidden channel, where
+ * {@link GrammarToken.Factory} records them for {@link io.templint.hcl.HclFile#comments()}); and
+ * recognises heredoc end markers. Spaces and tabs are skipped before the generated lexer runs.
  *
  * <p>All of it happens in {@link #nextToken()}, after the generated lexer matched a token, driven
  * by the token's {@linkplain #role(int) role}: the grammar's rules carry no actions, so the lexer
@@ -27,7 +27,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  *
  * <p>The lexer is the fast path's: it never recovers. Any character no rule matches, any bracket
  * closed by the wrong kind, and nesting deeper than the limit throw
- * {@link ParseCancellationException}, and the caller falls back to the recovery parser.
+ * {@link ParseCancellationException}, and the caller falls back to the recovery parser. So do the
+ * few inputs where the token stream alone would make the grammar more lenient than hclsyntax: a
+ * newline inside a full splat where newlines matter ({@link #watchSplat}), and a name character
+ * that the recovery parser's scanner refuses ({@link #checkNames}). Stage 1 must never accept what
+ * the recovery parser refuses (ParserStagesFuzzTest checks it on any bytes).
  */
 public abstract class HclLexerBase extends Lexer {
 
