@@ -40,21 +40,13 @@ class GrammarCrossCheckTest {
         List<String> problems = new ArrayList<>();
         int accepted = 0;
         int total = 0;
-        for (Corpus corpus : Corpus.ALL) {
-            if (corpus.mode() != ConformanceCase.Mode.CONFIG) {
-                continue;
-            }
-            for (ConformanceCase c : corpus.cases(root)) {
-                if (c.reference().errors() || !Files.isRegularFile(c.path())) {
-                    continue;
-                }
-                total++;
-                String problem = crossCheck(c.id(), read(c.path(), c.file()));
-                if (problem == null) {
-                    accepted++;
-                } else {
-                    problems.add(problem);
-                }
+        for (ConformanceCase c : wellFormedCases(root)) {
+            total++;
+            String problem = crossCheck(c.id(), read(c.path(), c.file()));
+            if (problem == null) {
+                accepted++;
+            } else {
+                problems.add(problem);
             }
         }
         System.out.printf("Stage 1 (grammar): %d/%d well-formed corpus files accepted with identical trees%n",
@@ -121,28 +113,36 @@ class GrammarCrossCheckTest {
         java.util.Random random = new java.util.Random(20261125);
         List<String> disagreements = new ArrayList<>();
         int edited = 0;
-        for (Corpus corpus : Corpus.ALL) {
-            if (corpus.mode() != ConformanceCase.Mode.CONFIG) {
-                continue;
-            }
-            for (ConformanceCase c : corpus.cases(root)) {
-                if (c.reference().errors() || !Files.isRegularFile(c.path())) {
-                    continue;
-                }
-                byte[] src = Files.readAllBytes(c.path());
-                for (int k = 0; k < 4 && src.length > 0; k++) {
-                    byte[] edit = edit(src, random, inserts);
-                    edited++;
-                    String d = StageAgreement.disagreement(new SourceFile(c.file(), edit));
-                    if (d != null) {
-                        disagreements.add(c.id() + " edited " + new String(edit, java.nio.charset.StandardCharsets.UTF_8)
-                            + "\n" + d);
-                    }
+        for (ConformanceCase c : wellFormedCases(root)) {
+            byte[] src = Files.readAllBytes(c.path());
+            for (int k = 0; k < 4 && src.length > 0; k++) {
+                byte[] edit = edit(src, random, inserts);
+                edited++;
+                String d = StageAgreement.disagreement(new SourceFile(c.file(), edit));
+                if (d != null) {
+                    disagreements.add(c.id() + " edited " + new String(edit, java.nio.charset.StandardCharsets.UTF_8)
+                        + "\n" + d);
                 }
             }
         }
         assertThat(edited).isGreaterThan(10_000);
         assertThat(disagreements).as("edited corpus files stage 1 accepts unlike the recovery parser").isEmpty();
+    }
+
+    /** The configuration files of the corpus that the reference accepts. */
+    private static List<ConformanceCase> wellFormedCases(Path root) {
+        List<ConformanceCase> out = new ArrayList<>();
+        for (Corpus corpus : Corpus.ALL) {
+            if (corpus.mode() != ConformanceCase.Mode.CONFIG) {
+                continue;
+            }
+            for (ConformanceCase c : corpus.cases(root)) {
+                if (!c.reference().errors() && Files.isRegularFile(c.path())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static byte[] edit(byte[] src, java.util.Random random, String[] inserts) {
