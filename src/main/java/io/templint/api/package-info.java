@@ -30,13 +30,16 @@
  * <ul>
  *   <li>Problems in a template are not exceptions: they are {@link io.templint.api.Finding}s in
  *       {@link io.templint.api.TemplateReport#diagnostics()}, {@code syntax} for syntax errors,
- *       {@code terraform} for configuration that Terraform would reject, rule ids for rule
- *       findings. Hostile input (deep nesting, huge values) is bounded by limits and reported the
+ *       {@code terraform} for configuration that Terraform would reject and for static evaluation
+ *       that stopped short, rule ids for rule findings. Hostile input (deep nesting, huge values) is bounded by limits and reported the
  *       same way.</li>
  *   <li>A source that cannot be read at all throws the checked
  *       {@link io.templint.api.TemplintException}, whose message names the template (and the entry
  *       and limit, for archives): an unreadable folder, a corrupt, truncated or unsafe archive, a
- *       source over the {@link io.templint.terraform.source.SourceLimits}.</li>
+ *       source over the {@link io.templint.terraform.source.SourceLimits}. When several templates
+ *       are analysed at once ({@link io.templint.api.Templint#analyze(java.util.List)}), such a
+ *       template gets instead an entry with one {@code template_source} error
+ *       ({@link io.templint.api.Templint#unreadable}) and the others go on.</li>
  *   <li>Misuse of the API throws unchecked exceptions: {@link java.lang.NullPointerException} naming
  *       the null argument, {@link java.lang.IllegalArgumentException} for an invalid option (a
  *       Coder version that is not a release, a configuration naming an unknown rule).
