@@ -46,7 +46,7 @@ final class DecodeSupport {
             java.math.BigDecimal n = Literals.number(e);
             Boolean bool = Literals.bool(e);
             if (n != null) {
-                return n.toPlainString();
+                return io.templint.eval.Numbers.format(n);
             }
             if (bool != null) {
                 return bool.toString();

@@ -2,6 +2,7 @@ package io.templint.terraform;
 
 import io.templint.eval.ConversionException;
 import io.templint.eval.Convert;
+import io.templint.eval.Numbers;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
 import io.templint.hcl.Diagnostic;
@@ -99,7 +100,7 @@ final class InstanceExpansion {
             return invalid(INVALID_COUNT, UNSUITABLE_COUNT + "must be greater than or equal to zero.", e);
         }
         if (number.compareTo(BigDecimal.valueOf(maxInstances)) > 0) {
-            return tooMany("The count of " + address + " is " + number.toPlainString(), e);
+            return tooMany("The count of " + address + " is " + Numbers.format(number), e);
         }
         int c = number.intValueExact();
         List<Instance> instances = new ArrayList<>(c);

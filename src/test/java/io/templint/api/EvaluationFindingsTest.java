@@ -156,6 +156,17 @@ class EvaluationFindingsTest {
     }
 
     @Test
+    void aCountWithAHugeExponentIsInvalidAsInTerraformAndCostsNothing() throws Exception {
+        String tf = "resource \"coder_app\" \"a\" {\n  count = 3e999999999\n  slug  = \"a\"\n}\n"
+            + "resource \"coder_app\" \"b\" {\n  count = 3e15\n  slug  = \"b\"\n}\n";
+        assertThat(terraform(analyzeFiles(Templint.create(), "main.tf", tf)))
+            .extracting(f -> f.message().substring(0, f.message().indexOf(';')))
+            .containsExactly("Invalid count argument", "Too many instances to analyse");
+        assertThat(terraform(analyzeFiles(Templint.create(), "main.tf", tf)).get(1).message())
+            .contains("coder_app.b is 3000000000000000, more than the 10000");
+    }
+
+    @Test
     void theInstanceLimitIsAnOption() throws Exception {
         String tf = "resource \"coder_app\" \"a\" {\n  count = 6\n  slug  = \"a-${count.index}\"\n}\n";
         assertThat(terraform(analyzeFiles(Templint.create(), "main.tf", tf))).isEmpty();

@@ -190,7 +190,7 @@ final class NetworkFunctions {
         }
         if (host.signum() < 0 || host.compareTo(size) >= 0) {
             throw new FunctionException(1, "prefix of " + net.length() + " bits cannot accommodate a host numbered "
-                + a.get(1).asNumber().toPlainString() + ".");
+                + Numbers.format(a.get(1).asNumber()) + ".");
         }
         return Value.string(net.format(net.base().add(host)));
     }

@@ -1,6 +1,7 @@
 package io.templint.rules.terraform;
 
 import io.templint.api.Severity;
+import io.templint.eval.Numbers;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Traverser;
 import io.templint.rules.Rule;
@@ -54,6 +55,6 @@ public final class DeprecatedIndexRule implements Rule {
     }
 
     private static String keyText(Object key) {
-        return key instanceof BigDecimal d ? d.toPlainString() : String.valueOf(key);
+        return key instanceof BigDecimal d ? Numbers.format(d) : String.valueOf(key);
     }
 }
