@@ -100,6 +100,10 @@ final class Format {
             }
             int verb = spec.codePointAt(i);
             i += Character.charCount(verb) - 1;
+            if (precision > MAX_FLOAT_PRECISION && "eEfFgG".indexOf(verb) >= 0) {
+                throw new FunctionException(0, "a precision of " + precision + " digits is more than the "
+                    + MAX_FLOAT_PRECISION + " templint computes for a number.");
+            }
             if (next >= args.size()) {
                 throw new FunctionException(0, "not enough arguments for format string");
             }
@@ -115,6 +119,18 @@ final class Format {
         }
         return out.toString();
     }
+
+    /**
+     * The largest precision of {@code %e}, {@code %f} and {@code %g}: the digits are computed, and
+     * a precision of millions would take minutes and gigabytes before any string limit applies.
+     */
+    static final int MAX_FLOAT_PRECISION = 1000;
+
+    /**
+     * The most digits of an integer written by {@code %d}, {@code %b}, {@code %o} or {@code %x}:
+     * writing {@code 1e99999999} out would take minutes before any string limit applies.
+     */
+    static final int MAX_INTEGER_DIGITS = 100_000;
 
     /** A width or precision; absurdly large ones saturate (and then fail the string limit). */
     private static int number(String digits) {
@@ -168,6 +184,10 @@ final class Format {
                 BigDecimal d = convert(arg, Type.NUMBER, argIndex).asNumber();
                 if (!Numbers.isInteger(d)) {
                     throw new FunctionException(argIndex, "an integer is required for %" + (char) verb + ".");
+                }
+                if ((long) d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+                    throw new FunctionException(argIndex, "an integer of more than " + MAX_INTEGER_DIGITS
+                        + " digits is more than templint writes out.");
                 }
                 BigInteger bi = d.toBigIntegerExact();
                 int radix = switch (verb) {

@@ -6,6 +6,7 @@ import io.templint.eval.EvalResult;
 import io.templint.eval.EvalTesting;
 import io.templint.eval.Renderer;
 import io.templint.hcl.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -254,6 +255,8 @@ class FunctionsTest {
         format("%s")                             | Invalid function argument
         format("%s", "a", "b")                   | Error in function call
         format("%z", 1)                          | Invalid function argument
+        format("%.99999999f", 1)                 | Invalid function argument
+        format("%d", 1e99999999)                 | Invalid function argument
         element([], 0)                           | Invalid function argument
         index(["a"], "z")                        | Error in function call
         lookup({a = 1}, "b")                     | Invalid function argument
@@ -284,5 +287,15 @@ class FunctionsTest {
     void errors(String expression, String summary) {
         assertThat(EvalTesting.errors(expression)).as(expression).contains(summary);
         assertThat(EvalTesting.eval(expression).value().isUnknown()).isTrue();
+    }
+
+    /** Digits are computed before any string limit applies: a huge precision or integer is refused at once. */
+    @Test
+    void formatRefusesDigitsItWouldTakeMinutesToWrite() {
+        assertThat(EvalTesting.eval("format(\"%.99999999e\", 1)").diagnostics()).singleElement()
+            .satisfies(d -> assertThat(d.detail()).contains("a precision of 99999999 digits is more than the 1000"));
+        assertThat(EvalTesting.eval("format(\"%x\", 1e99999999)").diagnostics()).singleElement()
+            .satisfies(d -> assertThat(d.detail()).contains("more than 100000 digits"));
+        assertThat(EvalTesting.eval("format(\"%.1000f\", 1)").value().asString()).hasSize(1002);
     }
 }
