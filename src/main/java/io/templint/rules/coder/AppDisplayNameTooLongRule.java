@@ -43,7 +43,7 @@ public final class AppDisplayNameTooLongRule implements Rule {
             String name = eval.string(app, "display_name");
             int length = name == null ? 0 : name.codePointCount(0, name.length());
             if (length > MAX_LENGTH) {
-                ctx.report(Visible.range(ctx, tree, app.module(), Labels.argument(app, "display_name")),
+                ctx.report(Visible.argument(ctx, tree, app, "display_name"),
                     "display_name of " + app.address() + " has " + length + " characters; Coder accepts at most "
                         + MAX_LENGTH);
             }

@@ -54,7 +54,7 @@ public final class AppSlugInvalidRule implements Rule {
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             String slug = eval.string(app, "slug");
             if (slug != null && !SLUG.matcher(slug).matches()) {
-                ctx.report(Visible.range(ctx, tree, app.module(), Labels.argument(app, "slug")),
+                ctx.report(Visible.argument(ctx, tree, app, "slug"),
                     "slug \"" + slug + "\" of " + app.address() + " is not a valid slug: use lower-case letters,"
                         + " digits and single hyphens" + suggestion(slug));
             }

@@ -44,7 +44,7 @@ public final class EnvNameInvalidRule implements Rule {
         for (Resource env : tree.resources(Resource.Mode.MANAGED, "coder_env")) {
             String name = eval.string(env, "name");
             if (name != null && !ENV_NAME.matcher(name).matches()) {
-                ctx.report(Visible.range(ctx, tree, env.module(), Labels.argument(env, "name")),
+                ctx.report(Visible.argument(ctx, tree, env, "name"),
                     "environment variable name \"" + name + "\" of " + env.address() + " is not valid: use letters,"
                         + " digits and underscores, not starting with a digit");
             }

@@ -81,7 +81,7 @@ public final class HardcodedSecretRule implements Rule {
         }
         for (CoderEnvFacts env : facts.coderEnvs()) {
             Resource r = env.resource();
-            check(ctx, env.entry(), Visible.range(ctx, tree, r.module(), Labels.argument(r, "value")), r.address());
+            check(ctx, env.entry(), Visible.argument(ctx, tree, r, "value"), r.address());
         }
         StaticEval eval = new StaticEval(tree);
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
@@ -103,7 +103,7 @@ public final class HardcodedSecretRule implements Rule {
         }
         String what = SecretPatterns.describe(null, StaticEval.string(v));
         if (what != null) {
-            ctx.report(Visible.range(ctx, tree, r.module(), Labels.argument(r, attribute)), "the " + attribute + " of "
+            ctx.report(Visible.argument(ctx, tree, r, attribute), "the " + attribute + " of "
                 + r.address() + " contains what looks like " + what + " written in the template: revoke it and"
                 + " pass it through a sensitive variable or external auth");
         }

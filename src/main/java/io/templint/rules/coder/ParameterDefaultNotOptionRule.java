@@ -61,7 +61,7 @@ public final class ParameterDefaultNotOptionRule implements Rule {
                 values.add(v);
             }
             if (values != null && !values.contains(dflt)) {
-                ctx.report(Visible.range(ctx, tree, p.module(), Labels.argument(p, "default")), "default \"" + dflt
+                ctx.report(Visible.argument(ctx, tree, p, "default"), "default \"" + dflt
                     + "\" of " + p.address() + " is not the value of any of its options (" + listed(values) + ")");
             }
         }

@@ -50,7 +50,7 @@ public final class ParameterEphemeralRule implements Rule {
             if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(p, "ephemeral")))) {
                 continue;
             }
-            var at = Visible.range(ctx, tree, p.module(), Labels.argument(p, "ephemeral"));
+            var at = Visible.argument(ctx, tree, p, "ephemeral");
             if (p.attribute("default") == null || eval.argument(p, "default").isNull()) {
                 ctx.report(at, "ephemeral parameter " + p.address() + " has no default: Coder fails with"
                     + " \"ephemeral parameter requires the default property\"; add a default");

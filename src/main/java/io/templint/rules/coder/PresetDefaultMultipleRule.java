@@ -48,10 +48,10 @@ public final class PresetDefaultMultipleRule implements Rule {
                 first = preset;
                 continue;
             }
-            ctx.report(Visible.range(ctx, tree, preset.module(), Labels.argument(preset, "default")), "preset "
+            ctx.report(Visible.argument(ctx, tree, preset, "default"), "preset "
                 + preset.address() + " is marked default, and so is " + first.address()
                 + ": at most one preset can be the default",
-                new RelatedLocation(Visible.range(ctx, tree, first.module(), Labels.argument(first, "default")),
+                new RelatedLocation(Visible.argument(ctx, tree, first, "default"),
                     "default preset " + first.address()));
         }
     }

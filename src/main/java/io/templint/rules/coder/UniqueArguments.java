@@ -33,10 +33,10 @@ final class UniqueArguments {
             }
             Resource before = first.putIfAbsent(value, r);
             if (before != null) {
-                ctx.report(Visible.range(ctx, tree, r.module(), Labels.argument(r, argument)),
+                ctx.report(Visible.argument(ctx, tree, r, argument),
                     what + " \"" + value + "\" of " + r.address() + " is already used by " + before.address()
                         + ": " + plural + " must be unique in the template",
-                    new RelatedLocation(Visible.range(ctx, tree, before.module(), Labels.argument(before, argument)),
+                    new RelatedLocation(Visible.argument(ctx, tree, before, argument),
                         argument + " of " + before.address()));
             }
         }

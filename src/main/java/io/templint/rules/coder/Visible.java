@@ -6,6 +6,7 @@ import io.templint.terraform.Declaration;
 import io.templint.terraform.ModuleCall;
 import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Resource;
 
 /**
  * Where to report on a declaration the author may not be able to edit. The analysed template holds
@@ -36,6 +37,11 @@ final class Visible {
             }
         }
         return range;
+    }
+
+    /** Where to report on argument {@code name} of {@code r} (its value, else the block's header). */
+    static Range argument(RuleContext ctx, ModuleTree tree, Resource r, String name) {
+        return range(ctx, tree, r.module(), Labels.argument(r, name));
     }
 
     /** Like {@link #range(RuleContext, ModuleTree, ModulePath, Range)} for the declaration at {@code address}. */
