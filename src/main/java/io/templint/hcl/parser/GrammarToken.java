@@ -196,11 +196,7 @@ final class GrammarToken extends Token implements WritableToken {
             }
             int markerLength = data[p] == '#' ? 1 : 2;
             int textEnd = q > p && data[q - 1] == '\n' ? q - 1 : q;
-            int commentEnd = textEnd;
-            if (commentEnd > p + markerLength && data[commentEnd - 1] == '\r' && textEnd < data.length) {
-                commentEnd--;
-            }
-            return commentEnd;
+            return Scanner.lineCommentTextEnd(data, p + markerLength, textEnd, data.length);
         }
 
         /** The comment a comment token stands for; {@code end} is the position of {@code commentEnd}. */

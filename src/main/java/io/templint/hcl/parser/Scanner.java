@@ -270,10 +270,7 @@ final class Scanner {
             q++; // the newline belongs to the comment token
         }
         emit(TokenType.COMMENT, p, q);
-        int commentEnd = textEnd;
-        if (commentEnd > p + markerLen && data[commentEnd - 1] == '\r' && textEnd < end) {
-            commentEnd--;
-        }
+        int commentEnd = lineCommentTextEnd(data, p + markerLen, textEnd, end);
         Range full = lastRange();
         Range r = full;
         if (commentEnd != q) {
@@ -283,6 +280,14 @@ final class Scanner {
         }
         comments.add(new Comment(r, text(p + markerLen, commentEnd), style));
         return q;
+    }
+
+    /**
+     * Where the text of a line comment ends, given where its line break (or the input, at
+     * {@code end}) starts: a carriage return before the line break is not text either.
+     */
+    static int lineCommentTextEnd(byte[] data, int markerEnd, int textEnd, int end) {
+        return textEnd > markerEnd && data[textEnd - 1] == '\r' && textEnd < end ? textEnd - 1 : textEnd;
     }
 
     /** {@code <<EOT\n} or {@code <<-EOT\n}: emits the introducer and enters heredoc mode, or returns 0. */
