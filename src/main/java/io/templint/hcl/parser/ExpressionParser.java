@@ -212,12 +212,7 @@ final class ExpressionParser {
                                 ret.set(source);
                                 continue traversal;
                             }
-                            Range markerRange = Token.span(dot, marker);
-                            Expression.AnonSymbol item = new Expression.AnonSymbol(markerRange);
-                            Expression each = trav.isEmpty() ? item
-                                : new Expression.RelativeTraversal(item, trav, Range.span(firstRange, lastRange));
-                            ret.set(new Expression.Splat(source, each, item, markerRange,
-                                Range.span(ret.fromRange(), lastRange)));
+                            ret.attributeSplat(Token.span(dot, marker), trav, firstRange, lastRange);
                             break;
                         }
                         default: {

@@ -312,7 +312,6 @@ public abstract class HclParserBase extends Parser {
 
         /** {@code .*} followed by {@code .name} and {@code .0} steps. */
         private void attributeSplat(Step splat, TraversalChain ret) {
-            Expression source = ret.get();
             List<Traverser> trav = new ArrayList<>(1);
             Range first = null;
             Range last = splat.last.range();
@@ -329,11 +328,7 @@ public abstract class HclParserBase extends Parser {
                 }
                 last = step.last.range();
             }
-            Range markerRange = Token.span(splat.first, splat.last);
-            Expression.AnonSymbol item = new Expression.AnonSymbol(markerRange);
-            Expression each = trav.isEmpty() ? item
-                : new Expression.RelativeTraversal(item, trav, Range.span(first, last));
-            ret.set(new Expression.Splat(source, each, item, markerRange, Range.span(ret.fromRange(), last)));
+            ret.attributeSplat(Token.span(splat.first, splat.last), trav, first, last);
         }
     }
 

@@ -62,6 +62,18 @@ final class TraversalChain {
         }
     }
 
+    /**
+     * An attribute-only splat {@code .*} (marker over {@code marker}) followed by {@code steps}
+     * ({@code .name} and {@code .0}, from {@code first} to {@code last}; none: {@code last} is the
+     * marker's range): the expression so far becomes the splat's source.
+     */
+    void attributeSplat(Range marker, List<Traverser> steps, Range first, Range last) {
+        Expression source = get();
+        Expression.AnonSymbol item = new Expression.AnonSymbol(marker);
+        Expression each = steps.isEmpty() ? item : new Expression.RelativeTraversal(item, steps, Range.span(first, last));
+        set(new Expression.Splat(source, each, item, marker, Range.span(fromRange(), last)));
+    }
+
     /** The expression so far. */
     Expression get() {
         if (steps != null) {
