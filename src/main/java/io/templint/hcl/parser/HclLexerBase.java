@@ -242,24 +242,22 @@ public abstract class HclLexerBase extends Lexer {
         if (type != identType() && role(type) != ROLE_OPEN_HEREDOC) {
             return;
         }
-        String text = t.getText();
-        int from = type == identType() ? 0 : text.charAt(2) == '-' ? 3 : 2;
-        boolean ascii = true;
-        for (int i = from; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
+        // the token's characters are just behind the input's position: read them there, no copy
+        int at = _input.index();
+        int first = t.getStartIndex();
+        int last = t.getStopIndex();
+        if (type != identType()) {
+            // <<EOT or <<-EOT, then a line break
+            first += _input.LA(first + 2 - at) == '-' ? 3 : 2;
+            last -= _input.LA(last - 1 - at) == '\r' ? 2 : 1;
         }
-        if (ascii) {
-            return;
-        }
-        int end = type == identType() ? text.length() : text.length() - (text.endsWith("\r\n") ? 2 : 1);
-        for (int i = from; i < end; ) {
-            int cp = text.codePointAt(i);
-            boolean ok = i == from ? cp == '_' || Scanner.isIdStart(cp) : cp == '-' || Scanner.isIdContinue(cp);
-            if (!ok) {
+        for (int i = first; i <= last; i++) {
+            int cp = _input.LA(i - at);
+            // ASCII name characters are the same in both stages
+            if (cp >= 0x80 && !(i == first ? Scanner.isIdStart(cp) : Scanner.isIdContinue(cp))) {
                 throw new ParseCancellationException("a name character the recovery parser refuses at "
                     + t.getStartIndex());
             }
-            i += Character.charCount(cp);
         }
     }
 
