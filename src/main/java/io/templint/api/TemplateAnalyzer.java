@@ -13,6 +13,7 @@ import io.templint.rules.AnalysedTemplate;
 import io.templint.rules.AnalysisFacts;
 import io.templint.rules.Fingerprints;
 import io.templint.rules.RuleEngine;
+import io.templint.rules.TerraformFacts;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
@@ -69,8 +70,9 @@ final class TemplateAnalyzer {
         findings.addAll(loaderFindings(tree, files, display));
         ReportAssembler assembler = new ReportAssembler(display);
         CoderFacts facts;
+        // one evaluation for the whole analysis: the problems reported, the Coder facts, the rules
+        TemplateEvaluation evaluation = tree.evaluation();
         try {
-            TemplateEvaluation evaluation = tree.evaluation();
             evaluation.evaluateAll(); // first: the problems found must not depend on what the Coder analysis asks
             facts = CoderAnalysis.analyze(evaluation, release);
             findings.addAll(evaluationFindings(evaluation, display));
@@ -90,6 +92,7 @@ final class TemplateAnalyzer {
                 .files(files.stream().filter(f -> !f.name().startsWith(INSTALLED_MODULES)).toList())
                 .put(AnalysisFacts.MODULE_TREE, tree)
                 .put(AnalysisFacts.CODER, facts)
+                .put(TerraformFacts.EVALUATION, evaluation)
                 .build();
             findings.addAll(engine.run(analysed).toApiFindings(display));
         }

@@ -171,6 +171,28 @@ class TemplintTest {
                 new io.templint.rules.RuleConfig("no_such_rule", true, null, null)), null)).build());
     }
 
+    @Test
+    void rulesShareTheAnalysisEvaluationInsteadOfEvaluatingAgain() throws Exception {
+        List<io.templint.terraform.TemplateEvaluation> seen = new ArrayList<>();
+        Rule probe = new Rule() {
+            @Override
+            public RuleMetadata metadata() {
+                return new RuleMetadata("test_evaluation_probe", Severity.NOTICE, "probe", "Test rule.", null);
+            }
+
+            @Override
+            public void check(RuleContext ctx) {
+                seen.add(io.templint.rules.TerraformFacts.evaluation(ctx));
+                seen.add(io.templint.rules.TerraformFacts.evaluation(ctx));
+            }
+        };
+        Templint.builder().addRule(probe).build().analyze(files("main.tf", "locals {\n  a = 1\n}\n"), "t");
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).isSameAs(seen.get(1));
+        assertThat(seen.get(0).problems()).as("the evaluation already ran: evaluateAll, before the rules").isEmpty();
+        assertThat(seen.get(0).root().local("a").asNumber()).isEqualByComparingTo("1");
+    }
+
     /** A rule written against the Coder facts, added through the builder. */
     static final class TaskWithoutAppRule implements Rule {
         static final RuleMetadata METADATA = new RuleMetadata("test_task_without_app", Severity.WARNING,

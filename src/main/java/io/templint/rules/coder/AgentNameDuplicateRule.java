@@ -41,7 +41,7 @@ public final class AgentNameDuplicateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         Map<String, Resource> first = new HashMap<>();
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             if (eval.neverCreated(tree, agent)) {

@@ -38,7 +38,7 @@ public final class AppDisplayNameTooLongRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             String name = eval.string(app, "display_name");
             int length = name == null ? 0 : name.codePointCount(0, name.length());

@@ -50,7 +50,7 @@ public final class AppSlugInvalidRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             String slug = eval.string(app, "slug");
             if (slug != null && !SLUG.matcher(slug).matches()) {

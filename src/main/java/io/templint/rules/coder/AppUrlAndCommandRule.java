@@ -37,7 +37,7 @@ public final class AppUrlAndCommandRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             Attribute url = app.attribute("url");
             Attribute command = app.attribute("command");

@@ -40,7 +40,7 @@ public final class EnvNameInvalidRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource env : tree.resources(Resource.Mode.MANAGED, "coder_env")) {
             String name = eval.string(env, "name");
             if (name != null && !ENV_NAME.matcher(name).matches()) {

@@ -83,7 +83,7 @@ public final class HardcodedSecretRule implements Rule {
             Resource r = env.resource();
             check(ctx, env.entry(), Visible.argument(ctx, tree, r, "value"), r.address());
         }
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             checkScript(ctx, tree, eval, agent, "startup_script");
         }

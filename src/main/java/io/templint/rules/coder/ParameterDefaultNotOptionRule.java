@@ -42,7 +42,7 @@ public final class ParameterDefaultNotOptionRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             List<Block> options = p.blocks("option");
             String type = eval.string(p, "type");

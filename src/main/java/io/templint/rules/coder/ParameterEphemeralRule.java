@@ -45,7 +45,7 @@ public final class ParameterEphemeralRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(p, "ephemeral")))) {
                 continue;

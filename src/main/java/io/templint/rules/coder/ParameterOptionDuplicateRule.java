@@ -41,7 +41,7 @@ public final class ParameterOptionDuplicateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             Map<String, Block> names = new HashMap<>();
             Map<String, Block> values = new HashMap<>();

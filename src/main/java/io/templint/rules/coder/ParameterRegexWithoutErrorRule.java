@@ -43,7 +43,7 @@ public final class ParameterRegexWithoutErrorRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             for (Block validation : p.blocks("validation")) {
                 Attribute regex = validation.body().attribute("regex");

@@ -37,7 +37,7 @@ public final class PresetDefaultMultipleRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         Resource first = null;
         for (Resource preset : tree.resources(Resource.Mode.DATA, "coder_workspace_preset")) {
             if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(preset, "default")))

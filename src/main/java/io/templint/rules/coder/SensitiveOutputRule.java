@@ -48,7 +48,7 @@ public final class SensitiveOutputRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        var evaluation = tree.evaluation();
+        var evaluation = TerraformFacts.evaluation(ctx);
         for (Module m : tree.modules().values()) {
             for (Output o : m.outputs().values()) {
                 if (o.sensitive() || o.value() == null || !Visible.isVisible(ctx, o.value().range())) {

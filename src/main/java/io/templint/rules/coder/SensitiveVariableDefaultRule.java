@@ -50,7 +50,7 @@ public final class SensitiveVariableDefaultRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        var evaluation = tree.evaluation();
+        var evaluation = TerraformFacts.evaluation(ctx);
         for (Module m : tree.modules().values()) {
             for (Variable v : m.variables().values()) {
                 if (!v.sensitive() || !v.hasDefault() || !Visible.isVisible(ctx, v.defaultValue().range())) {

@@ -5,6 +5,8 @@ import io.templint.eval.Value;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.Expression;
+import io.templint.rules.RuleContext;
+import io.templint.rules.TerraformFacts;
 import io.templint.terraform.InstanceCount;
 import io.templint.terraform.ModuleCall;
 import io.templint.terraform.ModulePath;
@@ -13,15 +15,15 @@ import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
 
 /**
- * Statically known values of one template for one rule run (a rule creates one per check: an
- * evaluation caches values and is not shared between threads).
+ * Statically known values of one template, read from the evaluation the analysis shares with
+ * the rules ({@link TerraformFacts#evaluation(RuleContext)}).
  */
 final class StaticEval {
 
     private final TemplateEvaluation evaluation;
 
-    StaticEval(ModuleTree tree) {
-        this.evaluation = tree.evaluation();
+    StaticEval(RuleContext ctx) {
+        this.evaluation = TerraformFacts.evaluation(ctx);
     }
 
     /**

@@ -24,7 +24,7 @@ final class UniqueArguments {
      */
     static void reportRepeats(RuleContext ctx, ModuleTree tree, Resource.Mode mode, String type, String argument,
             String what, String plural) {
-        StaticEval eval = new StaticEval(tree);
+        StaticEval eval = new StaticEval(ctx);
         Map<String, Resource> first = new HashMap<>();
         for (Resource r : tree.resources(mode, type)) {
             String value = eval.string(r, argument);
