@@ -61,7 +61,9 @@
  * built-in rule has none, and {@code BuiltinRulesTest} checks that the rule class is final and
  * keeps no mutable state. The run's settings (e.g. the targeted Coder release) are in
  * {@link io.templint.rules.RuleContext#config()}; the module tree is
- * {@link io.templint.rules.TerraformFacts#MODULE_TREE}.
+ * {@link io.templint.rules.TerraformFacts#MODULE_TREE}, and its static values come from
+ * {@link io.templint.rules.TerraformFacts#evaluation(RuleContext)}, the evaluation the analysis
+ * shares with every rule (do not make another: values would be computed again).
  *
  * <p>Messages name the offending thing and say what to do; they never contain line numbers (they
  * are part of the fingerprint), and other places go in {@link io.templint.rules.RelatedLocation}s.
