@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = "Analyse Coder templates: folders, archives (.tar, .tar.gz, .tgz, .zip), '-' (a tar "
         + "archive on standard input) or single .tf / .tf.json files (analysed with their folder, "
-        + "findings limited to the files named). @FILE reads more arguments from FILE, one a line.",
+        + "findings limited to the files named). @FILE reads more arguments from FILE, one a line; after "
+        + "-- every argument is a path, never an option or an @FILE.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:nothing at or above --fail-on",
