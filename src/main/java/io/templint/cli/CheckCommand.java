@@ -60,8 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     String coderVersion;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given).")
+        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given, "
+            + "up to the repository root; never one inside an archive).")
     String config;
+
+    @Option(names = "--no-config", description = "Read no settings file: the templates checked cannot configure "
+        + "their own check.")
+    boolean noConfig;
 
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
@@ -111,8 +116,17 @@ final class CheckCommand implements Callable<Integer> {
         return active.stream().anyMatch(f -> threshold.failsOn(f.severity()));
     }
 
-    /** {@code --config FILE}, else the {@code .templint.hcl} nearest the first folder given, else none. */
+    /**
+     * {@code --config FILE}, else none with {@code --no-config}, else the {@code .templint.hcl}
+     * nearest the first folder given (archives and standard input are never searched), else none.
+     */
     private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
+        if (noConfig && config != null) {
+            throw new CliException("--config and --no-config cannot be used together");
+        }
+        if (noConfig) {
+            return TemplintConfig.EMPTY;
+        }
         Path file;
         if (config != null) {
             file = console.workingDir().resolve(config);
@@ -121,9 +135,13 @@ final class CheckCommand implements Callable<Integer> {
                     : "no such config file"));
             }
         } else {
-            file = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
-                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst()
-                .flatMap(ConfigLoader::discover).orElse(null);
+            Path first = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
+                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst().orElse(null);
+            try {
+                file = first == null ? null : ConfigLoader.discover(first).orElse(null);
+            } catch (ConfigException e) {
+                throw new CliException("bad config: " + e.getMessage() + "; name one with --config, or pass --no-config", e);
+            }
         }
         if (file == null) {
             return TemplintConfig.EMPTY;
