@@ -5,6 +5,7 @@ import io.templint.report.Findings;
 import io.templint.report.Formatter;
 import io.templint.report.ReportContext;
 import io.templint.report.RuleCatalog;
+import io.templint.report.TerminalText;
 import io.templint.rules.ConfigException;
 import io.templint.rules.ConfigLoader;
 import io.templint.rules.FailOn;
@@ -106,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportOutput.deliver(text.toString(), output, console);
         if (!result.failures().isEmpty()) {
             // the contract: an unreadable or unsafe input fails the run, even though the others are reported
-            result.failures().forEach(m -> console.err().println("templint: " + m));
+            result.failures().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
             return ExitStatus.FAILURE;
         }
         return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
