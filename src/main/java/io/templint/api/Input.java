@@ -1,7 +1,10 @@
 package io.templint.api;
 
+import io.templint.report.TerminalText;
 import io.templint.terraform.source.TemplateSource;
+import io.templint.terraform.source.TemplateSourceException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +48,14 @@ public record Input(TemplateSource source, String displayPath) {
      */
     public static Input path(Path path) {
         Objects.requireNonNull(path, "path");
-        return new Input(TemplateSource.of(path), path.toString());
+        String name = path.toString();
+        TemplateSource source = TemplateSource.of(path);
+        return new Input(limits -> {
+            if (!Files.exists(path)) {  // said plainly, not as an archive that cannot be read
+                throw new TemplateSourceException(name + ": no such file or directory", null);
+            }
+            return source.open(limits);
+        }, name);
     }
 
     /**
@@ -55,9 +65,26 @@ public record Input(TemplateSource source, String displayPath) {
      * @param files       the files
      * @param displayPath the template's path in reports
      * @return the input
+     * @throws NullPointerException naming the argument, or the file whose path or content is null
      */
     public static Input files(Map<String, byte[]> files, String displayPath) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(displayPath, "displayPath");
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            if (e.getKey() == null) {
+                throw new NullPointerException("files: a file of " + quoted(displayPath) + " has a null path");
+            }
+            if (e.getValue() == null) {
+                throw new NullPointerException("files: " + quoted(e.getKey()) + " of " + quoted(displayPath)
+                    + " has null content");
+            }
+        }
         return new Input(TemplateSource.files(displayPath, files), displayPath);
+    }
+
+    /** {@code "name"}, with what must not reach a log raw escaped. */
+    private static String quoted(String name) {
+        return '"' + TerminalText.safe(name) + '"';
     }
 
     /**
@@ -69,6 +96,8 @@ public record Input(TemplateSource source, String displayPath) {
      * @return the input, to be analysed once
      */
     public static Input archive(InputStream in, String displayPath) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(displayPath, "displayPath");
         return new Input(TemplateSource.archive(displayPath, in), displayPath);
     }
 }

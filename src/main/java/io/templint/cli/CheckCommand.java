@@ -5,6 +5,7 @@ import io.templint.report.Findings;
 import io.templint.report.Formatter;
 import io.templint.report.ReportContext;
 import io.templint.report.RuleCatalog;
+import io.templint.report.TerminalText;
 import io.templint.rules.ConfigException;
 import io.templint.rules.ConfigLoader;
 import io.templint.rules.FailOn;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = "Analyse Coder templates: folders, archives (.tar, .tar.gz, .tgz, .zip), '-' (a tar "
         + "archive on standard input) or single .tf / .tf.json files (analysed with their folder, "
-        + "findings limited to the files named). @FILE reads more arguments from FILE, one a line.",
+        + "findings limited to the files named). @FILE reads more arguments from FILE, one a line; after "
+        + "-- every argument is a path, never an option or an @FILE.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:nothing at or above --fail-on",
@@ -59,8 +61,13 @@ final class CheckCommand implements Callable<Integer> {
     String coderVersion;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given).")
+        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given, "
+            + "up to the repository root; never one inside an archive).")
     String config;
+
+    @Option(names = "--no-config", description = "Read no settings file: the templates checked cannot configure "
+        + "their own check.")
+    boolean noConfig;
 
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
@@ -100,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportOutput.deliver(text.toString(), output, console);
         if (!result.failures().isEmpty()) {
             // the contract: an unreadable or unsafe input fails the run, even though the others are reported
-            result.failures().forEach(m -> console.err().println("templint: " + m));
+            result.failures().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
             return ExitStatus.FAILURE;
         }
         return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
@@ -110,8 +117,17 @@ final class CheckCommand implements Callable<Integer> {
         return active.stream().anyMatch(f -> threshold.failsOn(f.severity()));
     }
 
-    /** {@code --config FILE}, else the {@code .templint.hcl} nearest the first folder given, else none. */
+    /**
+     * {@code --config FILE}, else none with {@code --no-config}, else the {@code .templint.hcl}
+     * nearest the first folder given (archives and standard input are never searched), else none.
+     */
     private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
+        if (noConfig && config != null) {
+            throw new CliException("--config and --no-config cannot be used together");
+        }
+        if (noConfig) {
+            return TemplintConfig.EMPTY;
+        }
         Path file;
         if (config != null) {
             file = console.workingDir().resolve(config);
@@ -120,9 +136,13 @@ final class CheckCommand implements Callable<Integer> {
                     : "no such config file"));
             }
         } else {
-            file = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
-                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst()
-                .flatMap(ConfigLoader::discover).orElse(null);
+            Path first = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
+                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst().orElse(null);
+            try {
+                file = first == null ? null : ConfigLoader.discover(first).orElse(null);
+            } catch (ConfigException e) {
+                throw new CliException("bad config: " + e.getMessage() + "; name one with --config, or pass --no-config", e);
+            }
         }
         if (file == null) {
             return TemplintConfig.EMPTY;

@@ -1,5 +1,6 @@
 package io.templint.cli;
 
+import io.templint.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,13 +80,18 @@ final class Cli {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         String message = Messages.of(e);
-        cl.getErr().println("templint: " + message + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        cl.getErr().println("templint: " + TerminalText.safe(message) + " (see '" + cl.getCommandSpec().qualifiedName()
+            + " --help')");
         cl.getErr().flush();
         return ExitStatus.FAILURE;
     }
 
-    private static int fail(Console console, String message, Throwable cause) {
-        console.err().println("templint: " + message);
+    /**
+     * Prints {@code templint: MESSAGE}. Every message may quote the input (paths, archive entries,
+     * configuration text): it is printed as {@link TerminalText#safe} shows it.
+     */
+    static int fail(Console console, String message, Throwable cause) {
+        console.err().println("templint: " + TerminalText.safe(message));
         String debug = console.env().apply("TEMPLINT_DEBUG");
         if (cause != null && debug != null && !debug.isEmpty()) {
             cause.printStackTrace(console.err());

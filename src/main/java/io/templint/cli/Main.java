@@ -1,5 +1,6 @@
 package io.templint.cli;
 
+import io.templint.report.TerminalText;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,7 @@ public final class Main {
         try {
             status = Cli.run(Arrays.asList(args), console, CliServices.defaults());
         } catch (Throwable e) {  // the last line of defence: one line, never a stack trace
-            console.err().println("templint: internal error: " + e);
+            console.err().println("templint: internal error: " + TerminalText.safe(String.valueOf(e)));
             status = ExitStatus.FAILURE;
         }
         console.out().flush();

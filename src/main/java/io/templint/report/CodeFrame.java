@@ -68,22 +68,42 @@ final class CodeFrame {
         return out.toString();
     }
 
-    /** The underline of columns {@code [from, to)} of {@code text}. */
+    /**
+     * The underline of columns {@code [from, to)} of {@code text}. A character the frame shows
+     * escaped ({@link TerminalText}) is as wide as its escape, so the underline stays under it.
+     */
     private static String underline(String text, int from, int to, boolean first, Severity severity, Style style) {
         StringBuilder indent = new StringBuilder();
         BreakIterator it = BreakIterator.getCharacterInstance();
         it.setText(text);
         int col = 1;
+        int width = 0;
         int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE && col < from; start = end, end = it.next(), col++) {
-            indent.append(text.charAt(start) == '\t' ? '\t' : ' ');
+        for (int end = it.next(); end != BreakIterator.DONE && col < to; start = end, end = it.next(), col++) {
+            if (col < from) {
+                if (text.charAt(start) == '\t') {
+                    indent.append('\t');
+                } else {
+                    indent.append(" ".repeat(shownWidth(text, start, end)));
+                }
+            } else {
+                width += shownWidth(text, start, end);
+            }
         }
         for (; col < from; col++) {
             indent.append(' ');
         }
-        int length = Math.max(1, Math.min(to - from, MAX_LINE_CHARS));
+        width += Math.max(0, to - Math.max(col, from));  // past the end of the line: one a column
+        int length = Math.max(1, Math.min(width, MAX_LINE_CHARS));
         String marks = (first ? "^" : "~").repeat(length);
         return clip(indent.toString()) + style.severity(severity, marks);
+    }
+
+    /** How many characters the grapheme {@code text[start, end)} takes once escaped for display. */
+    private static int shownWidth(String text, int start, int end) {
+        String g = text.substring(start, end);
+        String shown = TerminalText.safe(g);
+        return shown.equals(g) ? 1 : shown.length();
     }
 
     private static int graphemeCount(String text) {

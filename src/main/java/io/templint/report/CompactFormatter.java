@@ -21,7 +21,8 @@ final class CompactFormatter implements Formatter {
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
         for (Finding f : Findings.active(Findings.all(report))) {
             out.append(TerminalText.safe(Findings.location(f))).append(": ").append(f.severity().label())
-                .append(": ").append(TerminalText.safe(f.message())).append(" [").append(f.rule()).append("]\n");
+                .append(": ").append(TerminalText.safe(f.message())).append(" [")
+                .append(TerminalText.safe(f.rule())).append("]\n");
         }
     }
 }

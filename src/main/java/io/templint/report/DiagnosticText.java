@@ -27,7 +27,8 @@ final class DiagnosticText {
         throws IOException {
         out.append(style.bold(TerminalText.safe(file + ":" + line + ":" + column))).append(": ")
             .append(style.severity(severity, severity.label())).append(": ")
-            .append(TerminalText.safe(message)).append(suffix.isEmpty() ? "" : style.dim(suffix)).append('\n');
+            .append(TerminalText.safe(message)).append(suffix.isEmpty() ? "" : style.dim(TerminalText.safe(suffix)))
+            .append('\n');
         if (source != null) {
             out.append(CodeFrame.render(source, line, column, endLine, endColumn, severity, style, redact));
         }

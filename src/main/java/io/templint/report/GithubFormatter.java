@@ -8,7 +8,9 @@ import java.io.IOException;
  * GitHub Actions workflow commands, which annotate the pull request's diff:
  * {@code ::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=T::message}. Property values
  * and the message are escaped as GitHub's toolkit does ({@code %}, CR, LF; in properties also
- * {@code :} and {@code ,}). Severity {@code notice} is GitHub's {@code notice}.
+ * {@code :} and {@code ,}), after showing other control characters and bidirectional controls as
+ * {@code \\uXXXX} (a file whose name holds one is then named as shown, not as on disk). Severity
+ * {@code notice} is GitHub's {@code notice}.
  */
 final class GithubFormatter implements Formatter {
 
@@ -41,9 +43,13 @@ final class GithubFormatter implements Formatter {
         }
     }
 
-    /** Escapes a command's message. */
+    /**
+     * Escapes a command's message: control characters and bidirectional controls are shown as
+     * {@code \\uXXXX} ({@link TerminalText#safeLines}: the log and the annotation show what a
+     * reviewer would otherwise not see), then {@code %} and newlines as GitHub's toolkit does.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TerminalText.safeLines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a command property's value. */

@@ -1,6 +1,10 @@
 package io.templint.report;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -19,7 +23,8 @@ public final class Json {
     private Json() { }
 
     private static final class Holder {
-        static final ObjectMapper MAPPER = new ObjectMapper()
+        static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder()
+                .characterEscapes(new ReaderSafeEscapes()).build())
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
@@ -29,6 +34,31 @@ public final class Json {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("")));
+    }
+
+    /**
+     * JSON's own escapes, and a {@code \\uXXXX} escape for every other character of
+     * {@link TerminalText#mustEscape} (DEL, C1, line separators, bidirectional controls): the text
+     * stays exactly the same once read, and a person opening the file sees no reordered line.
+     */
+    private static final class ReaderSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        ReaderSafeEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return TerminalText.mustEscape(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
     }
 
     /** The shared mapper (for reading reports back, e.g. in tests and services). */

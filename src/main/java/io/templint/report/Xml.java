@@ -1,17 +1,25 @@
 package io.templint.report;
 
-/** Escaping for the XML formats: the five special characters, and characters XML 1.0 forbids. */
+/**
+ * Escaping for the XML formats: characters a reader must see escaped, the five special characters,
+ * and characters XML 1.0 forbids.
+ */
 final class Xml {
 
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     private Xml() { }
 
-    /** {@code s} escaped for an attribute value in double quotes or for text content. */
-    static String escape(String s) {
-        if (s == null) {
+    /**
+     * {@code s} escaped for an attribute value in double quotes or for text content. The XML
+     * formats are read by people (CI servers show them): control characters and bidirectional
+     * controls are first shown as {@code \\uXXXX} ({@link TerminalText#safeLines}), newlines kept.
+     */
+    static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String s = TerminalText.safeLines(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

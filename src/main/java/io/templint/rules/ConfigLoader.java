@@ -13,6 +13,7 @@ import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,18 +50,30 @@ public final class ConfigLoader {
     }
 
     /**
-     * The configuration that applies to the template at {@code template} (a directory or a file in
-     * it): the nearest {@value #FILE_NAME} in it or its parents, stopping after a directory holding
-     * {@code .git} and at the filesystem root. Empty when there is none.
+     * The configuration that applies to the template folder at {@code template} (a directory or a
+     * file in it), for a command line run in a repository: the nearest {@value #FILE_NAME} in it or
+     * its parents, stopping after a directory holding {@code .git} and at the filesystem root. Empty
+     * when there is none. The library never calls this: an embedder names its configuration.
+     *
+     * <p>A {@value #FILE_NAME} that is a symbolic link is followed only to a file inside the
+     * repository (the nearest directory holding {@code .git} at or above the link's folder, else
+     * that folder): a checked-out template must not make templint read a file elsewhere.
+     *
+     * @throws ConfigException when the file found is a symbolic link to a file outside the
+     *         repository, or to no file
      */
-    public static Optional<Path> discover(Path template) {
+    public static Optional<Path> discover(Path template) throws ConfigException {
         Path dir = template.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             dir = dir.getParent();
         }
         while (dir != null) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.isSymbolicLink(candidate)) {
+                requireInsideRepository(candidate, dir);
+                return Optional.of(candidate);
+            }
+            if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(candidate);
             }
             if (Files.exists(dir.resolve(".git"))) {
@@ -71,10 +84,30 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    /** The discovered configuration for {@code template}, or {@link TemplintConfig#EMPTY}. */
-    public static TemplintConfig loadFor(Path template, RuleRegistry registry) throws ConfigException {
-        Optional<Path> file = discover(template);
-        return file.isPresent() ? load(file.get(), registry) : TemplintConfig.EMPTY;
+    /** Fails unless the link {@code link} in {@code dir} leads to a regular file inside the repository. */
+    private static void requireInsideRepository(Path link, Path dir) throws ConfigException {
+        Path root = dir;
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                root = d;
+                break;
+            }
+        }
+        Path target;
+        Path realRoot;
+        try {
+            target = link.toRealPath();
+            realRoot = root.toRealPath();
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException(link.toString(), 1, 1, "not read: a symbolic link to no readable file");
+        }
+        if (!target.startsWith(realRoot)) {
+            throw new ConfigException(link.toString(), 1, 1, "not read: a symbolic link to a file outside the "
+                + "repository " + root + " (the configuration of a checked-out template stays inside it)");
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new ConfigException(link.toString(), 1, 1, "not read: a symbolic link to no regular file");
+        }
     }
 
     /** Reads the configuration file {@code file}; rule ids are checked against {@code registry}. */

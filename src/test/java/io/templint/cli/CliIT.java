@@ -175,12 +175,12 @@ class CliIT {
         Files.writeString(tmp.resolve("templates/a/main.tf"), "resource \"coder_agent\" \"main\" {\n  os = \n}\n");
         Files.writeString(tmp.resolve("templates/a/ok.tf"), "terraform {}\n");
         for (int i = 0; i < 2; i++) {  // the first run may make the start-up archive, the second uses it
-            Result r = run(tmp, new byte[0], List.of(launcher.toString(), "check", "templates/a/main.tf",
+            Result r = run(tmp, new byte[0], List.of(launcher.toString(), "check", "--", "templates/a/main.tf",
                 "templates/a/ok.tf"));
             assertThat(r.status()).isEqualTo(1);
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).startsWith("templates/a/main.tf:2:").doesNotContain("[cds]", "warning: ");
-            Result ok = run(tmp, new byte[0], List.of(launcher.toString(), "check", "templates/a/ok.tf"));
+            Result ok = run(tmp, new byte[0], List.of(launcher.toString(), "check", "--", "templates/a/ok.tf"));
             assertThat(ok.status()).isZero();
             assertThat(ok.err()).isEmpty();
         }

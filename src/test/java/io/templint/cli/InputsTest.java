@@ -54,15 +54,25 @@ class InputsTest {
     }
 
     @Test
-    void argumentFilesAreOneArgumentALineAndNest() throws IOException {
+    void argumentFilesAreOneArgumentALine() throws IOException {
         Files.writeString(tmp.resolve("inner"), "b c\n");
-        Files.writeString(tmp.resolve("outer"), "a\n@inner\n\n  \n");
-        Files.writeString(tmp.resolve("loop"), "@loop\n");
+        Files.writeString(tmp.resolve("outer"), "a\r\n@inner\n\n  \n-x\n");
         ArgumentFiles files = new ArgumentFiles(tmp);
         assertThat(files.expand(List.of("x", "@outer", "@", "--", "@outer")))
-            .containsExactly("x", "a", "b c", "@", "--", "@outer");
-        assertThatThrownBy(() -> files.expand(List.of("@loop"))).isInstanceOf(CliException.class)
-            .hasMessageContaining("include themselves");
+            .as("a line of an argument file is an argument as it is: a name read from a file is never expanded")
+            .containsExactly("x", "a", "@inner", "-x", "@", "--", "@outer");
+        assertThatThrownBy(() -> files.expand(List.of("@missing"))).isInstanceOf(CliException.class)
+            .hasMessage("@missing: cannot read argument file: no such file or directory");
+    }
+
+    @Test
+    void nothingAfterEndOfOptionsIsExpandedEvenWhenTheEndCameFromAnArgumentFile() throws IOException {
+        Files.writeString(tmp.resolve("paths"), "--\n@a.tf\n");
+        Files.writeString(tmp.resolve("opts"), "--format\njson\n");
+        ArgumentFiles files = new ArgumentFiles(tmp);
+        assertThat(files.expand(List.of("@opts", "@paths", "@opts", "b.tf")))
+            .containsExactly("--format", "json", "--", "@a.tf", "@opts", "b.tf");
+        assertThat(files.expand(List.of("--", "@opts"))).containsExactly("--", "@opts");
     }
 
     @Test

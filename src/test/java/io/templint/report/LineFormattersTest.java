@@ -71,8 +71,10 @@ class LineFormattersTest {
     }
 
     @Test
-    void xmlEscapingDropsCharactersXmlForbids() throws Exception {
-        assertThat(Xml.escape("a\u0001b<\"'&>\n")).isEqualTo("a\uFFFDb&lt;&quot;&apos;&amp;&gt;&#10;");
+    void xmlEscapingShowsControlsAndDropsCharactersXmlForbids() throws Exception {
+        assertThat(Xml.escape("a\u0001b<\"'&>\n\r\t\u202e\u0085")).as("a control is shown, as TerminalText shows it")
+            .isEqualTo("a\\u0001b&lt;&quot;&apos;&amp;&gt;&#10;&#13;&#9;\\u202e\\u0085");
+        assertThat(Xml.escape("\uFFFEx")).isEqualTo("\uFFFDx");
         assertThat(Xml.escape("\uD800x")).isEqualTo("\uFFFDx");
     }
 

@@ -105,16 +105,53 @@ class ConfigLoaderTest {
         Path atRoot = Files.writeString(repo.resolve(ConfigLoader.FILE_NAME), "config { fail_on = \"notice\" }");
         assertThat(ConfigLoader.discover(template)).contains(atRoot.toAbsolutePath().normalize());
         assertThat(ConfigLoader.discover(template.resolve("main.tf"))).contains(atRoot.toAbsolutePath().normalize());
-        assertThat(ConfigLoader.loadFor(template, REGISTRY).failOn()).isEqualTo(FailOn.NOTICE);
+        assertThat(ConfigLoader.load(ConfigLoader.discover(template).orElseThrow(), REGISTRY).failOn())
+            .isEqualTo(FailOn.NOTICE);
 
         Path nearest = Files.writeString(template.resolve(ConfigLoader.FILE_NAME), "");
         assertThat(ConfigLoader.discover(template)).contains(nearest.toAbsolutePath().normalize());
     }
 
     @Test
-    void aMissingTemplateConfigurationIsEmpty(@TempDir Path tmp) throws IOException, ConfigException {
+    void aMissingTemplateConfigurationIsNone(@TempDir Path tmp) throws IOException, ConfigException {
         Files.createDirectories(tmp.resolve(".git"));
-        assertThat(ConfigLoader.loadFor(tmp, REGISTRY)).isSameAs(TemplintConfig.EMPTY);
+        assertThat(ConfigLoader.discover(tmp)).isEmpty();
+    }
+
+    @Test
+    void aDiscoveredLinkIsFollowedOnlyInsideTheRepository(@TempDir Path tmp) throws IOException, ConfigException {
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Path template = Files.createDirectories(repo.resolve("templates/docker"));
+        Path shared = Files.writeString(repo.resolve("shared.hcl"), "config { fail_on = \"never\" }");
+        Path link = Files.createSymbolicLink(template.resolve(ConfigLoader.FILE_NAME), Path.of("../../shared.hcl"));
+        assertThat(ConfigLoader.discover(template)).as("a link inside the repository").contains(link);
+        assertThat(ConfigLoader.load(link, REGISTRY).failOn()).isEqualTo(FailOn.NEVER);
+
+        Path outside = Files.writeString(tmp.resolve("secret.txt"), "token = \"s3cr3t\"");
+        Files.delete(link);
+        Files.createSymbolicLink(link, outside);
+        assertThatThrownBy(() -> ConfigLoader.discover(template)).isInstanceOfSatisfying(ConfigException.class,
+            e -> assertThat(e.getMessage()).isEqualTo(link + ":1:1: not read: a symbolic link to a file outside "
+                + "the repository " + repo + " (the configuration of a checked-out template stays inside it)"));
+        Files.delete(link);
+        Files.createSymbolicLink(link, Path.of("../../../secret.txt"));
+        assertThatThrownBy(() -> ConfigLoader.discover(template)).as("a relative link climbing out")
+            .hasMessageContaining("outside the repository");
+        Files.delete(link);
+        Files.createSymbolicLink(link, tmp.resolve("gone.hcl"));
+        assertThatThrownBy(() -> ConfigLoader.discover(template))
+            .hasMessage(link + ":1:1: not read: a symbolic link to no readable file");
+        Files.delete(link);
+        Files.createSymbolicLink(link, repo.resolve("templates"));
+        assertThatThrownBy(() -> ConfigLoader.discover(template))
+            .hasMessage(link + ":1:1: not read: a symbolic link to no regular file");
+        Files.delete(link);
+        assertThat(ConfigLoader.discover(template)).isEmpty();
+        Path noRepo = Files.createDirectories(tmp.resolve("plain/t"));
+        Files.createSymbolicLink(noRepo.resolve(ConfigLoader.FILE_NAME), shared);
+        assertThatThrownBy(() -> ConfigLoader.discover(noRepo)).as("outside a repository, the link's own folder bounds it")
+            .hasMessageContaining("outside the repository " + noRepo + " ");
     }
 
     @Test
