@@ -1,6 +1,5 @@
 package io.templint.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One environment variable an agent receives.
@@ -18,5 +17,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record EnvEntry(String name, String value, String expression, boolean sensitive, String source,
                        String file, int line,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String mergeStrategy) {
+                       String mergeStrategy) {
 }

@@ -1,6 +1,5 @@
 package io.templint.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -22,9 +21,9 @@ import java.util.List;
 public record Finding(String rule, Severity severity, String message, String file,
                       int line, int column, int endLine, int endColumn,
                       boolean suppressed,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String suppressionReason,
+                      String suppressionReason,
                       String fingerprint,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Related> related) {
+                      List<Related> related) {
 
     /**
      * Copies {@code related} into an immutable list (null becomes empty).

@@ -30,7 +30,20 @@ public record Report(int schemaVersion, Tool tool, String coderVersion, List<Tem
     /** The producing tool. */
     public record Tool(String name, String version) {
 
-        /** This build of templint. */
-        public static final Tool TEMPLINT = new Tool("templint", "0.1.0");
+        /** This build of templint (its version is the pom's, written into the jar by the build). */
+        public static final Tool TEMPLINT = new Tool("templint", buildVersion());
+
+        private static String buildVersion() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Report.class.getResourceAsStream("/io/templint/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (java.io.IOException e) {
+                // a jar that cannot read its own resource: report the version as unknown
+            }
+            String v = p.getProperty("version", "unknown");
+            return v.startsWith("${") ? "unknown" : v;
+        }
     }
 }

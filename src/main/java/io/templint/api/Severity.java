@@ -1,7 +1,5 @@
 package io.templint.api;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Severity of a finding, from most to least severe. */
@@ -18,7 +16,6 @@ public enum Severity {
      *
      * @return {@code error}, {@code warning} or {@code notice}
      */
-    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -40,7 +37,6 @@ public enum Severity {
      * @return the severity
      * @throws IllegalArgumentException when it is none of them
      */
-    @JsonCreator
     public static Severity parse(String s) {
         for (Severity v : values()) {
             if (v.label().equalsIgnoreCase(s.trim())) {

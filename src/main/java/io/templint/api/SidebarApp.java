@@ -1,6 +1,5 @@
 package io.templint.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The {@code coder_app} a Task shows in its sidebar.
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param line        the line of the app's declaration
  */
 public record SidebarApp(String address, String slug, String displayName, String agent, String expression,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String url,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String command,
+                         String url,
+                         String command,
                          String file, int line) {
 }

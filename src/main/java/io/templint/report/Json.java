@@ -1,5 +1,8 @@
 package io.templint.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -11,12 +14,20 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.templint.api.EnvEntry;
+import io.templint.api.Finding;
+import io.templint.api.Severity;
+import io.templint.api.SidebarApp;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 
 /**
  * The one Jackson configuration of the reports: record components in declaration order, nulls
  * written, two-space indentation. Created on first use so that formats without JSON start fast.
+ *
+ * <p>Jackson is bundled inside templint's jar under a relocated package, so the public report
+ * records carry no Jackson annotations: what they need is declared here, as mix-ins.
  */
 public final class Json {
 
@@ -25,6 +36,10 @@ public final class Json {
     private static final class Holder {
         static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder()
                 .characterEscapes(new ReaderSafeEscapes()).build())
+            .addMixIn(Severity.class, SeverityMixin.class)
+            .addMixIn(Finding.class, FindingMixin.class)
+            .addMixIn(EnvEntry.class, EnvEntryMixin.class)
+            .addMixIn(SidebarApp.class, SidebarAppMixin.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
@@ -71,5 +86,40 @@ public final class Json {
         StringWriter text = new StringWriter();
         Holder.PRETTY.writeValue(text, value);
         out.append(text.toString()).append('\n');
+    }
+
+    /** {@link Severity} is written and read as its label. */
+    private abstract static class SeverityMixin {
+        @JsonValue
+        abstract String label();
+
+        @JsonCreator
+        static Severity parse(String s) {
+            return Severity.parse(s);
+        }
+    }
+
+    /** {@link Finding}: the suppression reason only when there is one, related locations only when any. */
+    private abstract static class FindingMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String suppressionReason();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Finding.Related> related();
+    }
+
+    /** {@link EnvEntry}: the merge strategy only when one is set. */
+    private abstract static class EnvEntryMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String mergeStrategy();
+    }
+
+    /** {@link SidebarApp}: url and command only when set. */
+    private abstract static class SidebarAppMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String url();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String command();
     }
 }
