@@ -15,18 +15,55 @@ import java.util.Objects;
  * @param source      where the loader reads the template's files
  * @param displayPath the template path as given; report {@code file}s are this joined with the
  *                    file's path inside the template
+ * @param location    the folder or archive file on disk it is read from, or null (files in memory,
+ *                    a stream): the {@code paths} blocks of {@code .templint.hcl} match it, and a
+ *                    folder another input of the run calls as a local module is a module
+ * @param kind        what the input is, or null to let the analysis decide ({@link TemplateKind})
  */
-public record Input(TemplateSource source, String displayPath) {
+public record Input(TemplateSource source, String displayPath, Path location, TemplateKind kind) {
 
     /**
-     * Checks that neither component is null.
+     * Checks that neither the source nor the display path is null.
      *
      * @param source where the loader reads the template's files
      * @param displayPath the template path as given; report {@code file}s are this joined with the file's path inside the template
+     * @param location the folder or archive file on disk it is read from, or null
+     * @param kind what the input is, or null to let the analysis decide
      */
     public Input {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(displayPath, "displayPath");
+    }
+
+    /**
+     * An input at no location on disk, whose kind the analysis decides.
+     *
+     * @param source where the loader reads the template's files
+     * @param displayPath the template path as given
+     */
+    public Input(TemplateSource source, String displayPath) {
+        this(source, displayPath, null, null);
+    }
+
+    /**
+     * This input, said to be a template or a module; this takes precedence over every other way
+     * the kind is decided.
+     *
+     * @param kind what it is, or null to let the analysis decide
+     * @return the input with that kind
+     */
+    public Input withKind(TemplateKind kind) {
+        return new Input(source, displayPath, location, kind);
+    }
+
+    /**
+     * This input, read from {@code location} on disk.
+     *
+     * @param location the folder or archive file, or null
+     * @return the input with that location
+     */
+    public Input withLocation(Path location) {
+        return new Input(source, displayPath, location, kind);
     }
 
     /**
@@ -37,7 +74,7 @@ public record Input(TemplateSource source, String displayPath) {
      */
     public static Input folder(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        return new Input(TemplateSource.directory(folder.toString(), folder), folder.toString());
+        return new Input(TemplateSource.directory(folder.toString(), folder), folder.toString(), folder, null);
     }
 
     /**
@@ -55,7 +92,7 @@ public record Input(TemplateSource source, String displayPath) {
                 throw new TemplateSourceException(name + ": no such file or directory", null);
             }
             return source.open(limits);
-        }, name);
+        }, name, path, null);
     }
 
     /**

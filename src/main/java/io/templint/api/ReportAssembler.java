@@ -39,6 +39,24 @@ final class ReportAssembler {
             t.unresolvedModules().stream().map(UnresolvedModuleCall::toReport).toList(), compatibility);
     }
 
+    /**
+     * The Task entry of a folder checked as a module: no verdict of its own ({@code capable} null,
+     * in every release range too), since the template that calls it decides; the Tasks, prompt
+     * parameter and app it declares are listed as facts.
+     *
+     * @param why why it is a module, e.g. {@code it declares variable "agent_id" and no coder_agent}
+     */
+    TaskReport moduleTask(CoderFacts facts, String why) {
+        TaskReport t = task(facts);
+        String summary = MODULE_SUMMARY + " (" + why + ")";
+        List<Compatibility> compatibility = t.compatibility().stream()
+            .map(c -> new Compatibility(c.coder(), null, MODULE_SUMMARY)).toList();
+        return new TaskReport(null, summary, t.aiTasks(), t.promptParameter(), t.sidebarApp(), List.of(), compatibility);
+    }
+
+    /** The summary of a module's Task entry. */
+    static final String MODULE_SUMMARY = "a module: its caller decides whether it is a Task";
+
     private SidebarApp sidebar(AppFacts app, Resolution reference) {
         if (app == null || reference == null) {
             return null;

@@ -44,14 +44,20 @@ final class TemplateAnalyzer {
     private final LoadOptions loadOptions;
     private final CoderRelease release;
     private final RuleEngine engine;
+    private final KindResolver kinds;
 
-    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine) {
+    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine, KindResolver kinds) {
         this.loadOptions = loadOptions;
         this.release = release;
         this.engine = engine;
+        this.kinds = kinds;
     }
 
-    TemplateAnalysis analyze(Input input) throws TemplintException {
+    LoadOptions loadOptions() {
+        return loadOptions;
+    }
+
+    TemplateAnalysis analyze(Input input, LocalModuleCalls calls) throws TemplintException {
         String template = input.displayPath();
         UnaryOperator<String> display = inside -> DisplayPath.join(template, inside);
         ModuleTree tree;
@@ -60,6 +66,7 @@ final class TemplateAnalyzer {
         } catch (TemplateSourceException e) {
             throw new TemplintException(e.getMessage(), e);
         }
+        KindResolver.Decision kind = kinds.decide(input, calls, tree.root());
         List<HclFile> files = distinctFiles(tree);
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
@@ -82,8 +89,8 @@ final class TemplateAnalyzer {
             sortInFileOrder(findings, files, display);
             TaskReport unknown = new TaskReport(null, "not analysed: the Coder analysis failed on this template",
                 List.of(), null, null, List.of(), List.of());
-            return new TemplateAnalysis(new TemplateReport(template, unknown, List.of(), List.of(), findings), null,
-                sources);
+            return new TemplateAnalysis(new TemplateReport(template, kind.kind(), unknown, List.of(), List.of(),
+                findings), null, sources);
         }
         if (tree.root().files().isEmpty()) {
             findings.add(emptyTemplate(template));
@@ -93,11 +100,14 @@ final class TemplateAnalyzer {
                 .put(AnalysisFacts.MODULE_TREE, tree)
                 .put(AnalysisFacts.CODER, facts)
                 .put(TerraformFacts.EVALUATION, evaluation)
+                .put(AnalysisFacts.KIND, kind.kind())
                 .build();
             findings.addAll(engine.run(analysed).toApiFindings(display));
         }
         sortInFileOrder(findings, files, display);
-        TemplateReport report = new TemplateReport(template, assembler.task(facts), assembler.agents(facts),
+        TaskReport task = kind.kind() == TemplateKind.MODULE ? assembler.moduleTask(facts, kind.reason())
+            : assembler.task(facts);
+        TemplateReport report = new TemplateReport(template, kind.kind(), task, assembler.agents(facts),
             assembler.sensitiveVariables(facts), findings);
         return new TemplateAnalysis(report, facts, sources);
     }

@@ -6,15 +6,33 @@ import java.util.List;
  * Everything templint found out about one template.
  *
  * @param path               the template path as given
+ * @param kind               whether it was checked as a template or as a module
  * @param task               the Task verdict
  * @param agents             every agent and its environment
  * @param sensitiveVariables every sensitive variable and where it flows
  * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
  */
-public record TemplateReport(String path, TaskReport task, List<AgentReport> agents,
+public record TemplateReport(String path, TemplateKind kind, TaskReport task, List<AgentReport> agents,
                              List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
     /**
      * Copies the lists, which must not be null, into immutable ones.
+     *
+     * @param path the template path as given
+     * @param kind whether it was checked as a template or as a module (null: a template)
+     * @param task the Task verdict
+     * @param agents every agent and its environment
+     * @param sensitiveVariables every sensitive variable and where it flows
+     * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
+     */
+    public TemplateReport {
+        kind = kind == null ? TemplateKind.TEMPLATE : kind;
+        agents = List.copyOf(agents);
+        sensitiveVariables = List.copyOf(sensitiveVariables);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * The entry of a folder checked as a template.
      *
      * @param path the template path as given
      * @param task the Task verdict
@@ -22,9 +40,8 @@ public record TemplateReport(String path, TaskReport task, List<AgentReport> age
      * @param sensitiveVariables every sensitive variable and where it flows
      * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
      */
-    public TemplateReport {
-        agents = List.copyOf(agents);
-        sensitiveVariables = List.copyOf(sensitiveVariables);
-        diagnostics = List.copyOf(diagnostics);
+    public TemplateReport(String path, TaskReport task, List<AgentReport> agents,
+                          List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
+        this(path, TemplateKind.TEMPLATE, task, agents, sensitiveVariables, diagnostics);
     }
 }

@@ -46,7 +46,8 @@ public final class Templint {
         // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
-        this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
+        this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine,
+            new KindResolver(b.kind, b.config));
     }
 
     /**
@@ -126,8 +127,9 @@ public final class Templint {
     }
 
     /**
-     * Analyses several templates, one after another. A template whose source cannot be read at
-     * all (an unreadable folder, a corrupt or unsafe archive, a source over the
+     * Analyses several templates, one after another. A folder that another folder of the list
+     * calls as a local module is checked as a module ({@link #localModuleCalls}). A template whose
+     * source cannot be read at all (an unreadable folder, a corrupt or unsafe archive, a source over the
      * {@link SourceLimits}) does not stop the others: it gets the entry of {@link #unreadable}.
      *
      * @param inputs the templates
@@ -137,9 +139,10 @@ public final class Templint {
      */
     public Report analyze(List<Input> inputs) throws TemplintException {
         List<TemplateReport> templates = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
+        LocalModuleCalls calls = localModuleCalls(inputs);
         for (Input in : inputs) {
             try {
-                templates.add(analyzeTemplate(in).report());
+                templates.add(analyzeTemplate(in, calls).report());
             } catch (TemplintException e) {
                 templates.add(unreadable(in.displayPath(), e.getMessage()));
             }
@@ -176,7 +179,34 @@ public final class Templint {
      *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}
      */
     public TemplateAnalysis analyzeTemplate(Input input) throws TemplintException {
-        return analyzer.analyze(Objects.requireNonNull(input, "input"));
+        return analyzeTemplate(input, LocalModuleCalls.NONE);
+    }
+
+    /**
+     * Analyses one template of a run and returns its report entry with the facts and sources
+     * behind it; a folder that {@code calls} names is checked as a module (unless its kind is set
+     * otherwise: {@link Input#kind()}, {@link Builder#kind}, the configuration's {@code paths}).
+     *
+     * @param input the template
+     * @param calls the run's local module calls, from {@link #localModuleCalls}
+     * @return its report entry, Coder facts and source files
+     * @throws TemplintException when a source cannot be read at all: an unreadable
+     *         folder, a corrupt or unsafe archive, a source over the {@link SourceLimits}
+     */
+    public TemplateAnalysis analyzeTemplate(Input input, LocalModuleCalls calls) throws TemplintException {
+        return analyzer.analyze(Objects.requireNonNull(input, "input"), Objects.requireNonNull(calls, "calls"));
+    }
+
+    /**
+     * The folders that the inputs of a run call as local modules ({@code source = "../modules/x"}):
+     * reads the {@code module} blocks of each input folder's own files (of no other folder), within
+     * this instance's source and parse limits; files that cannot be read are skipped.
+     *
+     * @param inputs the run's inputs; those with a folder {@link Input#location()} are read
+     * @return the calls, for {@link #analyzeTemplate(Input, LocalModuleCalls)}
+     */
+    public LocalModuleCalls localModuleCalls(List<Input> inputs) {
+        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions());
     }
 
     /**
@@ -199,8 +229,24 @@ public final class Templint {
         private RuleRegistry registry;
         private final List<Rule> extraRules = new ArrayList<>();
         private TemplintConfig config = TemplintConfig.EMPTY;
+        private TemplateKind kind;
 
         private Builder() { }
+
+        /**
+         * Checks every template as {@code kind}: {@link TemplateKind#MODULE} gives no Task verdict
+         * and skips the template-level Task rules. Without it (or with null), each folder's kind is
+         * decided on its own: an {@link Input#kind()}, the configuration's {@code paths} blocks, a
+         * local module call by another folder of the run, else the folder's code (a
+         * {@code variable "agent_id"} and no {@code coder_agent} make a module).
+         *
+         * @param kind the kind of every template, or null to decide per folder (the default)
+         * @return this builder
+         */
+        public Builder kind(TemplateKind kind) {
+            this.kind = kind;
+            return this;
+        }
 
         /**
          * The Coder release whose rule decides {@code task.capable}: {@code 2.27}, {@code 2.30.1}, ...

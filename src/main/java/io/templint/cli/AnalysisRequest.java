@@ -1,5 +1,6 @@
 package io.templint.cli;
 
+import io.templint.api.TemplateKind;
 import io.templint.rules.TemplintConfig;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param keepSources  whether {@link AnalysisResult#sources()} must hold the text of the files
  *                     the report names (the output shows code frames); when false it may be empty
  * @param progress     told as each template starts
+ * @param kind         {@code --kind}: what every input is, or null to decide per folder
  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              boolean keepSources, Progress progress) {
+                              boolean keepSources, Progress progress, TemplateKind kind) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -27,6 +29,12 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         inputs = List.copyOf(inputs);
         config = config == null ? TemplintConfig.EMPTY : config;
         progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** A request that decides each input's kind on its own. */
+    AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
+                    Progress progress) {
+        this(inputs, coderVersion, config, keepSources, progress, null);
     }
 
     /** The Coder release to apply: the one given, or the default. */

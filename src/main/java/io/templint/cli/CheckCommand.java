@@ -60,6 +60,12 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: the rule of Coder 2.24 - 2.27).")
     String coderVersion;
 
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class,
+        description = "What the folders are: auto (default: the config's paths blocks, a local module call by "
+            + "another folder given, else a folder with variable \"agent_id\" and no coder_agent is a module), "
+            + "template, or module (checked as a module: no Task verdict, no template-level Task rules).")
+    KindConverter.Choice kind;
+
     @Option(names = "--config", paramLabel = "FILE",
         description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given, "
             + "up to the repository root; never one inside an archive).")
@@ -96,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
         AnalysisResult result;
         try {
             result = services.analyzer().apply(registry)
-                .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress));
+                .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress,
+                    kind == null ? null : kind.kind()));
         } finally {
             progress.done();
         }

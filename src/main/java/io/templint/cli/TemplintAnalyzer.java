@@ -2,6 +2,7 @@ package io.templint.cli;
 
 import io.templint.api.Finding;
 import io.templint.api.Input;
+import io.templint.api.LocalModuleCalls;
 import io.templint.api.Report;
 import io.templint.api.TemplateAnalysis;
 import io.templint.api.TemplateReport;
@@ -10,6 +11,7 @@ import io.templint.api.TemplintException;
 import io.templint.hcl.SourceFile;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ final class TemplintAnalyzer implements Analyzer {
         Templint templint;
         try {
             templint = Templint.builder().rules(registry).config(request.config())
-                .coderVersion(request.effectiveCoderVersion()).build();
+                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).build();
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(e.getMessage(), e);
         }
@@ -45,12 +47,14 @@ final class TemplintAnalyzer implements Analyzer {
         List<TemplateReport> templates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         int total = request.inputs().size();
+        List<Input> inputs = request.inputs().stream().map(TemplintAnalyzer::input).toList();
+        LocalModuleCalls calls = templint.localModuleCalls(inputs);
         for (int i = 0; i < total; i++) {
             TemplateInput input = request.inputs().get(i);
             request.progress().templateStarted(i, total, input.displayPath());
             TemplateAnalysis analysis;
             try {
-                analysis = templint.analyzeTemplate(new Input(input.source(), input.displayPath()));
+                analysis = templint.analyzeTemplate(inputs.get(i), calls);
             } catch (TemplintException e) {
                 // one unreadable template must not hide the reports of the others
                 failures.add(e.getMessage());
@@ -67,6 +71,13 @@ final class TemplintAnalyzer implements Analyzer {
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
     }
 
+    /** The library's input: a folder or archive file keeps its location (for paths globs and module calls). */
+    private static Input input(TemplateInput input) {
+        Path location = input instanceof TemplateInput.Directory d ? d.directory()
+            : input instanceof TemplateInput.Archive a ? a.archive() : null;
+        return new Input(input.source(), input.displayPath(), location, null);
+    }
+
     /** For a folder given as single files, the report with only the findings in those files. */
     private static TemplateReport onlyNamedFiles(TemplateInput input, TemplateReport report) {
         if (!(input instanceof TemplateInput.Directory dir) || dir.onlyFiles().isEmpty()) {
@@ -77,6 +88,6 @@ final class TemplintAnalyzer implements Analyzer {
             named.add(DisplayPaths.join(input.displayPath(), f));
         }
         List<Finding> kept = report.diagnostics().stream().filter(f -> named.contains(f.file())).toList();
-        return new TemplateReport(report.path(), report.task(), report.agents(), report.sensitiveVariables(), kept);
+        return new TemplateReport(report.path(), report.kind(), report.task(), report.agents(), report.sensitiveVariables(), kept);
     }
 }

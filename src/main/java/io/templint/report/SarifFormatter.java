@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.templint.api.Finding;
 import io.templint.api.Report;
 import io.templint.api.Severity;
+import io.templint.api.TemplateReport;
 import io.templint.rules.Fingerprints;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -67,7 +68,20 @@ final class SarifFormatter implements Formatter {
         for (Finding f : findings) {
             writeResult(f, ruleIndex.get(f.rule()), results.addObject());
         }
+        writeTemplates(report, run.putObject("properties").putArray("templates"));
         Json.writePretty(root, out);
+    }
+
+    /**
+     * The run's property bag lists each checked folder, {@code {"path", "kind"}}: whether it was
+     * checked as a template or as a module (which gets no Task verdict and no template-level Task rules).
+     */
+    private static void writeTemplates(Report report, ArrayNode templates) {
+        for (TemplateReport t : report.templates()) {
+            ObjectNode node = templates.addObject();
+            node.put("path", t.path());
+            node.put("kind", t.kind().label());
+        }
     }
 
     private static void writeRule(RuleInfo r, ObjectNode node) {

@@ -8,6 +8,7 @@ import io.templint.api.SensitiveVariable;
 import io.templint.api.SidebarApp;
 import io.templint.api.SourceRef;
 import io.templint.api.TaskReport;
+import io.templint.api.TemplateKind;
 import io.templint.api.TemplateReport;
 import io.templint.api.UnresolvedModule;
 import io.templint.hcl.SourceFile;
@@ -67,7 +68,7 @@ final class TextFormatter implements Formatter {
 
     private static void writeSummary(TemplateReport t, Style style, Appendable out) throws IOException {
         out.append(style.bold("Template " + TerminalText.safe(t.path()))).append('\n');
-        writeTask(t.task(), style, out);
+        writeTask(t.kind() == TemplateKind.MODULE, t.task(), style, out);
         for (AgentReport agent : t.agents()) {
             out.append("  Agent ").append(safe(agent.address()))
                 .append(agent.env().isEmpty() ? ": no environment" : " environment:").append('\n');
@@ -88,11 +89,14 @@ final class TextFormatter implements Formatter {
         out.append("  ").append(Findings.summary(t.diagnostics())).append("\n\n");
     }
 
-    private static void writeTask(TaskReport task, Style style, Appendable out) throws IOException {
+    /** The text of a module's Task line. */
+    static final String MODULE_VERDICT = "module (checked as a module; its caller decides whether it is a Task)";
+
+    private static void writeTask(boolean module, TaskReport task, Style style, Appendable out) throws IOException {
         if (task == null) {
             return;
         }
-        String verdict = task.capable() == null ? "unknown" : task.capable() ? "yes" : "no";
+        String verdict = module ? MODULE_VERDICT : task.capable() == null ? "unknown" : task.capable() ? "yes" : "no";
         out.append("  Task template: ")
             .append(Boolean.TRUE.equals(task.capable()) ? style.good(verdict) : style.bold(verdict))
             .append(" - ").append(safe(task.summary())).append('\n');

@@ -1,5 +1,6 @@
 package io.templint.rules;
 
+import io.templint.api.TemplateKind;
 import io.templint.coder.CoderFacts;
 import io.templint.terraform.ModuleTree;
 
@@ -18,6 +19,18 @@ public final class AnalysisFacts {
 
     /** The Coder facts: Task verdicts, sidebar app, agents and environment, sensitive flows. */
     public static final FactKey<CoderFacts> CODER = FactKey.of("coder.facts", CoderFacts.class);
+
+    /**
+     * Whether the folder is checked as a Coder template or as a module. Absent means a template;
+     * the template-level Task rules report nothing on a module (its caller decides whether it is a
+     * Task). Read it with {@link #kind(RuleContext)}.
+     */
+    public static final FactKey<TemplateKind> KIND = FactKey.of("analysis.kind", TemplateKind.class);
+
+    /** The kind of {@code ctx}'s folder: {@link #KIND}, else a template. */
+    public static TemplateKind kind(RuleContext ctx) {
+        return ctx.template().find(KIND).orElse(TemplateKind.TEMPLATE);
+    }
 
     private AnalysisFacts() { }
 }

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
  * }
  * rule "unused_variable" { enabled = false }
  * rule "coder_app_slug_invalid" { severity = "notice" }
+ * paths "registry/*&#47;modules/**" { kind = "module" }   # template | module | auto
  * </pre>
  * Values must be literals. Every problem (syntax, unknown block, attribute or rule id, bad value,
  * duplicate) is a {@link ConfigException} pointing at the offending place.
@@ -143,6 +146,7 @@ public final class ConfigLoader {
         FailOn failOn = null;
         Block configBlock = null;
         Map<String, RuleConfig> rules = new LinkedHashMap<>();
+        List<PathConfig> paths = new ArrayList<>();
         for (BodyItem item : file.body().items()) {
             if (item instanceof Attribute a) {
                 throw new ConfigException(a.nameRange(), "unexpected attribute '" + a.name()
@@ -173,11 +177,12 @@ public final class ConfigLoader {
                             + "\" is configured twice (the first is at line " + before.range().startLine() + ")");
                     }
                 }
+                case "paths" -> paths.add(paths(b));
                 default -> throw new ConfigException(b.typeRange(), "unknown block type '" + b.type()
-                    + "' (expected config or rule)");
+                    + "' (expected config, rule or paths)");
             }
         }
-        return new TemplintConfig(coderVersion, failOn, rules, file.name());
+        return new TemplintConfig(coderVersion, failOn, rules, file.name(), paths);
     }
 
     private RuleConfig rule(Block b) throws ConfigException {
@@ -201,6 +206,45 @@ public final class ConfigLoader {
             }
         }
         return new RuleConfig(id, enabled, severity, b.headerRange());
+    }
+
+    /** {@code paths "glob" { kind = "module" }}: settings of the folders the glob matches. */
+    private static PathConfig paths(Block b) throws ConfigException {
+        if (b.labels().size() != 1) {
+            Range at = b.labels().isEmpty() ? b.typeRange() : b.labels().get(1).range();
+            throw new ConfigException(at, "a paths block takes exactly one label, a folder glob relative to this"
+                + " file's folder: paths \"modules/**\" { kind = \"module\" }");
+        }
+        PathPattern pattern;
+        try {
+            pattern = PathPattern.compile(b.label(0));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(b.labels().get(0).range(), "bad path pattern \"" + b.label(0) + "\": "
+                + e.getMessage());
+        }
+        PathConfig.Kind kind = null;
+        for (Attribute a : attributesOnly(b)) {
+            if (!a.name().equals("kind")) {
+                throw unknownAttribute(a, "paths", "kind");
+            }
+            kind = kind(a);
+        }
+        if (kind == null) {
+            throw new ConfigException(b.typeRange(), "a paths block must set kind = \"template\", \"module\" or"
+                + " \"auto\"");
+        }
+        return new PathConfig(pattern, kind, b.headerRange());
+    }
+
+    private static PathConfig.Kind kind(Attribute a) throws ConfigException {
+        String v = string(a);
+        for (PathConfig.Kind k : PathConfig.Kind.values()) {
+            if (k.name().toLowerCase(java.util.Locale.ROOT).equals(v)) {
+                return k;
+            }
+        }
+        throw new ConfigException(a.expression().range(), "unknown kind \"" + v
+            + "\" (expected template, module or auto)");
     }
 
     private static void expectLabels(Block b, int n) throws ConfigException {

@@ -17,7 +17,8 @@ class JsonFormatterTest {
         JsonNode root = SchemaAssertions.assertValidReport(out);
         assertThat(names(root)).containsExactly("schemaVersion", "tool", "coderVersion", "templates");
         JsonNode t = root.get("templates").get(0);
-        assertThat(names(t)).containsExactly("path", "task", "agents", "sensitiveVariables", "diagnostics");
+        assertThat(names(t)).containsExactly("path", "kind", "task", "agents", "sensitiveVariables", "diagnostics");
+        assertThat(t.get("kind").asText()).isEqualTo("template");
         assertThat(names(t.get("task"))).containsExactly("capable", "summary", "aiTasks", "promptParameter",
             "sidebarApp", "unresolvedModules", "compatibility");
         assertThat(names(t.get("task").get("sidebarApp")))

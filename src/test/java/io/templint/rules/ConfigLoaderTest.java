@@ -70,7 +70,7 @@ class ConfigLoaderTest {
         unknown config attribute   | config {\\n  coder = "2.27"\\n}                        | 2 | 3  | unknown attribute 'coder' in config
         bad fail_on                | config { fail_on = "always" }                        | 1 | 20 | unknown fail_on 'always'
         bad coder_version          | config { coder_version = "latest" }                  | 1 | 26 | coder_version must look like "2.27"
-        unknown block              | rules "x" {}                                         | 1 | 1  | unknown block type 'rules' (expected config or rule)
+        unknown block              | rules "x" {}                                         | 1 | 1  | unknown block type 'rules' (expected config, rule or paths)
         top-level attribute        | fail_on = "error"                                    | 1 | 1  | unexpected attribute 'fail_on' at the top level
         rule without label         | rule {}                                              | 1 | 1  | exactly one label
         rule with two labels       | rule "a" "b" {}                                      | 1 | 6  | exactly one label
@@ -79,6 +79,19 @@ class ConfigLoaderTest {
         duplicate config           | config {}\\nconfig {}                                 | 2 | 1  | duplicate config block
         nested block               | rule "unused_suppression" {\\n  x {}\\n}               | 2 | 3  | unexpected block 'x' inside rule
         syntax rule                | rule "syntax" { enabled = false }                    | 1 | 6  | syntax errors cannot be configured
+        paths without label        | paths { kind = "module" }                            | 1 | 1  | a paths block takes exactly one label, a folder glob
+        paths with two labels      | paths "a" "b" { kind = "module" }                    | 1 | 11 | a paths block takes exactly one label
+        paths without kind         | paths "modules/**" {}                                | 1 | 1  | a paths block must set kind = "template", "module" or "auto"
+        paths bad kind             | paths "modules/**" {\\n  kind = "library"\\n}          | 2 | 10 | unknown kind "library" (expected template, module or auto)
+        paths kind not literal     | paths "m" { kind = var.k }                           | 1 | 20 | kind must be a literal string
+        paths unknown attribute    | paths "m" {\\n  kinds = "module"\\n}                   | 2 | 3  | unknown attribute 'kinds' in paths (expected kind)
+        paths nested block         | paths "m" {\\n  rule "x" {}\\n}                        | 2 | 3  | unexpected block 'rule' inside paths
+        paths character class      | paths "mod[ue]les" { kind = "module" }               | 1 | 7  | bad path pattern "mod[ue]les": '[' is not allowed
+        paths backslash            | paths "a\\\\b" { kind = "module" }                   | 1 | 7  | is not allowed in a path pattern
+        paths empty                | paths "" { kind = "module" }                         | 1 | 7  | empty path pattern (use "**" for every folder)
+        paths dot-dot              | paths "../modules" { kind = "module" }               | 1 | 7  | ".." is not allowed in a path pattern
+        paths double slash         | paths "a//b" { kind = "module" }                     | 1 | 7  | empty folder name
+        paths partial double star  | paths "a**/b" { kind = "module" }                    | 1 | 7  | "**" must be a whole folder name
         """)
     void everyProblemIsAConfigExceptionWithItsPosition(String name, String text, int line, int column, String message) {
         assertThatThrownBy(() -> parse(text.replace("\\n", "\n")))

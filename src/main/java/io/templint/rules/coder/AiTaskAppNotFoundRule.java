@@ -31,7 +31,8 @@ public final class AiTaskAppNotFoundRule implements Rule {
         `try(...)`, `coalesce(...)` and conditionals. When the chain runs into a module that is not \
         on disk (run `terraform init`) or an expression it cannot follow, nothing is reported. \
         Templates without any `coder_app` are the concern of `coder_ai_task_without_app`, and a \
-        `coder_ai_task` that is never created (`count = 0`) is not checked.
+        `coder_ai_task` that is never created (`count = 0`) is not checked. In a module, an app id \
+        that comes from one of the module's variables is its caller's to give, and is not checked.
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/ai_task");
 
@@ -43,6 +44,15 @@ public final class AiTaskAppNotFoundRule implements Rule {
     @Override
     public Set<FactKey<?>> requiredFacts() {
         return Set.of(TerraformFacts.MODULE_TREE, AnalysisFacts.CODER);
+    }
+
+    /**
+     * Whether the task's app attribute takes its value from a variable of the root module: in a
+     * module, that is an input its caller gives, so a default that leads nowhere proves nothing.
+     */
+    private static boolean fromInput(ModuleTree tree, AiTaskFacts task) {
+        return tree.references().origins(task.resource(), task.appAttribute()).stream()
+            .anyMatch(r -> r.target().startsWith("var."));
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class AiTaskAppNotFoundRule implements Rule {
             if (app == null) {
                 ctx.report(TaskRules.at(ctx, tree, task), task.address() + " names no app: set app_id to the id of"
                     + " the coder_app that shows the Task (e.g. coder_app.claude.id)");
-            } else if (TaskRules.certainlyMissing(app)) {
+            } else if (TaskRules.certainlyMissing(app) && !(TaskRules.isModule(ctx) && fromInput(tree, task))) {
                 ctx.report(Visible.range(ctx, tree, task.resource().module(), app.range()), task.appAttribute()
                     + " of " + task.address() + " does not lead to a coder_app: " + app.problem()
                     + "; use the id of a coder_app of the template");

@@ -40,7 +40,9 @@ public final class AiTaskMissingPromptRule implements Rule {
         From Coder 2.28 the parameter is optional (the prompt comes from `coder_ai_task.prompt` or \
         `data "coder_task"`), so this rule reports nothing when the configuration targets 2.28 or \
         later (`coder_version` in `.templint.hcl`, `--coder-version`). When a module the template \
-        calls is not on disk, the parameter may be in it and nothing is reported.
+        calls is not on disk, or a parameter's `name` is not known statically, the parameter may be \
+        "AI Prompt" and nothing is reported. A module is not checked: the template that calls it \
+        supplies the parameter.
         """,
         "https://coder.com/docs/ai-coder/tasks");
 
@@ -56,13 +58,16 @@ public final class AiTaskMissingPromptRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (TargetRelease.of(ctx) != CoderRelease.V2_24_TO_2_27) {
+        if (TargetRelease.of(ctx) != CoderRelease.V2_24_TO_2_27 || TaskRules.isModule(ctx)) {
             return;
         }
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
         TaskFacts task = ctx.get(AnalysisFacts.CODER).task();
         if (task.aiTasks().isEmpty() || task.promptParameter() != null || !tree.unresolved().isEmpty()) {
             return;
+        }
+        if (task.parameters().stream().anyMatch(p -> p.name() == null)) {
+            return; // a parameter whose name is not known statically may be "AI Prompt"
         }
         AiTaskFacts first = task.aiTasks().get(0);
         List<RelatedLocation> related = new ArrayList<>();
@@ -72,8 +77,6 @@ public final class AiTaskMissingPromptRule implements Rule {
                 related.add(new RelatedLocation(Visible.range(ctx, tree, p.resource().module(), p.nameRange()),
                     p.address() + " is named \"" + p.name() + "\""));
                 hint = "rename " + p.address() + " (\"" + p.name() + "\") to exactly \"AI Prompt\"";
-            } else if (p.name() == null) {
-                hint += " (the name of " + p.address() + " is not known statically)";
             }
         }
         ctx.report(TaskRules.at(ctx, tree, first), first.address() + " makes this a Task template, but no"

@@ -37,7 +37,8 @@ public final class AiTaskNotDeclaredRule implements Rule {
         ```
 
         Nothing is reported when a module the template calls is not on disk (it may declare the \
-        resource; run `terraform init`), or when the configuration targets a release without Tasks.
+        resource; run `terraform init`), when the configuration targets a release without Tasks, or \
+        in a module (the template that calls it may declare the resource).
         """,
         "https://coder.com/docs/ai-coder/tasks");
 
@@ -57,7 +58,7 @@ public final class AiTaskNotDeclaredRule implements Rule {
         TaskFacts task = ctx.get(AnalysisFacts.CODER).task();
         ParameterFacts prompt = task.promptParameter();
         if (!TaskRules.hasTasks(TargetRelease.of(ctx)) || prompt == null || !task.aiTasks().isEmpty()
-                || !tree.unresolved().isEmpty()) {
+                || !tree.unresolved().isEmpty() || TaskRules.isModule(ctx)) {
             return;
         }
         ctx.report(Visible.range(ctx, tree, prompt.resource().module(), prompt.nameRange()), prompt.address()

@@ -15,7 +15,7 @@ import java.util.Set;
 /** A Task template without any {@code coder_app}. */
 public final class AiTaskWithoutAppRule implements Rule {
 
-    static final RuleMetadata METADATA = new RuleMetadata("coder_ai_task_without_app", Severity.ERROR,
+    static final RuleMetadata METADATA = new RuleMetadata("coder_ai_task_without_app", Severity.WARNING,
         "A Task template defines no coder_app",
         """
         A Task runs its AI agent behind an app of the template (typically the `agentapi` web app \
@@ -35,8 +35,11 @@ public final class AiTaskWithoutAppRule implements Rule {
         }
         ```
 
-        Nothing is reported when a module the template calls is not on disk (it may define the app), \
-        or for a `coder_ai_task` that is never created (`count = 0`).
+        Coder imports such a template without complaint (its own provisioner tests import a \
+        `coder_ai_task` whose app id names no app), so this is a warning, not an error. Nothing is \
+        reported when a module the template calls is not on disk (it may define the app), for a \
+        `coder_ai_task` that is never created (`count = 0`), or in a module (the template that \
+        calls it may define the app).
         """,
         "https://coder.com/docs/ai-coder/tasks");
 
@@ -54,7 +57,8 @@ public final class AiTaskWithoutAppRule implements Rule {
     public void check(RuleContext ctx) {
         CoderFacts facts = ctx.get(AnalysisFacts.CODER);
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        if (!TaskRules.hasTasks(TargetRelease.of(ctx)) || !facts.apps().isEmpty() || !tree.unresolved().isEmpty()) {
+        if (!TaskRules.hasTasks(TargetRelease.of(ctx)) || !facts.apps().isEmpty() || !tree.unresolved().isEmpty()
+                || TaskRules.isModule(ctx)) {
             return;
         }
         AiTaskFacts first = facts.task().aiTasks().stream().filter(t -> !TaskRules.neverPlanned(t)).findFirst()

@@ -1,7 +1,9 @@
 package io.templint.rules.testing;
 
+import io.templint.api.TemplateKind;
 import io.templint.coder.CoderAnalysis;
 import io.templint.coder.CoderRelease;
+import io.templint.coder.ModuleSignature;
 import io.templint.rules.AnalysedTemplate;
 import io.templint.rules.AnalysisFacts;
 import io.templint.rules.TerraformFacts;
@@ -16,8 +18,9 @@ import java.util.Map;
 
 /**
  * How fixture tests turn a fixture's files into an {@link AnalysedTemplate}: the way the CLI does,
- * through the loader, so rules see the module tree ({@link TerraformFacts#MODULE_TREE}) and the
- * Coder facts ({@link AnalysisFacts#CODER}).
+ * through the loader, so rules see the module tree ({@link TerraformFacts#MODULE_TREE}), the
+ * Coder facts ({@link AnalysisFacts#CODER}) and the folder's kind ({@link AnalysisFacts#KIND}: a
+ * module when its code says so, {@link ModuleSignature}).
  */
 public final class FixtureAnalysis {
 
@@ -38,6 +41,8 @@ public final class FixtureAnalysis {
             return AnalysedTemplate.builder(templatePath).files(base.files())
                 .put(TerraformFacts.MODULE_TREE, tree)
                 .put(AnalysisFacts.CODER, CoderAnalysis.analyze(tree, release))
+                .put(AnalysisFacts.KIND, ModuleSignature.of(tree.root()) != null ? TemplateKind.MODULE
+                    : TemplateKind.TEMPLATE)
                 .build();
         } catch (TemplateSourceException e) {
             throw new AssertionError(templatePath + ": the loader rejected the fixture: " + e.getMessage(), e);

@@ -1,0 +1,7 @@
+variable "app_id" {
+  type = string
+}
+
+resource "coder_ai_task" "task" {
+  app_id = var.app_id
+}

@@ -1,0 +1,2 @@
+paths "modules/**" { kind = "module" }
+paths "templates/agent-id-template" { kind = "template" }

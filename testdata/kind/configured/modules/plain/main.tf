@@ -1,0 +1,3 @@
+resource "coder_ai_task" "task" {
+  app_id = "5ece4674-dd35-4f16-88c8-82e40e72e2fd"
+}
