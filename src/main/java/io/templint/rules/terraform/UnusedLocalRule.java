@@ -14,7 +14,8 @@ public final class UnusedLocalRule implements Rule {
         "A local value is defined but never used",
         """
         A local value that no expression of its module reads (as `local.name`) is dead code: \
-        remove it, or use it. A local that only refers to itself does not count as used.
+        remove it, or use it. A local that refers only to itself is not reported here: Terraform \
+        rejects it as a cycle, which the `terraform` rule reports.
 
         Modules are the `.tf` and `.tf.json` files of one directory.
         """,
@@ -34,7 +35,9 @@ public final class UnusedLocalRule implements Rule {
             }
             String module = ModuleFiles.moduleOf(site.file().name());
             for (Attribute a : site.block().body().attributes()) {
-                if (!refs.isReferencedOutside(module, a.name(), a.range())) {
+                // a local that refers to itself is a cycle, which the terraform rule reports as an error
+                if (!refs.isReferencedOutside(module, a.name(), a.range())
+                        && !refs.isReferencedInside(module, a.name(), a.range())) {
                     ctx.report(a.nameRange(), "local value \"" + a.name()
                         + "\" is defined but never used: remove it, or read it as local." + a.name());
                 }
