@@ -397,7 +397,9 @@ final class ReferenceChecks {
             return;
         }
         Range where = Range.between(steps.get(0).range(), a.range());
-        String suggestion = Suggestions.firstWithin(a.name(), new TreeSet<>(names), 2)
+        // Terraform offers the first name within two edits in its map's (random) order: the nearest
+        // such name is always one it may offer, and the most helpful one
+        String suggestion = Suggestions.nearestWithin(a.name(), new TreeSet<>(names), 2)
             .map(s -> " Did you mean " + Messages.quote(s) + "?").orElse("");
         if (variable) {
             if (suggestion.isEmpty()) {
