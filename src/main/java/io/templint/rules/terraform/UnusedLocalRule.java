@@ -6,6 +6,8 @@ import io.templint.rules.BlockSite;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A local value that nothing in its module reads. */
 public final class UnusedLocalRule implements Rule {
@@ -29,12 +31,16 @@ public final class UnusedLocalRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         References refs = References.of(ctx, "local");
+        Set<String> seen = new HashSet<>(); // a second definition is a duplicate, reported as such
         for (BlockSite site : ctx.blocks("locals")) {
             if (ModuleFiles.isOverrideFile(site.file().name())) {
                 continue;
             }
             String module = ModuleFiles.moduleOf(site.file().name());
             for (Attribute a : site.block().body().attributes()) {
+                if (!seen.add(module + "\u0000" + a.name())) {
+                    continue;
+                }
                 // a local that refers to itself is a cycle, which the terraform rule reports as an error
                 if (!refs.isReferencedOutside(module, a.name(), a.range())
                         && !refs.isReferencedInside(module, a.name(), a.range())) {
