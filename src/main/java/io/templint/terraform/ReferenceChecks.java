@@ -235,7 +235,8 @@ final class ReferenceChecks {
     private void unit(Unit u) {
         List<Expression.ScopeTraversal> refs = new ArrayList<>();
         for (int i = 0; i < u.expressions.size(); i++) {
-            refs.addAll(ReferenceWalker.traversals(u.expressions.get(i), u.bound.get(i)));
+            Expression e = u.expressions.get(i);
+            refs.addAll(ReferenceWalker.traversals(e, jsonIterators(e, u.bound.get(i))));
         }
         for (Expression.ScopeTraversal t : refs) {
             fixedObject(t);
@@ -254,6 +255,58 @@ final class ReferenceChecks {
         }
         for (Expression.ScopeTraversal t : refs) {
             namedValue(t);
+        }
+    }
+
+    /**
+     * In JSON syntax templint cannot tell a nested block from an object argument without the
+     * provider's schema, so a {@code "dynamic"} block nested in another block reads as an object:
+     * the names its blocks bind (their labels and {@code "iterator"}s) are taken as bound in the
+     * whole expression, so that their iterators are not mistaken for resources.
+     */
+    private static Set<String> jsonIterators(Expression e, Set<String> bound) {
+        if (e.range() == null || !e.range().filename().endsWith(".json")) {
+            return bound;
+        }
+        Set<String> out = new HashSet<>(bound);
+        ReferenceWalker.nodes(e, x -> {
+            if (x instanceof Expression.ObjectCons o) {
+                for (Expression.ObjectItem it : o.items()) {
+                    if ("dynamic".equals(Literals.objectKey(it.key()))) {
+                        dynamicNames(it.value(), out);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The labels and iterator names of a JSON {@code "dynamic"} object (or array of objects). */
+    private static void dynamicNames(Expression value, Set<String> out) {
+        List<Expression> objects = value instanceof Expression.TupleCons t ? t.items() : List.of(value);
+        for (Expression v : objects) {
+            if (!(v instanceof Expression.ObjectCons o)) {
+                continue;
+            }
+            for (Expression.ObjectItem label : o.items()) {
+                String name = Literals.objectKey(label.key());
+                if (name != null) {
+                    out.add(name);
+                }
+                List<Expression> bodies = label.value() instanceof Expression.TupleCons t ? t.items()
+                    : List.of(label.value());
+                for (Expression b : bodies) {
+                    if (b instanceof Expression.ObjectCons body) {
+                        for (Expression.ObjectItem it : body.items()) {
+                            String iterator = "iterator".equals(Literals.objectKey(it.key()))
+                                ? Literals.string(it.value()) : null;
+                            if (iterator != null) {
+                                out.add(iterator);
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

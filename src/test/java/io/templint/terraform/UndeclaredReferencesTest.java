@@ -194,6 +194,35 @@ class UndeclaredReferencesTest {
     }
 
     @Test
+    void jsonDynamicBlocksNestedInBlocksBindTheirIterators() throws Exception {
+        // without the provider's schema "statement" reads as an object argument, its "dynamic" as a key
+        assertThat(errors(Map.of("main.tf.json", """
+            {"variable": {"c": {}}, "data": {"aws_iam_policy_document": {"d": {"statement": [{
+              "dynamic": {"condition": {"for_each": "${var.c}", "content": {"test": "${condition.value.test}"}},
+                          "other": [{"for_each": "${var.c}", "iterator": "it", "content": {"v": "${it.value}"}}]},
+              "sid": "${nope.x}"}]}}}}
+            """))).extracting(e -> e.substring(e.indexOf(": ") + 2)).containsExactly(
+            "Reference to undeclared resource; A managed resource \"nope\" \"x\" has not been declared in the root"
+                + " module.");
+    }
+
+    @Test
+    void destroyProvisionersMayUseObjectKeysThatLookLikeReferences() throws Exception {
+        assertThat(errors("""
+            locals { user = "u" }
+            resource "coder_app" "a" {
+              provisioner "local-exec" {
+                when        = destroy
+                command     = "echo"
+                environment = { API = "x", TOKEN = self.input.token, path = "/x" }
+                interpreter = [local.user]
+              }
+            }
+            """)).extracting(e -> e.substring(0, e.indexOf(';'))).containsExactly(
+            "main.tf:7,20-7,30: Invalid reference from destroy provisioner");
+    }
+
+    @Test
     void fixedObjectAttributesAreCheckedOnlyWhereTerraformEvaluates() throws Exception {
         assertThat(errors("""
             resource "coder_app" "a" {
