@@ -2,7 +2,7 @@ variable "region" {
   type = string
 }
 
-# expect: terraform_duplicate_declaration "variable \"region\" is declared more than once"
+# expect: terraform_duplicate_declaration "Duplicate variable declaration; A variable named \"region\" was already declared at single_file.tf:1,1-18. Variable names must be unique within a module."
 variable "region" {
   type = string
 }
@@ -12,7 +12,7 @@ resource "coder_app" "code" {
   slug     = "code"
 }
 
-# expect: terraform_duplicate_declaration "resource \"coder_app\" \"code\" is declared more than once"
+# expect: terraform_duplicate_declaration "Duplicate resource \"coder_app\" configuration; A coder_app resource named \"code\" was already declared at single_file.tf:10,1-28. Resource names must be unique per type in each module."
 resource "coder_app" "code" {
   agent_id = "a"
   slug     = "code-2"
@@ -34,7 +34,7 @@ locals {
 
 locals {
   b = 2
-  # expect: terraform_duplicate_declaration "local value a is declared more than once"
+  # expect: terraform_duplicate_declaration "Duplicate local value definition; A local value named \"a\""
   a = 3
 }
 
@@ -42,7 +42,19 @@ output "url" {
   value = "x"
 }
 
-# expect: terraform_duplicate_declaration "output \"url\""
+# expect: terraform_duplicate_declaration "Duplicate output definition; An output named \"url\""
 output "url" {
   value = "y"
+}
+
+provider "coder" {
+}
+
+# A second default configuration of a provider is a duplicate; an aliased one is not.
+# expect: terraform_duplicate_declaration "Duplicate provider configuration; A default (non-aliased) provider configuration for \"coder\""
+provider "coder" {
+}
+
+provider "coder" {
+  alias = "other"
 }

@@ -16,3 +16,8 @@ locals {
 output "names" {
   value = local.in_for
 }
+
+# A local that refers only to itself is a cycle: the terraform rule reports it, this rule does not.
+locals {
+  itself = "${local.itself}-x"
+}

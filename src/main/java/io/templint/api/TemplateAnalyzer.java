@@ -15,6 +15,7 @@ import io.templint.rules.Fingerprints;
 import io.templint.rules.RuleEngine;
 import io.templint.rules.TerraformFacts;
 import io.templint.terraform.LoadOptions;
+import io.templint.terraform.DuplicateDeclarations;
 import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
@@ -137,6 +138,10 @@ final class TemplateAnalyzer {
         for (Diagnostic d : tree.diagnostics()) {
             if (syntax.contains(d) || empty && d.subject() != null && d.subject().filename().equals(tree.files().name())) {
                 continue; // an empty template is reported as empty_template
+            }
+            if (DuplicateDeclarations.isDuplicate(d) && d.subject() != null
+                    && !d.subject().filename().startsWith(INSTALLED_MODULES)) {
+                continue; // reported once, by the rule terraform_duplicate_declaration
             }
             loader.add(d);
         }

@@ -39,8 +39,10 @@ public final class RuleCatalog {
     /** Problems of the Terraform configuration found while loading the module tree (reported by the analysis). */
     public static final RuleInfo TERRAFORM = RuleInfo.of("terraform", Severity.ERROR,
         "The configuration is not valid Terraform",
-        "The template parses, but Terraform would reject it or templint cannot load part of it: a duplicate "
-            + "declaration, a missing or unexpected module argument, a module source that is missing or leads "
+        "The template parses, but Terraform would reject it or templint cannot load part of it: a reference to "
+            + "an undeclared variable, local value, module or resource, a duplicate declaration in a downloaded "
+            + "module (those of the template's own modules are terraform_duplicate_declaration findings), a "
+            + "missing or unexpected module argument, a module source that is missing or leads "
             + "outside the template, a module nested too deep. The message names the problem; modules that "
             + "cannot be loaded are left out of the analysis, so Task verdicts may become unknown. Static "
             + "evaluation adds errors Terraform reports when it plans (a cycle between local values, module "

@@ -1,9 +1,6 @@
 package io.templint.terraform;
 
 import io.templint.hcl.Expression;
-import io.templint.hcl.Expressions;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Predicate;
 
 /** Questions about expressions the loader asks: whether one is constant, whether it refers to anything. */
@@ -17,32 +14,18 @@ final class ExpressionFacts {
             || x instanceof Expression.For || x instanceof Expression.Splat);
     }
 
-    /** Whether an expression refers to at least one named value (a traversal). */
+    /** Whether an expression refers to at least one named value (see {@link ReferenceWalker}). */
     static boolean hasReferences(Expression e) {
-        return any(e, x -> x instanceof Expression.ScopeTraversal);
+        return ReferenceWalker.hasReferences(e);
     }
 
     /**
-     * Whether any node matches, not counting the bare-name keys of object constructors
-     * ({@code { name = 1 }}), which are names, not references.
+     * Whether any evaluated node matches, not counting the literal keys of object constructors
+     * ({@code { name = 1 }}), which are names, not references ({@link ReferenceWalker#nodes}).
      */
     private static boolean any(Expression root, Predicate<Expression> test) {
-        Deque<Expression> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Expression e = stack.pop();
-            if (e instanceof Expression.ObjectConsKey k && k.bareName() != null) {
-                continue;
-            }
-            if (test.test(e)) {
-                return true;
-            }
-            for (Expression c : Expressions.children(e)) {
-                if (c != null) {
-                    stack.push(c);
-                }
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        ReferenceWalker.nodes(root, x -> found[0] |= test.test(x));
+        return found[0];
     }
 }

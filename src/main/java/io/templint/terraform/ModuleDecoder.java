@@ -205,7 +205,6 @@ final class ModuleDecoder {
     private Module build(String dir, List<HclFile> files) {
         Declarations decl = new Declarations(path, diags);
         for (Block b : blocks) {
-            ReferenceChecks.check(b.body(), diags);
             switch (b.type()) {
                 case "variable" -> decl.add(VariableDecoder.decode(path, b, diags));
                 case "output" -> decl.add(OutputDecoder.decode(path, b, diags));
@@ -229,9 +228,11 @@ final class ModuleDecoder {
             }
         }
         for (Attribute a : localAttrs) {
-            ReferenceChecks.check(a.expression(), diags);
             decl.add(new LocalValue(path, a.name(), a));
         }
+        boolean loaded = diags.stream().noneMatch(Diagnostic::isError);
+        ReferenceChecks.check(ReferenceChecks.declared(path, decl.variables, decl.locals, decl.moduleCalls,
+            decl.resources, ReferenceChecks.scopedDataSources(blocks)), blocks, localAttrs, loaded, diags);
         return new Module(path, dir, files, decl.variables, decl.locals, decl.outputs, decl.resources,
             decl.moduleCalls, decl.providers, decl.others, diags);
     }

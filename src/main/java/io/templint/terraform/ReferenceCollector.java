@@ -71,7 +71,10 @@ final class ReferenceCollector {
                 String it = iterator != null ? Literals.keyword(iterator.expression()) : null;
                 inner.add(it != null ? it : type);
                 for (Attribute a : b.body().attributes()) {
-                    expression(a.expression(), join(join(prefix, type), a.name()), bound);
+                    if (!a.name().equals("iterator")) { // a name, not a reference
+                        expression(a.expression(), join(join(prefix, type), a.name()),
+                            a.name().equals("labels") ? inner : bound);
+                    }
                 }
                 for (Block content : b.body().blocks("content")) {
                     body(content.body(), join(prefix, type), inner);
@@ -84,7 +87,7 @@ final class ReferenceCollector {
 
     /** {@code provider = aws.west} and {@code providers = { aws = aws.west }}: references to provider configurations. */
     private void providers(Expression e, String path) {
-        for (Expression.ScopeTraversal t : Expressions.traversals(e)) {
+        for (Expression.ScopeTraversal t : ReferenceWalker.traversals(e)) {
             String alias = name(t.traversal(), 1);
             String target = "provider." + t.rootName() + (alias == null ? "" : "." + alias);
             out.add(new Reference(from, path, from.module().qualify(target), null, t));
@@ -114,20 +117,20 @@ final class ReferenceCollector {
             }
             if (e instanceof Expression.ObjectCons o) {
                 for (Expression.ObjectItem it : o.items()) {
-                    String key = Literals.objectKey(it.key());
-                    if (key == null) {
+                    if (!ReferenceWalker.isLiteralKey(it.key())) {
                         children.add(new Frame(it.key(), f.path(), f.bound()));
-                        children.add(new Frame(it.value(), f.path(), f.bound()));
-                    } else {
-                        children.add(new Frame(it.value(), join(f.path(), key), f.bound()));
                     }
+                    String key = Literals.objectKey(it.key());
+                    children.add(new Frame(it.value(), key == null ? f.path() : join(f.path(), key), f.bound()));
                 }
             } else if (e instanceof Expression.For x) {
                 Set<String> inner = new HashSet<>(f.bound());
                 if (x.keyVar() != null) {
                     inner.add(x.keyVar());
                 }
-                inner.add(x.valueVar());
+                if (x.valueVar() != null) {
+                    inner.add(x.valueVar());
+                }
                 children.add(new Frame(x.collection(), f.path(), f.bound()));
                 for (Expression part : new Expression[] {x.keyExpr(), x.valueExpr(), x.condition()}) {
                     if (part != null) {

@@ -5,7 +5,6 @@ import io.templint.hcl.Block;
 import io.templint.hcl.Body;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
-import io.templint.hcl.Expressions;
 import io.templint.hcl.Traverser;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ final class ResourceChecks {
                 if (e == null) {
                     continue;
                 }
-                for (Expression.ScopeTraversal t : Expressions.traversals(e)) {
+                for (Expression.ScopeTraversal t : ReferenceWalker.traversals(e)) {
                     if (self.equals(resourceAddress(t))) {
                         diags.add(Diagnostic.error("Invalid reference in " + c.type(), "Configuration for " + self
                             + " may not refer to itself.", t.range()));
@@ -127,16 +126,77 @@ final class ResourceChecks {
         Attribute triggers = lifecycle.body().attribute("replace_triggered_by");
         if (triggers != null) {
             for (Expression item : DecodeSupport.items(triggers.expression())) {
-                if (!isResourceReference(item)) {
-                    diags.add(Diagnostic.error("Invalid replace_triggered_by expression", "Missing resource reference"
-                        + " in replace_triggered_by expression.", item.range()));
-                }
+                checkTrigger(item, diags);
             }
         }
         List<Block> conditions = new ArrayList<>(lifecycle.body().blocks("precondition"));
         conditions.addAll(lifecycle.body().blocks("postcondition"));
         conditions.sort((a, b) -> Integer.compare(a.range().startByte(), b.range().startByte()));
         checkConditions(conditions, self, diags);
+    }
+
+    /**
+     * One item of {@code replace_triggered_by}: its references (found as Terraform finds them) may be
+     * resources, {@code count.index} and {@code each.key} only, with exactly one resource.
+     */
+    private static void checkTrigger(Expression item, List<Diagnostic> diags) {
+        if (item.range() != null && item.range().filename().endsWith(".json") && Literals.string(item) != null) {
+            return; // a reference written as a JSON string, which templint does not parse as one
+        }
+        List<Expression.ScopeTraversal> refs = ReferenceWalker.traversals(item);
+        for (Expression.ScopeTraversal t : refs) {
+            String detail = unparsableReference(t);
+            if (detail != null) {
+                diags.add(Diagnostic.error("Invalid reference", detail, item.range()));
+                return;
+            }
+        }
+        int resources = 0;
+        for (Expression.ScopeTraversal t : refs) {
+            List<Traverser> steps = t.traversal();
+            String attr = steps.size() > 1 && steps.get(1) instanceof Traverser.Attr a ? a.name() : null;
+            switch (t.rootName()) {
+                case "each" -> {
+                    if (attr != null && !attr.equals("key")) {
+                        diags.add(Diagnostic.error("Invalid each reference in replace_triggered_by expression",
+                            "Only each.key may be used in replace_triggered_by.", item.range()));
+                    }
+                }
+                case "count" -> {
+                    if (attr != null && !attr.equals("index")) {
+                        diags.add(Diagnostic.error("Invalid count reference in replace_triggered_by expression",
+                            "Only count.index may be used in replace_triggered_by.", item.range()));
+                    }
+                }
+                case "var", "local", "module", "path", "terraform", "self" -> diags.add(Diagnostic.error(
+                    "Invalid reference in replace_triggered_by expression", "Only resources, count.index, and"
+                        + " each.key may be used in replace_triggered_by.", item.range()));
+                default -> resources++;
+            }
+        }
+        if (resources == 0) {
+            diags.add(Diagnostic.error("Invalid replace_triggered_by expression", "Missing resource reference"
+                + " in replace_triggered_by expression.", item.range()));
+        } else if (resources > 1) {
+            diags.add(Diagnostic.error("Invalid replace_triggered_by expression", "Multiple resource references"
+                + " in replace_triggered_by expression.", item.range()));
+        }
+    }
+
+    /** Why Terraform cannot read a one-name traversal as a reference ({@code count}, {@code foo}), or null. */
+    private static String unparsableReference(Expression.ScopeTraversal t) {
+        if (t.traversal().size() > 1) {
+            return null;
+        }
+        return switch (t.rootName()) {
+            case "self", "caller", "string", "number", "bool", "any" -> null;
+            case "count", "each", "path", "terraform", "var", "local", "module" -> "The "
+                + Messages.quote(t.rootName()) + " object cannot be accessed directly. Instead, access one of its"
+                + " attributes.";
+            case "data", "resource", "ephemeral", "list", "action", "template", "lazy", "arg" -> null;
+            default -> "A reference to a resource type must be followed by at least one attribute access,"
+                + " specifying the resource name.";
+        };
     }
 
     /** Checks the provisioners of a managed resource, and its connection when a destroy provisioner exists. */
@@ -183,7 +243,7 @@ final class ResourceChecks {
             if (skip.contains(a.name())) {
                 continue;
             }
-            for (Expression.ScopeTraversal t : Expressions.traversals(a.expression())) {
+            for (Expression.ScopeTraversal t : ReferenceWalker.traversals(a.expression())) {
                 if (!DESTROY_ALLOWED_ROOTS.contains(t.rootName())) {
                     diags.add(Diagnostic.error("Invalid reference from destroy provisioner", "Destroy-time"
                         + " provisioners and their connection configurations may only reference attributes of the"

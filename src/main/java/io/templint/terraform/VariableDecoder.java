@@ -71,7 +71,7 @@ final class VariableDecoder {
 
     /** Whether a validation condition refers to the variable it validates. */
     private static boolean refersTo(Expression condition, String name) {
-        for (Expression.ScopeTraversal t : io.templint.hcl.Expressions.traversals(condition)) {
+        for (Expression.ScopeTraversal t : ReferenceWalker.traversals(condition)) {
             if (t.rootName().equals("var") && t.traversal().size() > 1
                     && t.traversal().get(1) instanceof io.templint.hcl.Traverser.Attr a && a.name().equals(name)) {
                 return true;

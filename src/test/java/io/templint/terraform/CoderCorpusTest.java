@@ -68,10 +68,30 @@ class CoderCorpusTest {
         assertThat(dirs).isNotEmpty();
         // the corpus keeps only configuration files, so the scripts that file() reads are missing
         assertThat(evalErrors).allMatch(e -> e.contains("no file exists at"));
-        // the provider's documentation example calls a module without a source: Terraform rejects it too
-        assertThat(errors).containsExactly("coder-terraform-provider-coder@35a52f2/examples/data-sources/coder_task:"
+        // the provider's documentation examples are snippets Terraform rejects too: one calls a module
+        // without a source, others refer to parameters and variables they do not declare
+        String examples = "coder-terraform-provider-coder@35a52f2/examples/";
+        String preset = examples + "data-sources/coder_workspace_preset: data-source.tf:";
+        String script = examples + "resources/coder_script: resource.tf:";
+        assertThat(errors).containsExactly(examples + "data-sources/coder_task:"
             + " data-source.tf:11,24-11,24: error: Missing required argument; The argument \"source\" is required,"
-            + " but no definition was found.");
+            + " but no definition was found.",
+            preset + "13,6-13,34: error: " + undeclaredParameter("example"),
+            preset + "14,6-14,30: error: " + undeclaredParameter("ami"),
+            preset + "25,6-25,40: error: " + undeclaredParameter("instance_type"),
+            preset + "26,6-26,33: error: " + undeclaredParameter("region"),
+            script + "15,20-15,36: error: " + undeclaredVariable("dotfiles_uri"),
+            script + "16,21-16,38: error: " + undeclaredVariable("dotfiles_user"));
+    }
+
+    private static String undeclaredParameter(String name) {
+        return "Reference to undeclared resource; A data resource \"coder_parameter\" \"" + name
+            + "\" has not been declared in the root module.";
+    }
+
+    private static String undeclaredVariable(String name) {
+        return "Reference to undeclared input variable; An input variable with the name \"" + name + "\" has not"
+            + " been declared. This variable can be declared with a variable \"" + name + "\" {} block.";
     }
 
     /** terraform-aws-vpc and terraform-aws-eks: large real modules load and evaluate without false errors. */

@@ -233,7 +233,12 @@ class TemplateLoaderTest {
         assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
             "main.tf:3: Invalid \"each\" attribute", "main.tf:4: Invalid \"path\" attribute");
         assertThat(tree.diagnostics().get(0).detail()).isEqualTo("The \"each\" object does not have an attribute"
-            + " named \"val\". The supported attributes are each.key, each.value.");
+            + " named \"val\". The supported attributes are each.key and each.value, the current key and value pair"
+            + " of the \"for_each\" attribute set.");
+        assertThat(tree.diagnostics().get(1).detail()).isEqualTo("The \"path\" object does not have an attribute"
+            + " named \"modul\". Did you mean \"module\"?");
+        assertThat(tree.diagnostics().get(0).subject().startColumn()).isEqualTo(14);
+        assertThat(tree.diagnostics().get(0).subject().endColumn()).isEqualTo(22);
     }
 
     @Test

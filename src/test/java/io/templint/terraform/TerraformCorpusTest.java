@@ -52,7 +52,9 @@ class TerraformCorpusTest {
         List<Path> files = list(testdata().resolve("valid-files"), false);
         for (Path f : files) {
             for (Diagnostic d : loadFile(f).diagnostics()) {
-                if (d.isError()) {
+                // Terraform's tests only load these files; references to objects declared in other
+                // test files are errors of validation, which templint reports as Terraform would
+                if (d.isError() && !d.summary().startsWith("Reference to undeclared")) {
                     failures.add(f.getFileName() + ": " + d);
                 }
             }

@@ -3,6 +3,10 @@ package io.templint.rules.terraform;
 import io.templint.api.Severity;
 import io.templint.eval.Numbers;
 import io.templint.hcl.Expression;
+import io.templint.hcl.ExpressionResult;
+import io.templint.hcl.Hcl;
+import io.templint.hcl.ParseOptions;
+import io.templint.hcl.SourceFile;
 import io.templint.hcl.Traverser;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
@@ -48,13 +52,21 @@ public final class DeprecatedIndexRule implements Rule {
     private static void checkSteps(RuleContext ctx, List<Traverser> steps) {
         for (Traverser step : steps) {
             if (step instanceof Traverser.Index i && ctx.text(i.range()).startsWith(".")) {
-                ctx.report(i.range(), "legacy index " + ctx.text(i.range()) + " is deprecated: write ["
-                    + keyText(i.key()) + "]");
+                if (!(i.key() instanceof BigDecimal d)) {
+                    continue; // chained legacy indexes (.0.0): a syntax error, reported as such with its fix
+                }
+                String hint = hint(d);
+                ctx.report(i.range(), "legacy index " + ctx.text(i.range()) + " is deprecated"
+                    + (hint == null ? ": write the index in brackets" : ": write " + hint));
             }
         }
     }
 
-    private static String keyText(Object key) {
-        return key instanceof BigDecimal d ? Numbers.format(d) : String.valueOf(key);
+    /** The bracketed index for a legacy one, built from its key, or null when that text would not parse. */
+    static String hint(BigDecimal key) {
+        String hint = "[" + Numbers.format(key) + "]";
+        ExpressionResult r = Hcl.parseExpression(SourceFile.of("hint.tf", "x" + hint), ParseOptions.DEFAULTS);
+        return r.diagnostics().isEmpty() && r.expression() instanceof Expression.ScopeTraversal t
+            && t.traversal().size() == 2 ? hint : null;
     }
 }

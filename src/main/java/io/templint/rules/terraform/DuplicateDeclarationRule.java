@@ -1,30 +1,39 @@
 package io.templint.rules.terraform;
 
 import io.templint.api.Severity;
-import io.templint.hcl.Attribute;
-import io.templint.hcl.Block;
-import io.templint.hcl.Range;
-import io.templint.rules.BlockSite;
+import io.templint.hcl.Diagnostic;
 import io.templint.rules.RelatedLocation;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import java.util.HashMap;
-import java.util.Map;
+import io.templint.rules.TerraformFacts;
+import io.templint.terraform.DuplicateDeclarations;
+import io.templint.terraform.Module;
+import io.templint.terraform.ModuleTree;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Two declarations of the same address in one module. */
+/**
+ * Two declarations of the same address in one module: the loader's error, in Terraform's words,
+ * reported here once (and not again by the {@code terraform} rule), with the first declaration as a
+ * related location.
+ */
 public final class DuplicateDeclarationRule implements Rule {
 
     static final RuleMetadata METADATA = new RuleMetadata("terraform_duplicate_declaration", Severity.ERROR,
-        "A resource, data source, variable, output, module or local value is declared twice",
+        "A resource, data source, variable, output, module, provider or local value is declared twice",
         """
         Every declaration of a module needs a unique address: two `resource "coder_app" "main"` \
-        blocks, two `variable "region"` blocks or two local values named `name` in the same module \
-        (the `.tf` files of one directory) make `terraform init` fail. The finding points at the \
-        second declaration and names the first.
+        blocks, two `variable "region"` blocks, two local values named `name` or two `provider "aws"` \
+        blocks without distinct aliases in the same module (the `.tf` files of one directory) make \
+        Terraform reject the configuration. The finding gives Terraform's error at the second \
+        declaration and names the first as a related location.
 
         Override files (`override.tf`, `*_override.tf` and their `.tf.json` forms) are meant to \
-        redeclare blocks and are not checked.
+        redeclare blocks and are merged, not checked. This rule reports the duplicates of the \
+        template's own modules; those of modules downloaded into `.terraform/modules` are reported by \
+        the `terraform` rule.
         """,
         "https://developer.hashicorp.com/terraform/language/files/override");
 
@@ -35,49 +44,27 @@ public final class DuplicateDeclarationRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Map<String, Range> first = new HashMap<>();
-        for (BlockSite site : ctx.syntax().topLevelBlocks()) {
-            String file = site.file().name();
-            if (ModuleFiles.isOverrideFile(file)) {
-                continue;
-            }
-            String module = ModuleFiles.moduleOf(file);
-            Block b = site.block();
-            if (b.type().equals("locals")) {
-                for (Attribute a : b.body().attributes()) {
-                    declare(ctx, first, module, "local value " + a.name(), a.nameRange());
+        Set<String> files = new HashSet<>();
+        ctx.template().files().forEach(f -> files.add(f.name()));
+        ModuleTree tree = ctx.template().find(TerraformFacts.MODULE_TREE).orElse(null);
+        if (tree == null) {
+            return; // no module loaded: no loader errors to report
+        }
+        Set<String> seen = new HashSet<>(); // a folder called by two module blocks is loaded twice
+        for (Module m : tree.modules().values()) {
+            for (DuplicateDeclarations.Duplicate dup : DuplicateDeclarations.of(m)) {
+                Diagnostic d = dup.diagnostic();
+                if (!files.contains(d.subject().filename())
+                        || !seen.add(d.subject().filename() + ":" + d.subject().startByte() + ":" + d.summary())) {
+                    continue;
                 }
-                continue;
+                String message = d.summary() + "; " + d.detail();
+                if (dup.first() == null) {
+                    ctx.report(d.subject(), message, List.of());
+                } else {
+                    ctx.report(d.subject(), message, List.of(new RelatedLocation(dup.first(), "first declaration")));
+                }
             }
-            String what = describe(b);
-            if (what != null) {
-                declare(ctx, first, module, what, b.headerRange());
-            }
         }
-    }
-
-    private static void declare(RuleContext ctx, Map<String, Range> first, String module, String what, Range at) {
-        Range before = first.putIfAbsent(module + "\u0000" + what, at);
-        if (before != null) {
-            ctx.report(at, what + " is declared more than once in this module",
-                new RelatedLocation(before, "first declaration of " + what));
-        }
-    }
-
-    /** {@code resource "a" "b"}-style description of a declaring block, or null for other blocks. */
-    private static String describe(Block b) {
-        int labels = switch (b.type()) {
-            case "resource", "data" -> 2;
-            case "variable", "output", "module" -> 1;
-            default -> -1;
-        };
-        if (labels < 0 || b.labels().size() != labels) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(b.type());
-        for (String l : b.labelValues()) {
-            sb.append(" \"").append(l).append('"');
-        }
-        return sb.toString();
     }
 }

@@ -5,6 +5,8 @@ import io.templint.rules.BlockSite;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A variable that nothing in its module reads. */
 public final class UnusedVariableRule implements Rule {
@@ -29,12 +31,16 @@ public final class UnusedVariableRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         References refs = References.of(ctx, "var");
+        Set<String> seen = new HashSet<>(); // a second declaration is a duplicate, reported as such
         for (BlockSite site : ctx.blocks("variable")) {
             if (site.block().labels().size() != 1 || ModuleFiles.isOverrideFile(site.file().name())) {
                 continue;
             }
             String name = site.block().label(0);
             String module = ModuleFiles.moduleOf(site.file().name());
+            if (!seen.add(module + "\u0000" + name)) {
+                continue;
+            }
             if (!refs.isReferencedOutside(module, name, site.block().range())) {
                 ctx.report(site.block().headerRange(), "variable \"" + name
                     + "\" is declared but never used: remove it, or read it as var." + name);

@@ -9,7 +9,9 @@ import io.templint.rules.AnalysedTemplate;
 import io.templint.rules.LintResult;
 import io.templint.rules.RuleEngine;
 import io.templint.rules.RuleFinding;
+import io.templint.rules.testing.FixtureAnalysis;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The generic rules on JSON syntax, where fixtures cannot carry expect markers. */
@@ -41,11 +43,13 @@ class JsonSyntaxTest {
 
     @Test
     void duplicatesAcrossNativeAndJsonFilesAreFound() {
-        HclFile a = Hcl.parse(SourceFile.of("a.tf", "variable \"x\" {}\n"));
-        HclFile b = Hcl.parse(SourceFile.of("b.tf.json", "{\"variable\": {\"x\": {}}}"));
-        LintResult r = RuleEngine.of(new DuplicateDeclarationRule()).run(AnalysedTemplate.of("tpl", List.of(a, b)));
+        AnalysedTemplate t = FixtureAnalysis.analyse("tpl", Map.of("a.tf", "variable \"x\" {}\n",
+            "b.tf.json", "{\"variable\": {\"x\": {}}}"));
+        LintResult r = RuleEngine.of(new DuplicateDeclarationRule()).run(t);
         assertThat(r.findings()).singleElement().satisfies((RuleFinding f) -> {
             assertThat(f.range().filename()).isEqualTo("b.tf.json");
+            assertThat(f.message()).startsWith("Duplicate variable declaration; A variable named \"x\" was already"
+                + " declared at a.tf:1,1-13.");
             assertThat(f.related()).singleElement().satisfies(rel -> assertThat(rel.range().filename()).isEqualTo("a.tf"));
         });
     }

@@ -51,4 +51,19 @@ class UnusedDeclarationTest {
             "out.tf.json", "{\"output\": {\"o\": {\"value\": \"${var.x}\"}}}"))
             .containsExactly("main.tf:2 unused_variable");
     }
+
+    @Test
+    void aDuplicateIsReportedAsUnusedOnceAndASelfReferenceNotAtAll() {
+        // the duplicate and the cycle are errors of their own (terraform_duplicate_declaration, terraform)
+        assertThat(run("main.tf", "variable \"x\" {}\nvariable \"x\" {}\nlocals {\n  a = 1\n}\n"
+            + "locals {\n  self = local.self\n  b = \"${local.b}\"\n  c = 1\n}\nlocals {\n  c = 2\n  a = 2\n}\n"))
+            .containsExactly("main.tf:1 unused_variable", "main.tf:4 unused_local", "main.tf:9 unused_local");
+    }
+
+    @Test
+    void objectKeysAndForVariablesAreNoUses() {
+        assertThat(run("main.tf", "variable \"x\" {}\nlocals {\n  y = 1\n}\n"
+            + "output \"o\" {\n  value = { var = 1, local = 2, a = [for local in [1] : local.y] }\n}\n"))
+            .containsExactly("main.tf:1 unused_variable", "main.tf:3 unused_local");
+    }
 }
