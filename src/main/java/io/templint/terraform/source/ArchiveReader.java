@@ -31,23 +31,22 @@ final class ArchiveReader {
                     throw budget.fail(null, "the gzip stream does not hold a tar archive");
                 }
                 InMemoryFiles.Builder out = new InMemoryFiles.Builder(budget);
-                TarReader.read(inner, out);
+                TarReader.read(inner, out, "the gzip data is corrupt or truncated");
                 return out.build();
             } catch (IOException e) {
-                throw budget.fail(null, "the gzip data is corrupt: " + e.getMessage(), e);
+                throw budget.fail(null, "the gzip data is corrupt or truncated: " + describe(e), e);
             }
         }
         if (isZip(head)) {
             byte[] data = readBounded(in, name, limits);
-            CountingInputStream zipIn = ZipReader.counting(data);
-            SourceBudget budget = new SourceBudget(name, limits, zipIn::count);
-            InMemoryFiles.Builder out = new InMemoryFiles.Builder(budget);
-            ZipReader.read(data, out, zipIn);
+            ZipReader zip = new ZipReader(data);
+            InMemoryFiles.Builder out = new InMemoryFiles.Builder(new SourceBudget(name, limits, zip::consumed));
+            zip.read(out);
             return out.build();
         }
         if (TarReader.looksLikeTar(head, head.length)) {
             InMemoryFiles.Builder out = new InMemoryFiles.Builder(new SourceBudget(name, limits, null));
-            TarReader.read(in, out);
+            TarReader.read(in, out, "the archive could not be read");
             return out.build();
         }
         throw new TemplateSourceException(name + ": not a tar, tar.gz or zip archive (unrecognised content)", null);
@@ -60,8 +59,23 @@ final class ArchiveReader {
             in.reset();
             return head;
         } catch (IOException e) {
-            throw new TemplateSourceException(name + ": the archive could not be read: " + e.getMessage(), null, e);
+            throw new TemplateSourceException(name + ": the archive could not be read: " + describe(e), null, e);
         }
+    }
+
+    /**
+     * What went wrong reading, in words: the JDK's stream exceptions often carry no message (a
+     * truncated gzip member is an {@link java.io.EOFException} without one).
+     */
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        if (e instanceof java.io.EOFException) {
+            return m == null || m.isEmpty() ? "the data ends unexpectedly" : "the data ends unexpectedly (" + m + ")";
+        }
+        if (m == null || m.isEmpty()) {
+            return e instanceof java.util.zip.ZipException ? "invalid compressed data" : e.getClass().getSimpleName();
+        }
+        return m;
     }
 
     /** A whole (zip) archive, bounded: no more compressed bytes than the uncompressed limit allows. */
@@ -75,7 +89,7 @@ final class ArchiveReader {
             }
             return data;
         } catch (IOException e) {
-            throw new TemplateSourceException(name + ": the archive could not be read: " + e.getMessage(), null, e);
+            throw new TemplateSourceException(name + ": the archive could not be read: " + describe(e), null, e);
         }
     }
 
