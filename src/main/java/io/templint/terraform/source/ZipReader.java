@@ -337,6 +337,7 @@ final class ZipReader {
             inf.setInput(d, at, (int) c.compressed());
             int n = 0;
             byte[] overflow = new byte[1];
+            boolean dummy = false;
             while (!inf.finished()) {
                 int r;
                 if (n < size) {
@@ -348,21 +349,29 @@ final class ZipReader {
                             + " bytes its header declares");
                     }
                 }
-                consumed = before + inf.getBytesRead();
+                consumed = before + Math.min(inf.getBytesRead(), c.compressed());
                 if (r > 0) {
                     n += r;
                     budget.addBytes(c.name(), r);
-                } else if (inf.needsInput() || inf.needsDictionary()) {
-                    throw malformed(budget, c.name(), "the entry's compressed data ends early (truncated or corrupt)");
+                } else if (inf.needsDictionary()) {
+                    throw malformed(budget, c.name(), "the entry's compressed data is corrupt (it needs a dictionary)");
+                } else if (inf.needsInput()) {
+                    if (dummy) {
+                        throw malformed(budget, c.name(), "the entry's compressed data ends early (truncated or"
+                            + " corrupt)");
+                    }
+                    // raw inflating may need one byte past the data to see its end (Inflater's "nowrap" note)
+                    dummy = true;
+                    inf.setInput(new byte[1]);
                 }
             }
             if (n != size) {
                 throw malformed(budget, c.name(), "the entry inflates to " + n + " bytes, not the " + size
                     + " its header declares");
             }
-            if (inf.getRemaining() != 0) {
-                throw malformed(budget, c.name(), "the entry's compressed data ends " + inf.getRemaining()
-                    + " bytes before its declared compressed size");
+            if (inf.getBytesRead() != c.compressed()) {
+                throw malformed(budget, c.name(), "the entry's compressed data ends "
+                    + (inf.getBytesRead() < c.compressed() ? "before" : "after") + " its declared compressed size");
             }
             consumed = before + c.compressed();
             return out;
