@@ -201,6 +201,19 @@ class ArchiveSourceTest {
     }
 
     @Test
+    void aCorruptGzipSaysWhatIsWrong() {
+        byte[] gz = TarBuilder.gzip(new TarBuilder().file("main.tf", "a = 1\n".repeat(200)).bytes());
+        assertThatThrownBy(() -> open(java.util.Arrays.copyOf(gz, gz.length / 2)))
+            .hasMessage("t.tar: the gzip data is corrupt or truncated: the data ends unexpectedly"
+                + " (Unexpected end of ZLIB input stream)");
+        // a wrong checksum in the trailer, which a tar reader stopping at its end blocks would never read
+        byte[] crc = gz.clone();
+        crc[crc.length - 8] ^= 1;
+        assertThatThrownBy(() -> open(crc))
+            .hasMessage("t.tar: the gzip data is corrupt or truncated: Corrupt GZIP trailer");
+    }
+
+    @Test
     void acceptsGnuBase256SizesAndSignedChecksums() throws Exception {
         byte[] tar = new TarBuilder().file("a.tf", "hello").bytes();
         // rewrite the size field in GNU base-256 form and fix the checksum
