@@ -13,6 +13,49 @@ public final class Globs {
 
     private Globs() { }
 
+    /**
+     * The leading folders of a pattern that hold no wildcard, such as {@code modules/x} of
+     * {@code modules/x/*.tf}: only files below them can match, so a listing starts there. Stops at
+     * an empty, {@code .} or {@code ..} segment; "" when there is none.
+     */
+    public static String literalFolders(String glob) {
+        int end = 0;
+        int segmentStart = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if ("*?[]{}\\".indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '/') {
+                String seg = glob.substring(segmentStart, i);
+                if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
+                    break;
+                }
+                end = i;
+                segmentStart = i + 1;
+            }
+        }
+        return glob.substring(0, end);
+    }
+
+    /**
+     * How many {@code /} a path matching the pattern can hold: the pattern's own when it has no
+     * {@code **}, alternatives, classes or escapes (which could match across folders), otherwise
+     * {@link Integer#MAX_VALUE}. A listing need not go deeper.
+     */
+    public static int maxSlashes(String glob) {
+        if (glob.contains("**") || glob.indexOf('{') >= 0 || glob.indexOf('[') >= 0 || glob.indexOf('\\') >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        int n = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.charAt(i) == '/') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The regular expression a glob pattern denotes, over {@code /}-separated relative paths. */
     public static Pattern compile(String glob) {
         StringBuilder re = new StringBuilder();

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class MemoryFileAccess implements FileAccess {
 
-    private final Map<String, byte[]> files;
+    private final TreeMap<String, byte[]> files;
 
     /** @param files file contents by relative path; the arrays are not copied */
     public MemoryFileAccess(Map<String, byte[]> files) {
@@ -63,18 +63,25 @@ final class MemoryFileAccess implements FileAccess {
         return files.containsKey(checked(path));
     }
 
+    /** Matches only the files below {@code base} (a range of the sorted paths, not every file held). */
     @Override
     public List<String> glob(String base, String pattern, int maxResults) throws IOException {
         String dir = checked(base);
         String prefix = dir.isEmpty() ? "" : dir + "/";
+        String from = prefix + Globs.literalFolders(pattern);
         Pattern re = Globs.compile(pattern);
+        int maxSlashes = Globs.maxSlashes(pattern);
         List<String> out = new ArrayList<>();
-        for (String f : files.keySet()) {
-            if (f.startsWith(prefix) && re.matcher(f.substring(prefix.length())).matches()) {
+        for (String f : files.subMap(from, true, from + Character.MAX_VALUE, false).keySet()) {
+            String rel = f.substring(prefix.length());
+            if (maxSlashes != Integer.MAX_VALUE && rel.chars().filter(c -> c == '/').count() > maxSlashes) {
+                continue;
+            }
+            if (re.matcher(rel).matches()) {
                 if (out.size() >= maxResults) {
                     throw new IOException("more than " + maxResults + " files match " + pattern);
                 }
-                out.add(f.substring(prefix.length()));
+                out.add(rel);
             }
         }
         return out;

@@ -1,13 +1,15 @@
 package io.templint.eval;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 final class RootedFileAccess implements FileAccess {
 
     private static final int MAX_WALK_DEPTH = 64;
+    private static final int MAX_WALK_FOLDERS = 100_000;
 
     private final Path root;
     private final Path realRoot;
@@ -88,6 +91,12 @@ final class RootedFileAccess implements FileAccess {
         }
     }
 
+    /**
+     * Lists matching regular files below {@code base}, following symbolic links (as Terraform's
+     * {@code fileset} does) only while they stay inside the root, and entering each real folder
+     * once: links to {@code .} or to a parent cannot make the walk go round in circles. The walk
+     * starts at the pattern's literal folders and goes no deeper than the pattern can match.
+     */
     @Override
     public List<String> glob(String base, String pattern, int maxResults) throws IOException {
         Path dir = resolve(base.isEmpty() ? "." : base);
@@ -96,23 +105,63 @@ final class RootedFileAccess implements FileAccess {
             return out;
         }
         Pattern re = Globs.compile(pattern);
-        try (Stream<Path> s = Files.walk(dir, MAX_WALK_DEPTH, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        int maxSlashes = Math.min(Globs.maxSlashes(pattern), MAX_WALK_DEPTH);
+        Set<Path> entered = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(Globs.literalFolders(pattern));
+        int visited = 0;
+        while (!todo.isEmpty()) {
+            String rel = todo.pop();
+            Path real = realInside(rel.isEmpty() ? dir : dir.resolve(rel));
+            if (real == null || !Files.isDirectory(real) || !entered.add(real)) {
+                continue;
+            }
+            if (++visited > MAX_WALK_FOLDERS) {
+                throw new IOException("more than " + MAX_WALK_FOLDERS + " folders below " + base);
+            }
+            List<String> subs = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            try (Stream<Path> s = Files.list(real)) {
+                s.forEach(p -> names.add(p.getFileName().toString()));
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            names.sort(null);
+            for (String name : names) {
+                String childRel = rel.isEmpty() ? name : rel + "/" + name;
+                Path child = realInside(real.resolve(name));
+                if (child == null) {
                     continue;
                 }
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (re.matcher(rel).matches()) {
-                    if (out.size() >= maxResults) {
-                        throw new IOException("more than " + maxResults + " files match " + pattern);
+                if (Files.isRegularFile(child)) {
+                    if (re.matcher(childRel).matches()) {
+                        if (out.size() >= maxResults) {
+                            throw new IOException("more than " + maxResults + " files match " + pattern);
+                        }
+                        out.add(childRel);
                     }
-                    out.add(rel);
+                } else if (Files.isDirectory(child)) {
+                    subs.add(childRel);
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            int depth = rel.isEmpty() ? 0 : rel.split("/", -1).length;
+            if (depth < maxSlashes) {
+                for (int i = subs.size() - 1; i >= 0; i--) {
+                    todo.push(subs.get(i));
+                }
+            }
         }
         out.sort(null);
         return out;
+    }
+
+    /** The real path of {@code p} when it exists and lies inside the root (links followed), else null. */
+    private Path realInside(Path p) {
+        try {
+            Path real = p.toRealPath();
+            return real.startsWith(realRoot) ? real : null;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -49,18 +51,29 @@ final class TemplateFileAccess implements FileAccess {
         return files.isFile(inside(path));
     }
 
+    /**
+     * Lists the files below {@code base} that match, as Terraform's {@code fileset} does, but
+     * bounded: the walk starts at the pattern's literal folders and goes no deeper than the pattern
+     * can match, and it enters each folder once, so symbolic links (which a folder on disk follows
+     * only inside the template) cannot make it go round in circles.
+     */
     @Override
     public List<String> glob(String base, String pattern, int maxResults) throws IOException {
         String root = inside(base);
         Pattern re = Globs.compile(pattern);
+        int maxSlashes = Globs.maxSlashes(pattern);
         List<String> out = new ArrayList<>();
         Deque<String> dirs = new ArrayDeque<>();
-        dirs.push("");
+        Set<String> entered = new HashSet<>();
+        dirs.push(Globs.literalFolders(pattern));
         int visited = 0;
         try {
             while (!dirs.isEmpty()) {
                 String rel = dirs.pop();
                 String dir = TemplatePaths.join(root, rel);
+                if (!files.isDirectory(dir) || !entered.add(files.folderIdentity(dir))) {
+                    continue;
+                }
                 if (++visited > 100_000) {
                     throw new IOException("too many directories below " + base);
                 }
@@ -72,6 +85,10 @@ final class TemplateFileAccess implements FileAccess {
                         }
                         out.add(candidate);
                     }
+                }
+                int depth = rel.isEmpty() ? 0 : rel.split("/", -1).length;
+                if (depth >= maxSlashes) {
+                    continue;
                 }
                 List<String> subs = files.directoryNames(dir);
                 for (int i = subs.size() - 1; i >= 0; i--) {

@@ -10,6 +10,7 @@ import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplatePaths;
 import io.templint.terraform.source.TemplateSource;
 import io.templint.terraform.source.TemplateSourceException;
+import io.templint.terraform.source.TerraformFileNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,9 +65,13 @@ public final class TemplateLoader {
         return new ModuleTree(files, l.modules, l.unresolved, l.diags, options, l.variableValues);
     }
 
-    /** Whether a file name is a Terraform configuration file ({@code .tf} or {@code .tf.json}). */
+    /**
+     * Whether a file name is a Terraform configuration file: {@code .tf} or {@code .tf.json}, and
+     * not one Terraform ignores ({@code .hidden.tf}, {@code main.tf~}, {@code #main.tf#}); see
+     * {@link TerraformFileNames}.
+     */
     public static boolean isConfigFile(String name) {
-        return name.endsWith(".tf") || name.endsWith(".tf.json");
+        return TerraformFileNames.isConfigFile(name);
     }
 
     /** Whether a configuration file is an override file ({@code override.tf}, {@code x_override.tf.json}, ...). */

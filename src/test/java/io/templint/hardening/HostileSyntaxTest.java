@@ -35,7 +35,8 @@ class HostileSyntaxTest {
 
     @Test
     void hugeCommentsAreSkipped() {
-        String tf = "/*" + " comment ".repeat(MB) + "*/\n" + "# line\n".repeat(500_000)
+        // 6 MiB of block comment and 3.3 MiB of line comments: under the 10 MiB a file may have (SourceLimits)
+        String tf = "/*" + " comment ".repeat(MB * 2 / 3) + "*/\n" + "# line\n".repeat(500_000)
             + "resource \"coder_agent\" \"main\" {\n  os = \"linux\"\n}\n";
         TemplateReport r = Bounded.run(Bounded.mib(1024), () -> Analyses.analyze(tf));
         assertThat(Analyses.messages(r, "syntax")).isEmpty();

@@ -65,6 +65,12 @@ final class DirectoryFiles implements TemplateFiles {
     }
 
     @Override
+    public String folderIdentity(String dir) {
+        Path p = inside(dir);
+        return p == null ? dir : p.toString();
+    }
+
+    @Override
     public boolean isFile(String path) {
         Path p = inside(path);
         return p != null && Files.isRegularFile(p);
@@ -90,6 +96,9 @@ final class DirectoryFiles implements TemplateFiles {
             for (Path child : (Iterable<Path>) s::iterator) {
                 String n = child.getFileName().toString();
                 String path = TemplatePaths.join(dir, n);
+                if (wantFiles) {
+                    refuseUnreadableTerraformFile(path, n, child);
+                }
                 if (wantFiles ? isFile(path) : isDirectory(path)) {
                     out.add(n);
                 }
@@ -99,6 +108,22 @@ final class DirectoryFiles implements TemplateFiles {
         }
         Collections.sort(out);
         return out;
+    }
+
+    /**
+     * A file Terraform would load (configuration or variable values) whose name templint cannot
+     * take as a template path (a backslash, a control character): refused rather than silently
+     * left out of the analysis.
+     */
+    private void refuseUnreadableTerraformFile(String path, String name, Path child) throws TemplateSourceException {
+        if (!TerraformFileNames.isConfigFile(name) && !TerraformFileNames.isVariableFile(name)) {
+            return;
+        }
+        TemplatePaths.Checked c = TemplatePaths.check(path, budget.limits());
+        if (!c.ok() && Files.isRegularFile(child)) {
+            throw budget.fail(path, "Terraform loads this file, but " + c.reason().replace("the entry name", "its name")
+                + "; rename it so that it can be analysed");
+        }
     }
 
     @Override

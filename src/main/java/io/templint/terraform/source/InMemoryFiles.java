@@ -2,6 +2,7 @@ package io.templint.terraform.source;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,30 @@ final class InMemoryFiles implements TemplateFiles {
     private final String name;
     private final Map<String, byte[]> files;
     private final Set<String> directories;
+    /** The sorted names of the files, and of the folders, directly in each folder: a listing reads one folder. */
+    private final Map<String, List<String>> filesIn = new HashMap<>();
+    private final Map<String, List<String>> directoriesIn = new HashMap<>();
 
     private InMemoryFiles(String name, Map<String, byte[]> files, Set<String> directories) {
         this.name = name;
         this.files = Collections.unmodifiableMap(files);
         this.directories = Collections.unmodifiableSet(directories);
+        for (String p : files.keySet()) {
+            filesIn.computeIfAbsent(TemplatePaths.parent(p), k -> new ArrayList<>()).add(TemplatePaths.fileName(p));
+        }
+        for (String d : directories) {
+            if (!d.isEmpty()) {
+                directoriesIn.computeIfAbsent(TemplatePaths.parent(d), k -> new ArrayList<>())
+                    .add(TemplatePaths.fileName(d));
+            }
+        }
+        filesIn.replaceAll((k, v) -> sorted(v));
+        directoriesIn.replaceAll((k, v) -> sorted(v));
+    }
+
+    private static List<String> sorted(List<String> names) {
+        Collections.sort(names);
+        return List.copyOf(names);
     }
 
     @Override
@@ -41,26 +61,12 @@ final class InMemoryFiles implements TemplateFiles {
 
     @Override
     public List<String> fileNames(String dir) {
-        List<String> out = new ArrayList<>();
-        for (String p : files.keySet()) {
-            if (TemplatePaths.parent(p).equals(dir)) {
-                out.add(TemplatePaths.fileName(p));
-            }
-        }
-        Collections.sort(out);
-        return out;
+        return filesIn.getOrDefault(dir, List.of());
     }
 
     @Override
     public List<String> directoryNames(String dir) {
-        List<String> out = new ArrayList<>();
-        for (String d : directories) {
-            if (!d.isEmpty() && TemplatePaths.parent(d).equals(dir)) {
-                out.add(TemplatePaths.fileName(d));
-            }
-        }
-        Collections.sort(out);
-        return out;
+        return directoriesIn.getOrDefault(dir, List.of());
     }
 
     @Override

@@ -79,7 +79,7 @@ final class SourceBudget {
                 out.write(buf, 0, r);
             }
         } catch (IOException e) {
-            throw fail(entry, "its content could not be read: " + e.getMessage(), e);
+            throw fail(entry, "its content could not be read: " + ArchiveReader.describe(e), e);
         }
         return out.toByteArray();
     }
@@ -94,11 +94,15 @@ final class SourceBudget {
     }
 
     /**
-     * Counts {@code n} inflated bytes that are not file content (archive metadata, ignored
-     * content): they do not count against the byte limits, but they do against the ratio.
+     * Counts archive metadata (a pax header, a GNU long name) whose declared size is {@code n}
+     * bytes, against the total and the ratio, before any of it is read: what the reader must read
+     * and skip is bounded like file content, so no header can make it read without end.
      */
-    void addOverhead(String entry, long n) throws TemplateSourceException {
-        checkRatio(entry, n);
+    void countMetadata(String entry, long n) throws TemplateSourceException {
+        if (n < 0 || totalBytes + n > limits.maxTotalBytes()) {
+            throw totalExceeded(entry);
+        }
+        addBytes(entry, n);
     }
 
     private void checkRatio(String entry, long n) throws TemplateSourceException {

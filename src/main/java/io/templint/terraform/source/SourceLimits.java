@@ -19,9 +19,13 @@ public record SourceLimits(int maxEntries, long maxTotalBytes, long maxFileBytes
     /** Uncompressed bytes produced before the compression ratio is checked: small inputs compress oddly. */
     public static final long RATIO_GRACE_BYTES = 1L << 20;
 
-    /** 10,000 entries, 64 MiB in all, 16 MiB per file, ratio 100, paths of 4096 characters, depth 64. */
+    /**
+     * 10,000 entries, 64 MiB in all, 10 MiB per file (Coder's provisioner keeps no more of a file,
+     * silently: a longer file would be analysed as other content than Terraform gets), ratio 100,
+     * paths of 4096 characters, depth 64.
+     */
     public static final SourceLimits DEFAULTS =
-        new SourceLimits(10_000, 64L << 20, 16L << 20, 100, 4096, 64);
+        new SourceLimits(10_000, 64L << 20, 10L << 20, 100, 4096, 64);
 
     public SourceLimits {
         if (maxEntries < 1 || maxTotalBytes < 0 || maxFileBytes < 0 || maxCompressionRatio < 1

@@ -2,26 +2,51 @@ package io.templint.terraform.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads a tar stream (POSIX ustar, GNU long names {@code L}/{@code K}, pax {@code x}/{@code g}
- * headers) into an {@link InMemoryFiles.Builder}. Every header's checksum is verified; links,
- * devices and unknown entry types are refused.
+ * Reads a tar stream the way Go's {@code archive/tar} reader does (Coder's provisioner unpacks
+ * template uploads with it), refusing every archive that Go and other tar readers would read
+ * differently instead of picking one reading:
+ *
+ * <ul>
+ *   <li>headers: the checksum (unsigned or signed sum), octal and base-256 numbers, the ustar
+ *       prefix (155 bytes; 131 in star archives; in GNU archives only when Go falls back to it)
+ *       are read as Go reads them, and a header Go would reject is refused;</li>
+ *   <li>a directory carries no data in Go (its declared size is not skipped): one declaring a size
+ *       is refused at once, as is a regular file named with a trailing {@code /} (a file to Go, a
+ *       folder to others) and an old-style file type {@code '7'};</li>
+ *   <li>pax extended headers ({@code x}) and GNU long names ({@code L}) apply to the next entry;
+ *       Go takes the long name over a pax {@code path}, so differing ones are refused, as are two
+ *       of one kind for one entry;</li>
+ *   <li>pax global headers ({@code g}) are not applied to later entries (Go returns them as entries
+ *       of their own, which Coder skips); one setting {@code path}, {@code size} or sparse records,
+ *       which other readers do apply, is refused;</li>
+ *   <li>sparse files, links, devices and unknown types are refused; names that are not UTF-8 are
+ *       refused; the archive ends at two zero blocks, or at the end of the input at an entry
+ *       boundary or inside padding (as in Go); a zero block followed by a header is refused.</li>
+ * </ul>
+ *
+ * Every entry's declared size is checked against the {@link SourceLimits} before a byte of it is
+ * read, and metadata counts against the total, so no header makes the reader read without end.
  */
 final class TarReader {
 
     static final int BLOCK = 512;
-    /** Largest GNU long name or pax header that is read. */
+    /** Go's limit on a pax header or GNU long name (maxSpecialFileSize). */
     private static final int MAX_METADATA_BYTES = 1 << 20;
+
+    private static final int V7 = 1;
+    private static final int USTAR = 2;
+    private static final int GNU = 8;
+    private static final int STAR = 16;
 
     private final InputStream in;
     private final InMemoryFiles.Builder out;
     private final SourceBudget budget;
-    private final Map<String, String> globalPax = new HashMap<>();
     private String currentEntry;
+    /** Set when the input ends inside an entry's padding: Go treats that as the end of the archive. */
+    private boolean ended;
 
     private TarReader(InputStream in, InMemoryFiles.Builder out) {
         this.in = in;
@@ -29,13 +54,17 @@ final class TarReader {
         this.budget = out.budget();
     }
 
-    /** Reads every entry of {@code in} into {@code out}. */
-    static void read(InputStream in, InMemoryFiles.Builder out) throws TemplateSourceException {
+    /**
+     * Reads every entry of {@code in} into {@code out}.
+     *
+     * @param readFailure how a failure of the underlying stream is described ("the gzip data is corrupt")
+     */
+    static void read(InputStream in, InMemoryFiles.Builder out, String readFailure) throws TemplateSourceException {
         TarReader r = new TarReader(in, out);
         try {
             r.readAll();
         } catch (IOException e) {
-            throw r.budget.fail(r.currentEntry, "the archive could not be read: " + e.getMessage(), e);
+            throw r.budget.fail(r.currentEntry, readFailure + ": " + ArchiveReader.describe(e), e);
         }
     }
 
@@ -50,110 +79,149 @@ final class TarReader {
         if (isZeroBlock(block)) {
             return true; // an empty archive: just the end-of-archive blocks
         }
-        try {
-            return checksumMatches(block);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return checksumMatches(block);
     }
 
+    /** A header as Go's reader parses it. */
+    private record Header(char type, String name, long size) { }
+
     private void readAll() throws IOException, TemplateSourceException {
-        byte[] header = new byte[BLOCK];
-        String longName = null;
+        byte[] block = new byte[BLOCK];
         Map<String, String> pax = null;
-        while (true) {
-            int n = in.readNBytes(header, 0, BLOCK);
+        String longName = null;
+        boolean longLink = false;
+        while (!ended) {
+            int n = in.readNBytes(block, 0, BLOCK);
             if (n == 0) {
-                return; // end of input without the end-of-archive blocks: accepted, as GNU tar does
+                return; // end of input at an entry boundary: Go's reader reports a normal end
             }
             if (n < BLOCK) {
                 throw budget.fail(currentEntry, "the archive ends inside a header (truncated tar)");
             }
-            if (isZeroBlock(header)) {
-                return;
-            }
-            String headerName = headerName(header);
-            currentEntry = headerName;
-            boolean checksumOk;
-            try {
-                checksumOk = checksumMatches(header);
-            } catch (NumberFormatException e) {
-                throw budget.fail(headerName, "malformed tar header: the checksum field is not a number");
-            }
-            if (!checksumOk) {
-                throw budget.fail(headerName, "malformed tar header: the header checksum does not match");
-            }
-            budget.countEntry(headerName);
-            long size = numeric(header, 124, 12, headerName, "size");
-            char type = (char) (header[156] & 0xff);
-            switch (type) {
-                case 'L' -> {
-                    longName = cString(readMetadata(size, headerName, "GNU long name"), 0, (int) size);
-                    continue;
+            if (isZeroBlock(block)) {
+                int m = in.readNBytes(block, 0, BLOCK);
+                if (m == 0 || m == BLOCK && isZeroBlock(block)) {
+                    return; // the end-of-archive blocks; whatever follows is not read, as in Go
                 }
-                case 'K' -> {
-                    readMetadata(size, headerName, "GNU long link name");
-                    continue;
-                }
+                throw budget.fail(currentEntry, m < BLOCK
+                    ? "the archive ends inside its end-of-archive blocks (truncated tar)"
+                    : "a zero block is followed by another header: Go's reader stops there with an error,"
+                        + " other readers go on reading entries");
+            }
+            Header h = header(block);
+            currentEntry = h.name();
+            budget.countEntry(h.name());
+            switch (h.type()) {
                 case 'x' -> {
-                    pax = PaxHeaders.parse(readMetadata(size, headerName, "pax header"), budget, headerName);
+                    if (pax != null) {
+                        throw budget.fail(h.name(), "two pax extended headers precede one entry; tar readers"
+                            + " differ on which applies");
+                    }
+                    pax = PaxHeaders.parse(readMetadata(h, "pax header"), budget, h.name());
+                    for (String k : pax.keySet()) {
+                        if (k.startsWith("GNU.sparse.")) {
+                            throw budget.fail(h.name(), "the entry is a sparse file (pax record " + k
+                                + "); sparse files are refused");
+                        }
+                    }
                     continue;
                 }
                 case 'g' -> {
-                    Map<String, String> g = PaxHeaders.parse(readMetadata(size, headerName, "pax global header"),
-                        budget, headerName);
-                    g.forEach((k, v) -> {
-                        if (v.isEmpty()) {
-                            globalPax.remove(k);
-                        } else {
-                            globalPax.put(k, v);
+                    if (pax != null || longName != null || longLink) {
+                        throw budget.fail(h.name(), "a pax global header separates an extended header from its"
+                            + " entry: Go's reader drops the extended header there, other readers apply it");
+                    }
+                    out.checkName(h.name()); // Coder checks the name of every entry Go returns, this one too
+                    Map<String, String> g = PaxHeaders.parse(readMetadata(h, "pax global header"), budget, h.name());
+                    for (String k : g.keySet()) {
+                        if (k.equals("path") || k.equals("size") || k.startsWith("GNU.sparse.")) {
+                            throw budget.fail(h.name(), "the pax global header sets \"" + SourceBudget.printable(k)
+                                + "\": Go's reader (and so Coder) does not apply global headers to later entries,"
+                                + " other readers do");
                         }
-                    });
+                    }
+                    continue;
+                }
+                case 'L' -> {
+                    if (longName != null) {
+                        throw budget.fail(h.name(), "two GNU long names precede one entry; tar readers differ on"
+                            + " which applies");
+                    }
+                    byte[] b = readMetadata(h, "GNU long name");
+                    longName = utf8(cut(b, 0, b.length), "GNU long name");
+                    if (longName.isEmpty()) {
+                        throw budget.fail(h.name(), "the GNU long name is empty; tar readers differ on what it means");
+                    }
+                    continue;
+                }
+                case 'K' -> {
+                    if (longLink) {
+                        throw budget.fail(h.name(), "two GNU long link names precede one entry; tar readers differ"
+                            + " on which applies");
+                    }
+                    readMetadata(h, "GNU long link name");
+                    longLink = true;
                     continue;
                 }
                 default -> { }
             }
-            Map<String, String> attrs = new HashMap<>(globalPax);
+            String name = h.name();
+            long size = h.size();
             if (pax != null) {
-                pax.forEach((k, v) -> {
-                    if (v.isEmpty()) {
-                        attrs.remove(k);
-                    } else {
-                        attrs.put(k, v);
-                    }
-                });
+                String path = pax.get("path");
+                if (path != null && !path.isEmpty()) {
+                    name = path;
+                }
+                PaxHeaders.checkNumbers(pax, budget, name);
+                String s = pax.get("size");
+                if (s != null && !s.isEmpty()) {
+                    size = PaxHeaders.size(s, budget, name);
+                }
             }
-            String name = attrs.getOrDefault("path", longName != null ? longName : headerName);
+            if (longName != null) {
+                if (pax != null && pax.get("path") != null && !pax.get("path").isEmpty()
+                        && !pax.get("path").equals(longName)) {
+                    throw budget.fail(name, "the GNU long name \"" + SourceBudget.printable(longName)
+                        + "\" and the pax path differ: Go's reader takes the long name, other readers the pax path");
+                }
+                name = longName;
+            }
             currentEntry = name;
-            if (attrs.containsKey("size")) {
-                size = PaxHeaders.size(attrs.get("size"), budget, name);
-            }
-            longName = null;
             pax = null;
-            readEntry(type, name, size);
+            longName = null;
+            longLink = false;
+            readEntry(h.type(), name, size);
         }
     }
 
     private void readEntry(char type, String name, long size) throws IOException, TemplateSourceException {
         switch (type) {
-            case '0', '\0', '7' -> {
-                if (name.endsWith("/") && size == 0) {
-                    out.addDirectory(name); // old (v7) tar marks directories with a trailing slash
+            case '\0', '0', '5' -> {
+                boolean dir = type == '5' || type == '\0' && name.endsWith("/");
+                if (dir) {
+                    if (size != 0) {
+                        throw budget.fail(name, "a directory entry declares " + size + " bytes of data: Go's reader"
+                            + " reads none for a directory, other readers skip them, so the rest of the archive"
+                            + " would read differently");
+                    }
+                    out.addDirectory(name);
                     return;
+                }
+                if (name.endsWith("/")) {
+                    throw budget.fail(name, "a regular file's name ends in '/': Go's reader and Coder make it a"
+                        + " file, other readers a folder");
                 }
                 String path = out.checkName(name);
                 byte[] content = readData(name, size);
                 out.addFile(name, path, content);
             }
-            case '5' -> {
-                out.addDirectory(name);
-                budget.addOverhead(name, size); // content of a directory entry is ignored, but inflating it costs
-                skip(name, padded(size));
-            }
             case '1' -> throw budget.fail(name, "the entry is a hard link; links are refused");
             case '2' -> throw budget.fail(name, "the entry is a symbolic link; links are refused");
             case '3', '4' -> throw budget.fail(name, "the entry is a device file; only regular files are accepted");
             case '6' -> throw budget.fail(name, "the entry is a FIFO; only regular files are accepted");
+            case '7' -> throw budget.fail(name, "the entry is a contiguous file (type '7'): Coder's unpacker skips"
+                + " it, other readers extract it as a file");
+            case 'S' -> throw budget.fail(name, "the entry is a GNU sparse file; sparse files are refused");
             default -> throw budget.fail(name, "the entry has the unsupported tar type '"
                 + SourceBudget.printable(String.valueOf(type)) + "'");
         }
@@ -171,60 +239,122 @@ final class TarReader {
             off += r;
             budget.addBytes(name, r);
         }
-        skip(name, padded(size) - size);
+        skipPadding(size);
         return data;
     }
 
-    private byte[] readMetadata(long size, String name, String what) throws IOException, TemplateSourceException {
-        if (size > MAX_METADATA_BYTES) {
-            throw budget.fail(name, "the " + what + " is " + size + " bytes, more than " + MAX_METADATA_BYTES);
+    /** The data of a pax header or GNU long name, bounded (and counted) before it is read. */
+    private byte[] readMetadata(Header h, String what) throws IOException, TemplateSourceException {
+        if (h.size() > MAX_METADATA_BYTES) {
+            throw budget.fail(h.name(), "the " + what + " is " + h.size() + " bytes, more than Go's reader accepts ("
+                + MAX_METADATA_BYTES + ")");
         }
-        byte[] data = in.readNBytes((int) size);
-        if (data.length < size) {
-            throw budget.fail(name, "the archive ends inside a " + what + " (truncated tar)");
+        budget.countMetadata(h.name(), h.size());
+        byte[] data = in.readNBytes((int) h.size());
+        if (data.length < h.size()) {
+            throw budget.fail(h.name(), "the archive ends inside a " + what + " (truncated tar)");
         }
-        budget.addOverhead(name, size);
-        skip(name, padded(size) - size);
+        skipPadding(h.size());
         return data;
     }
 
-    private void skip(String name, long n) throws IOException, TemplateSourceException {
-        long left = n;
-        while (left > 0) {
-            long s = in.skip(left);
-            if (s <= 0) {
-                if (in.read() < 0) {
-                    throw budget.fail(name, "the archive ends inside an entry (truncated tar)");
+    /** Reads the padding after {@code size} bytes of data; the input may end inside it (Go: end of archive). */
+    private void skipPadding(long size) throws IOException {
+        int pad = (int) ((BLOCK - size % BLOCK) % BLOCK);
+        if (pad > 0 && in.readNBytes(pad).length < pad) {
+            ended = true;
+        }
+    }
+
+    /** Parses a header block as Go's {@code readHeader} does; refuses what Go rejects. */
+    private Header header(byte[] b) throws TemplateSourceException {
+        String raw = SourceBudget.printable(latin1(cut(b, 0, 100)));
+        Long sum = octal(b, 148, 8);
+        if (sum == null || !checksumMatches(b)) {
+            throw budget.fail(raw, "malformed tar header: the header checksum does not match");
+        }
+        int format = format(b);
+        long size = numeric(b, 124, 12, raw, "size");
+        for (int[] f : new int[][] {{100, 8}, {108, 8}, {116, 8}, {136, 12}}) {
+            numeric(b, f[0], f[1], raw, "mode, owner or time");
+        }
+        byte[] prefix = new byte[0];
+        if (format > V7) {
+            numeric(b, 329, 8, raw, "device number");
+            numeric(b, 337, 8, raw, "device number");
+            if (format == USTAR) {
+                prefix = cut(b, 345, 155);
+            } else if (format == STAR) {
+                prefix = cut(b, 345, 131);
+                numeric(b, 476, 12, raw, "access time");
+                numeric(b, 488, 12, raw, "change time");
+            } else if (!gnuTime(b, 345) || !gnuTime(b, 357)) {
+                // Go's fallback for archives written by old Go versions: the field is a ustar prefix
+                byte[] p = cut(b, 345, 155);
+                if (isAscii(p)) {
+                    prefix = p;
                 }
-                s = 1;
-            }
-            left -= s;
-        }
-    }
-
-    private static long padded(long size) {
-        return (size + BLOCK - 1) / BLOCK * BLOCK;
-    }
-
-    private static String headerName(byte[] h) {
-        String name = cString(h, 0, 100);
-        boolean ustar = h[257] == 'u' && h[258] == 's' && h[259] == 't' && h[260] == 'a' && h[261] == 'r'
-            && h[262] == 0; // POSIX "ustar\0"; GNU writes "ustar " and has no prefix field
-        if (ustar) {
-            String prefix = cString(h, 345, 155);
-            if (!prefix.isEmpty()) {
-                return prefix + "/" + name;
             }
         }
-        return name;
+        byte[] nameBytes = cut(b, 0, 100);
+        if (prefix.length > 0) {
+            byte[] joined = new byte[prefix.length + 1 + nameBytes.length];
+            System.arraycopy(prefix, 0, joined, 0, prefix.length);
+            joined[prefix.length] = '/';
+            System.arraycopy(nameBytes, 0, joined, prefix.length + 1, nameBytes.length);
+            nameBytes = joined;
+        }
+        char type = (char) (b[156] & 0xff);
+        if (size < 0) {
+            throw budget.fail(raw, "malformed tar header: the size is negative");
+        }
+        return new Header(type, utf8(nameBytes, "entry name"), size);
     }
 
-    private static String cString(byte[] b, int off, int len) {
+    /** Go's format guess: ustar (POSIX or star), GNU, or old V7. */
+    private static int format(byte[] b) {
+        boolean ustarMagic = b[257] == 'u' && b[258] == 's' && b[259] == 't' && b[260] == 'a' && b[261] == 'r';
+        if (ustarMagic && b[262] == 0) {
+            return b[508] == 't' && b[509] == 'a' && b[510] == 'r' && b[511] == 0 ? STAR : USTAR;
+        }
+        if (ustarMagic && b[262] == ' ' && b[263] == ' ' && b[264] == 0) {
+            return GNU;
+        }
+        return V7;
+    }
+
+    /** Whether a GNU time field parses (Go reads it only when its first byte is not NUL). */
+    private boolean gnuTime(byte[] b, int off) {
+        if (b[off] == 0) {
+            return true;
+        }
+        return parseNumeric(b, off, 12) != null;
+    }
+
+    private String utf8(byte[] b, String what) throws TemplateSourceException {
+        return ZipReader.utf8(b, budget, currentEntry, what);
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0 || x == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String latin1(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes of a field up to its first NUL (Go's parseString). */
+    private static byte[] cut(byte[] b, int off, int len) {
         int end = off;
         while (end < off + len && end < b.length && b[end] != 0) {
             end++;
         }
-        return new String(b, off, end - off, StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOfRange(b, off, end);
     }
 
     private static boolean isZeroBlock(byte[] b) {
@@ -238,7 +368,10 @@ final class TarReader {
 
     /** Verifies the header checksum; both the unsigned (POSIX) and the signed (old Sun) sums are accepted. */
     private static boolean checksumMatches(byte[] h) {
-        long stored = octal(h, 148, 8);
+        Long stored = octal(h, 148, 8);
+        if (stored == null) {
+            return false;
+        }
         long unsigned = 0;
         long signed = 0;
         for (int i = 0; i < BLOCK; i++) {
@@ -249,49 +382,68 @@ final class TarReader {
         return stored == unsigned || stored == signed;
     }
 
-    /** An octal field (spaces and NULs around the digits allowed). */
-    private static long octal(byte[] h, int off, int len) {
+    /**
+     * Go's parseOctal: spaces and NULs trimmed from both ends, the rest up to a NUL must be octal
+     * digits fitting 64 bits (as a signed value here). Null when Go would fail.
+     */
+    private static Long octal(byte[] h, int off, int len) {
         int i = off;
         int end = off + len;
         while (i < end && (h[i] == ' ' || h[i] == 0)) {
             i++;
         }
+        while (end > i && (h[end - 1] == ' ' || h[end - 1] == 0)) {
+            end--;
+        }
+        if (i == end) {
+            return 0L;
+        }
         long v = 0;
         int digits = 0;
-        for (; i < end && h[i] != ' ' && h[i] != 0; i++) {
+        for (; i < end && h[i] != 0; i++) {
             int d = h[i] - '0';
-            if (d < 0 || d > 7 || ++digits > 21) {
-                throw new NumberFormatException("not octal");
+            if (d < 0 || d > 7) {
+                return null;
+            }
+            if (digits > 0 || d > 0) {
+                digits++;
+            }
+            if (digits > 22 || digits == 22 && v >>> 61 != 0) {
+                return null; // more than 64 bits
             }
             v = v * 8 + d;
-        }
-        for (; i < end; i++) {
-            if (h[i] != ' ' && h[i] != 0) {
-                throw new NumberFormatException("not octal");
-            }
         }
         return v;
     }
 
-    /** A numeric field: octal, or GNU base-256 when the high bit of the first byte is set. */
-    private long numeric(byte[] h, int off, int len, String name, String field) throws TemplateSourceException {
-        if ((h[off] & 0x80) != 0) {
-            if ((h[off] & 0x40) != 0) {
-                throw budget.fail(name, "malformed tar header: the " + field + " field is negative");
-            }
-            long v = h[off] & 0x3f;
-            for (int i = off + 1; i < off + len; i++) {
-                if (v > (Long.MAX_VALUE >> 8)) {
-                    throw budget.fail(name, "malformed tar header: the " + field + " field is too large");
-                }
-                v = (v << 8) | (h[i] & 0xff);
-            }
-            return v;
-        }
-        try {
+    /** Go's parseNumeric: base-256 when the first byte's high bit is set, else octal. Null when Go would fail. */
+    private static Long parseNumeric(byte[] h, int off, int len) {
+        if ((h[off] & 0x80) == 0) {
             return octal(h, off, len);
-        } catch (NumberFormatException e) {
-            throw budget.fail(name, "malformed tar header: the " + field + " field is not an octal number");
         }
+        int inv = (h[off] & 0x40) != 0 ? 0xff : 0;
+        long x = 0;
+        for (int i = 0; i < len; i++) {
+            int c = (h[off + i] & 0xff) ^ inv;
+            if (i == 0) {
+                c &= 0x7f;
+            }
+            if (x >>> 56 != 0) {
+                return null;
+            }
+            x = x << 8 | c;
+        }
+        if (x >>> 63 != 0) {
+            return null;
+        }
+        return inv == 0xff ? ~x : x;
+    }
+
+    private long numeric(byte[] h, int off, int len, String name, String field) throws TemplateSourceException {
+        Long v = parseNumeric(h, off, len);
+        if (v == null) {
+            throw budget.fail(name, "malformed tar header: the " + field + " field is not a number Go's reader accepts");
+        }
+        return v;
     }
 }

@@ -37,6 +37,14 @@ public interface TemplateFiles {
     List<String> directoryNames(String dir) throws TemplateSourceException;
 
     /**
+     * What folder {@code dir} really is, so that a walk can tell two paths to one folder (symbolic
+     * links in a folder on disk) apart and visit it once; by default the path itself.
+     */
+    default String folderIdentity(String dir) {
+        return dir;
+    }
+
+    /**
      * The bytes of a regular file. The array must not be modified.
      *
      * @return the bytes, or null when there is no such regular file

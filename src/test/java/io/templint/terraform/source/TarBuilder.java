@@ -126,6 +126,26 @@ final class TarBuilder {
         return out.toByteArray();
     }
 
+    /** Recomputes the checksum of the header block at {@code offset} after a test changed its bytes. */
+    static void rechecksum(byte[] tar, int offset) {
+        for (int i = offset + 148; i < offset + 156; i++) {
+            tar[i] = ' ';
+        }
+        long sum = 0;
+        for (int i = offset; i < offset + 512; i++) {
+            sum += tar[i] & 0xff;
+        }
+        byte[] field = String.format("%06o\0 ", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(field, 0, tar, offset + 148, 8);
+    }
+
+    /** Writes {@code s} into a header field of the block at {@code offset} and fixes the checksum. */
+    static void patch(byte[] tar, int offset, int field, String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(b, 0, tar, offset + field, b.length);
+        rechecksum(tar, offset);
+    }
+
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (GZIPOutputStream g = new GZIPOutputStream(b)) {
