@@ -69,7 +69,8 @@ class ConvertTest {
             .isEqualTo(Type.map(Type.NUMBER));
         assertThat(Convert.unify(List.of(Type.object("a", Type.NUMBER), Type.object("a", Type.STRING))))
             .isEqualTo(Type.object("a", Type.STRING));
-        assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
+        assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.STRING);
+        assertThat(Convert.unify(List.of(Type.list(Type.STRING), Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
     }
 
     @Test
