@@ -133,7 +133,7 @@ public final class Convert {
      * The type an unknown or null value of type {@code in} has once converted to {@code out}:
      * {@code out} with the dynamic parts that {@code in} tells filled in (cty's dynamicReplace).
      */
-    static Type dynamicReplace(Type in, Type out) {
+    public static Type dynamicReplace(Type in, Type out) {
         if (in == Type.DYNAMIC) {
             return out;
         }

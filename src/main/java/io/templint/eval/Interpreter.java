@@ -462,7 +462,8 @@ final class Interpreter implements CallContext {
      * types" whatever the condition. A known condition reports only the chosen result's problems
      * and converts it to the unified type; an unknown one reports neither result's problems (HCL
      * drops them) and gives an unknown value of the unified type, or the one result both sides
-     * agree on. The result carries the marks of the condition and of both results, as in HCL.
+     * agree on. The result is sensitive when the condition or either result is, as in HCL; its
+     * origins are the condition's and the chosen result's (both results' when the condition is unknown).
      */
     private Value conditional(Expression.Conditional x) {
         List<Diagnostic> trueDiags = new ArrayList<>();
@@ -493,8 +494,8 @@ final class Interpreter implements CallContext {
                 x.condition().range());
             return Value.unknown(unified, "invalid condition");
         }
-        Marks marks = cond.marks().union(t.marks()).union(f.marks());
         if (cond.isUnknown()) {
+            Marks marks = cond.marks().union(t.marks()).union(f.marks());
             if (t.isNull() && f.isNull()) {
                 return Value.nullOf(unified).mark(marks);
             }
@@ -515,6 +516,11 @@ final class Interpreter implements CallContext {
             return Value.unknown(unified, "invalid condition");
         }
         boolean which = c.asBoolean();
+        // HCL puts the marks of both results on the result: the other result's sensitivity too,
+        // but the value derives only from the condition and the chosen result
+        Marks other = (which ? f : t).marks();
+        Marks marks = cond.marks().union((which ? t : f).marks())
+            .union(new Marks(other.sensitiveSources(), other.sensitiveSources()));
         List<Diagnostic> chosenDiags = which ? trueDiags : falseDiags;
         report(chosenDiags);
         Value chosen = which ? t : f;

@@ -116,9 +116,13 @@ class ConditionalTest {
     }
 
     @Test
-    void theResultCarriesTheMarksOfBothResults() {
+    void theResultIsSensitiveWhenEitherResultIs() {
+        // Terraform treats var.c ? "a" : var.secret as sensitive whichever result is chosen
         Value v = ok("var.enabled ? \"a\" : var.token");
         assertThat(v).isEqualTo(str("a").mark(Marks.sensitive("var.token")));
         assertThat(v.isSensitive()).isTrue();
+        // but the value's origins are the chosen result's
+        Value o = ok("var.enabled ? \"a\" : var.name");
+        assertThat(o.marks()).isEqualTo(Marks.NONE);
     }
 }
