@@ -110,3 +110,19 @@ resource "coder_app" "from_parameter" {
 variable "inconsistent" {
   default = true ? "a" : {}
 }
+
+module "network" {
+  source = "./modules/network"
+}
+
+resource "coder_app" "from_module_resource" {
+  for_each = module.network.security_groups
+  agent_id = coder_agent.main.id
+  slug     = each.key
+}
+
+resource "coder_app" "from_module_tuple" {
+  for_each = module.network.zones
+  agent_id = coder_agent.main.id
+  slug     = each.key
+}

@@ -133,7 +133,10 @@ class EvaluationFindingsTest {
                 tuple(Severity.WARNING, 91, 14, 53, "Invalid for_each argument"),
                 tuple(Severity.WARNING, 104, 14, 60, "Invalid for_each argument"),
                 // HCL's subject: from the true result to the false result
-                tuple(Severity.ERROR, 111, 20, 28, "Inconsistent conditional result types"));
+                tuple(Severity.ERROR, 111, 20, 28, "Inconsistent conditional result types"),
+                // a child module's output: estimated when it is a resource argument, exact when a tuple
+                tuple(Severity.WARNING, 119, 14, 44, "Invalid for_each argument"),
+                tuple(Severity.ERROR, 125, 14, 34, "Invalid for_each argument"));
         assertThat(found.get(3).message()).isEqualTo("Inconsistent conditional result types; The true and false"
             + " result expressions must have consistent types. The 'true' value is string, but the 'false' value"
             + " is object.");
@@ -143,6 +146,7 @@ class EvaluationFindingsTest {
         assertThat(found.get(1).message()).contains("a value of type tuple.",
             "templint computed this value from aws_instance.web", "Terraform may accept the real value");
         assertThat(found.get(2).message()).contains("from data.coder_parameter.regions");
+        assertThat(found.get(4).message()).contains("from module.network.aws_instance.web");
     }
 
     @Test
