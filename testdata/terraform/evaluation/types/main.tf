@@ -126,3 +126,14 @@ resource "coder_app" "from_module_tuple" {
   agent_id = coder_agent.main.id
   slug     = each.key
 }
+
+# a bool never converts to a number: Terraform's error even before the value is known
+variable "flag" {
+  type = bool
+}
+
+resource "coder_app" "bool_count" {
+  count    = var.flag
+  agent_id = coder_agent.main.id
+  slug     = "b-${count.index}"
+}

@@ -1,6 +1,7 @@
 package io.templint.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,10 +129,18 @@ public final class Unify {
         return true;
     }
 
-    /** Unification of a non-empty list; null for an empty one (as cty's NilType). */
-    private static Type unifyTypes(List<Type> types) {
-        if (types.isEmpty()) {
+    /**
+     * Unification of a non-empty list; null for an empty one (as cty's NilType). Duplicates are
+     * dropped first: the result depends only on which types are given (the preference order of
+     * equal types does not matter), and a tuple of 100,000 strings must not cost 10^10 comparisons.
+     */
+    private static Type unifyTypes(List<Type> given) {
+        if (given.isEmpty()) {
             return null;
+        }
+        List<Type> types = new ArrayList<>(new LinkedHashSet<>(given));
+        if (types.size() == 1 && types.get(0) instanceof Type.Primitive) {
+            return types.get(0);
         }
         int maps = 0;
         int lists = 0;

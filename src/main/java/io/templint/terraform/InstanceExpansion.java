@@ -79,9 +79,7 @@ final class InstanceExpansion {
         if (v.isNull()) {
             return invalid(INVALID_COUNT, "The given \"count\" argument value is null. An integer is required.", e, v);
         }
-        if (v.isUnknown()) {
-            return InstanceCount.unknown("the count of " + address + " is not known statically: " + v.unknownReason());
-        }
+        // converted before the unknown check, as Terraform does: an unknown bool is already wrong
         Value n;
         try {
             n = Convert.convert(v.unmarkDeep(), Type.NUMBER);

@@ -136,7 +136,9 @@ class EvaluationFindingsTest {
                 tuple(Severity.ERROR, 111, 20, 28, "Inconsistent conditional result types"),
                 // a child module's output: estimated when it is a resource argument, exact when a tuple
                 tuple(Severity.WARNING, 119, 14, 44, "Invalid for_each argument"),
-                tuple(Severity.ERROR, 125, 14, 34, "Invalid for_each argument"));
+                tuple(Severity.ERROR, 125, 14, 34, "Invalid for_each argument"),
+                // an unknown bool: the type alone is Terraform's error
+                tuple(Severity.ERROR, 136, 14, 22, "Incorrect value type"));
         assertThat(found.get(3).message()).isEqualTo("Inconsistent conditional result types; The true and false"
             + " result expressions must have consistent types. The 'true' value is string, but the 'false' value"
             + " is object.");
@@ -147,6 +149,8 @@ class EvaluationFindingsTest {
             "templint computed this value from aws_instance.web", "Terraform may accept the real value");
         assertThat(found.get(2).message()).contains("from data.coder_parameter.regions");
         assertThat(found.get(4).message()).contains("from module.network.aws_instance.web");
+        assertThat(found.get(6).message()).isEqualTo("Incorrect value type; Invalid expression value: number"
+            + " required, but have bool.");
     }
 
     @Test

@@ -189,6 +189,20 @@ class UnifyTest {
     }
 
     @Test
+    void manyTypesUnifyQuickly() {
+        // toset([for i in range(100000) : tostring(i)]): a tuple of 100,000 strings
+        List<Type> many = java.util.Collections.nCopies(100_000, S);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThat(Unify.unify(many)).isEqualTo(S);
+            assertThat(Unify.convertible(Type.tuple(many), Type.set(DYN))).isTrue();
+            List<Type> mixed = new java.util.ArrayList<>(many);
+            mixed.add(N);
+            mixed.add(B);
+            assertThat(Unify.unify(mixed)).isEqualTo(S);
+        });
+    }
+
+    @Test
     void unifiedValuesConvert() {
         Value empty = Value.EMPTY_TUPLE;
         Value set = Value.set(S, List.of(Value.string("a")));
