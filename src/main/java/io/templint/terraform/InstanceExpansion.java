@@ -16,7 +16,10 @@ import java.util.function.Consumer;
  * Expands the evaluated {@code count} or {@code for_each} of one resource or module call into its
  * instances, as Terraform does when it plans, and reports what Terraform rejects in Terraform's
  * words ("Invalid count argument", "Invalid for_each argument", errors). A value not known
- * statically gives an unknown count and no diagnostic.
+ * statically gives an unknown count, and a diagnostic only when its type alone is wrong (a tuple
+ * for_each, a bool count), as Terraform checks the type first. A value that templint only
+ * estimates (from a resource's argument as configured, or a parameter's default) makes the problem
+ * a warning.
  *
  * <p>Expansion is bounded by {@link LoadOptions#maxInstances()}: a larger count or collection is
  * valid Terraform, so it is a warning ({@link #TOO_MANY_INSTANCES}) saying that templint did not
