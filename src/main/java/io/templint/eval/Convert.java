@@ -2,11 +2,9 @@ package io.templint.eval;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -68,28 +66,28 @@ public final class Convert {
             if (v.type() != Type.DYNAMIC && !typeConvertible(v.type(), want)) {
                 throw error(path, want.friendlyName() + " required, but have " + v.type().friendlyName());
             }
-            return Value.unknown(want.hasDynamic() ? v.type() : want, v.unknownReason()).withMarks(v.marks());
+            return Value.unknown(dynamicReplace(v.type(), want), v.unknownReason()).withMarks(v.marks());
         }
         if (v.isNull()) {
-            return Value.nullOf(want.hasDynamic() ? v.type() : want).withMarks(v.marks());
+            return Value.nullOf(dynamicReplace(v.type(), want)).withMarks(v.marks());
         }
         Value out;
         if (want instanceof Type.Primitive p) {
             out = primitive(v, p, path);
         } else if (want instanceof Type.ListType lt) {
             List<Value> elems = sequence(v, want, path);
-            Type et = elementTypeFor(lt.element(), elems, path);
+            Type et = elementTypeFor(lt.element(), v, elems, "list", path);
             out = Value.list(et, convertAll(elems, et, path));
         } else if (want instanceof Type.SetType st) {
             List<Value> elems = sequence(v, want, path);
-            Type et = elementTypeFor(st.element(), elems, path);
+            Type et = elementTypeFor(st.element(), v, elems, "set", path);
             out = Value.set(et, convertAll(elems, et, path));
         } else if (want instanceof Type.MapType mt) {
             if (!v.isMapping()) {
                 throw error(path, mt.friendlyName() + " required, but have " + v.type().friendlyName());
             }
             Map<String, Value> attrs = v.attributes();
-            Type et = elementTypeFor(mt.element(), new ArrayList<>(attrs.values()), path);
+            Type et = elementTypeFor(mt.element(), v, new ArrayList<>(attrs.values()), "map", path);
             Map<String, Value> m = new TreeMap<>();
             for (Map.Entry<String, Value> e : attrs.entrySet()) {
                 m.put(e.getKey(), convert(e.getValue(), et, path + "[\"" + e.getKey() + "\"]"));
@@ -114,7 +112,8 @@ public final class Convert {
             out = Value.object(m);
         } else {
             Type.TupleType tt = (Type.TupleType) want;
-            if (!v.isSequence() || v.type() instanceof Type.MapType) {
+            if (!(v.type() instanceof Type.TupleType)) {
+                // cty converts only a tuple to a tuple type, not a list or a set
                 throw error(path, "tuple required, but have " + v.type().friendlyName());
             }
             List<Value> elems = v.elements();
@@ -130,16 +129,77 @@ public final class Convert {
         return out.withMarks(v.marks());
     }
 
+    /**
+     * The type an unknown or null value of type {@code in} has once converted to {@code out}:
+     * {@code out} with the dynamic parts that {@code in} tells filled in (cty's dynamicReplace).
+     */
+    public static Type dynamicReplace(Type in, Type out) {
+        if (in == Type.DYNAMIC) {
+            return out;
+        }
+        if (out == Type.DYNAMIC) {
+            return in;
+        }
+        if (out instanceof Type.MapType mt) {
+            if (in instanceof Type.MapType) {
+                return Type.map(dynamicReplace(in.elementType(), mt.element()));
+            }
+            if (in instanceof Type.ObjectType o) {
+                Type u = Unify.unify(new ArrayList<>(o.attributes().values()));
+                return Type.map(u == null ? mt.element() : dynamicReplace(u, mt.element()));
+            }
+            return out;
+        }
+        if (out instanceof Type.ListType || out instanceof Type.SetType) {
+            Type e = out.elementType();
+            Type replaced = e;
+            if (in instanceof Type.ListType || in instanceof Type.SetType) {
+                replaced = dynamicReplace(in.elementType(), e);
+            } else if (in instanceof Type.TupleType t) {
+                Type u = Unify.unify(t.elements());
+                replaced = u == null ? e : dynamicReplace(u, e);
+            }
+            return out instanceof Type.ListType ? Type.list(replaced) : Type.set(replaced);
+        }
+        if (out instanceof Type.ObjectType ot) {
+            Map<String, Type> attrs = new TreeMap<>();
+            for (Map.Entry<String, Type> a : ot.attributes().entrySet()) {
+                Type from = in instanceof Type.MapType ? in.elementType()
+                    : in instanceof Type.ObjectType io ? io.attributes().get(a.getKey()) : null;
+                attrs.put(a.getKey(), from == null ? a.getValue() : dynamicReplace(from, a.getValue()));
+            }
+            return new Type.ObjectType(attrs);
+        }
+        if (out instanceof Type.TupleType tt && in instanceof Type.TupleType it
+                && it.elements().size() == tt.elements().size()) {
+            List<Type> elems = new ArrayList<>();
+            for (int i = 0; i < tt.elements().size(); i++) {
+                elems.add(dynamicReplace(it.elements().get(i), tt.elements().get(i)));
+            }
+            return Type.tuple(elems);
+        }
+        return out;
+    }
+
     private static List<Value> sequence(Value v, Type want, String path) throws ConversionException {
-        if (v.isSequence()) {
+        if (v.isSequence() && !(v.type() instanceof Type.MapType)) {
             return v.elements();
         }
         throw error(path, want.friendlyName() + " required, but have " + v.type().friendlyName());
     }
 
-    private static Type elementTypeFor(Type declared, List<Value> elems, String path) throws ConversionException {
+    /**
+     * The element type a collection conversion produces: the declared one, or when it is dynamic
+     * (as in {@code list(any)}) the source collection's element type, or the type a tuple's elements
+     * (an object's attributes) unify to.
+     */
+    private static Type elementTypeFor(Type declared, Value source, List<Value> elems, String kind, String path)
+            throws ConversionException {
         if (!declared.hasDynamic()) {
             return declared;
+        }
+        if (declared == Type.DYNAMIC && source.type().isCollection()) {
+            return source.type().elementType();
         }
         if (elems.isEmpty()) {
             return declared;
@@ -148,9 +208,9 @@ public final class Convert {
         for (Value e : elems) {
             types.add(e.type());
         }
-        Type u = unify(types);
-        if (u == null) {
-            throw error(path, "all elements must have the same type");
+        Type u = Unify.unify(types);
+        if (u == null || u == Type.DYNAMIC && !kind.equals("map") && types.stream().anyMatch(t -> t != Type.DYNAMIC)) {
+            throw error(path, "all " + kind + " elements must have the same type");
         }
         return u;
     }
@@ -214,153 +274,14 @@ public final class Convert {
         return new ConversionException(path.isEmpty() ? message : path.replaceFirst("^\\.", "") + ": " + message);
     }
 
-    /** Whether values of type {@code have} can possibly convert to {@code want} (ignoring content). */
+    /** Whether values of type {@code have} can possibly convert to {@code want} (ignoring content); see {@link Unify#convertible}. */
     public static boolean typeConvertible(Type have, Type want) {
-        if (have == Type.DYNAMIC || want == Type.DYNAMIC || have.equals(want)) {
-            return true;
-        }
-        if (have instanceof Type.Primitive && want instanceof Type.Primitive) {
-            return have == Type.STRING || want == Type.STRING;
-        }
-        if (want instanceof Type.ListType || want instanceof Type.SetType) {
-            Type we = want.elementType();
-            if (have instanceof Type.ListType || have instanceof Type.SetType) {
-                return typeConvertible(have.elementType(), we);
-            }
-            if (have instanceof Type.TupleType t) {
-                return t.elements().stream().allMatch(e -> typeConvertible(e, we));
-            }
-            return false;
-        }
-        if (want instanceof Type.MapType mt) {
-            if (have instanceof Type.MapType hm) {
-                return typeConvertible(hm.element(), mt.element());
-            }
-            if (have instanceof Type.ObjectType o) {
-                return o.attributes().values().stream().allMatch(e -> typeConvertible(e, mt.element()));
-            }
-            return false;
-        }
-        if (want instanceof Type.ObjectType wo) {
-            if (have instanceof Type.MapType hm) {
-                return wo.attributes().values().stream().allMatch(t -> typeConvertible(hm.element(), t));
-            }
-            if (have instanceof Type.ObjectType ho) {
-                for (Map.Entry<String, Type> a : wo.attributes().entrySet()) {
-                    Type h = ho.attributes().get(a.getKey());
-                    if (h == null ? !wo.optional().contains(a.getKey()) : !typeConvertible(h, a.getValue())) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            return false;
-        }
-        if (want instanceof Type.TupleType wt) {
-            if (have instanceof Type.TupleType ht) {
-                if (ht.elements().size() != wt.elements().size()) {
-                    return false;
-                }
-                for (int i = 0; i < ht.elements().size(); i++) {
-                    if (!typeConvertible(ht.elements().get(i), wt.elements().get(i))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            return have instanceof Type.ListType || have instanceof Type.SetType;
-        }
-        return false;
+        return Unify.convertible(have, want);
     }
 
-    /**
-     * The type all of {@code types} convert to, as cty unifies: equal types stay; string wins over
-     * number and bool; tuples and lists unify to lists, objects and maps to maps (objects of one
-     * shape stay objects); {@link Type#DYNAMIC} makes the result dynamic. Null if none exists.
-     */
+    /** The type all of {@code types} convert to, as cty unifies; null if none exists. See {@link Unify#unify}. */
     public static Type unify(List<Type> types) {
-        if (types.isEmpty()) {
-            return Type.DYNAMIC;
-        }
-        Type first = types.get(0);
-        boolean allSame = true;
-        for (Type t : types) {
-            if (t == Type.DYNAMIC) {
-                return Type.DYNAMIC;
-            }
-            allSame &= t.equals(first);
-        }
-        if (allSame) {
-            return first;
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.Primitive)) {
-            return types.contains(Type.STRING) ? Type.STRING : null;
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.ObjectType)) {
-            Set<String> names = ((Type.ObjectType) first).attributes().keySet();
-            boolean sameShape = types.stream().allMatch(t -> ((Type.ObjectType) t).attributes().keySet().equals(names));
-            if (sameShape) {
-                Map<String, Type> attrs = new TreeMap<>();
-                for (String n : names) {
-                    List<Type> ts = new ArrayList<>();
-                    for (Type t : types) {
-                        ts.add(((Type.ObjectType) t).attributes().get(n));
-                    }
-                    Type u = unify(ts);
-                    if (u == null) {
-                        return null;
-                    }
-                    attrs.put(n, u);
-                }
-                return new Type.ObjectType(attrs);
-            }
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.TupleType)) {
-            int n = ((Type.TupleType) first).elements().size();
-            if (types.stream().allMatch(t -> ((Type.TupleType) t).elements().size() == n)) {
-                List<Type> elems = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    List<Type> ts = new ArrayList<>();
-                    for (Type t : types) {
-                        ts.add(((Type.TupleType) t).elements().get(i));
-                    }
-                    Type u = unify(ts);
-                    if (u == null) {
-                        return null;
-                    }
-                    elems.add(u);
-                }
-                return new Type.TupleType(elems);
-            }
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.MapType || t instanceof Type.ObjectType)) {
-            Type e = unify(memberTypes(types));
-            return e == null ? null : new Type.MapType(e);
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.ListType || t instanceof Type.TupleType)) {
-            Type e = unify(memberTypes(types));
-            return e == null ? null : new Type.ListType(e);
-        }
-        if (types.stream().allMatch(t -> t instanceof Type.SetType)) {
-            Type e = unify(memberTypes(types));
-            return e == null ? null : new Type.SetType(e);
-        }
-        return null;
-    }
-
-    private static List<Type> memberTypes(List<Type> types) {
-        List<Type> out = new ArrayList<>();
-        Set<Type> seen = new HashSet<>();
-        for (Type t : types) {
-            List<Type> members = t instanceof Type.ObjectType o ? new ArrayList<>(o.attributes().values())
-                : t instanceof Type.TupleType tt ? tt.elements() : List.of(t.elementType());
-            for (Type m : members) {
-                if (seen.add(m)) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
+        return Unify.unify(types);
     }
 
     /** Unifies the types of {@code values} and converts them all to it; null when they do not unify. */

@@ -455,54 +455,141 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ conditional and operators
 
+    /**
+     * {@code c ? a : b} as HCL evaluates it: both results are evaluated and their types unified
+     * ({@link Unify}), a literal {@code null} taking the other result's type and a dynamic result
+     * leaving the type dynamic; types that do not unify are HCL's "Inconsistent conditional result
+     * types" whatever the condition. A known condition reports only the chosen result's problems
+     * and converts it to the unified type; an unknown one reports neither result's problems (HCL
+     * drops them) and gives an unknown value of the unified type, or the one result both sides
+     * agree on. The result is sensitive when the condition or either result is, as in HCL; its
+     * origins are the condition's and the chosen result's (both results' when the condition is unknown).
+     */
     private Value conditional(Expression.Conditional x) {
-        Value cond = eval(x.condition());
         List<Diagnostic> trueDiags = new ArrayList<>();
         List<Diagnostic> falseDiags = new ArrayList<>();
         Value t = evalInto(x.trueResult(), trueDiags);
         Value f = evalInto(x.falseResult(), falseDiags);
-        Type unified = Convert.unify(List.of(t.type(), f.type()));
+        Type unified;
+        if (isDynamicNull(t)) {
+            unified = f.type();
+        } else if (isDynamicNull(f)) {
+            unified = t.type();
+        } else if (t.type() == Type.DYNAMIC || f.type() == Type.DYNAMIC) {
+            unified = Type.DYNAMIC;
+        } else {
+            unified = Unify.unify(List.of(t.type(), f.type()));
+        }
         if (unified == null) {
-            report(trueDiags);
-            report(falseDiags);
             error("Inconsistent conditional result types", "The true and false result expressions must have"
-                + " consistent types. The 'true' value is " + t.type().friendlyName() + ", but the 'false' value is "
-                + f.type().friendlyName() + ".", x.range());
+                + " consistent types. " + describeMismatch(t.type(), f.type()) + ".",
+                Range.between(x.trueResult().range(), x.falseResult().range()));
             return invalid();
         }
+        List<Diagnostic> condDiags = new ArrayList<>();
+        Value cond = evalInto(x.condition(), condDiags);
+        report(condDiags);
         if (cond.isNull()) {
             error("Null condition", "The condition value is null. Conditions must either be true or false.",
                 x.condition().range());
             return Value.unknown(unified, "invalid condition");
         }
+        if (cond.isUnknown()) {
+            Marks marks = cond.marks().union(t.marks()).union(f.marks());
+            if (t.isNull() && f.isNull()) {
+                return Value.nullOf(unified).mark(marks);
+            }
+            if (t.isWhollyKnown() && f.isWhollyKnown() && t.unmark().sameContent(f.unmark())) {
+                try {
+                    return Convert.convert(t.unmark(), unified).mark(marks);
+                } catch (ConversionException e) {
+                    return Value.unknown(unified, cond.unknownReason()).mark(marks);
+                }
+            }
+            return Value.unknown(unified, cond.unknownReason()).mark(marks);
+        }
         Value c;
         try {
-            c = Convert.convert(cond, Type.BOOL);
+            c = Convert.convert(cond.unmark(), Type.BOOL);
         } catch (ConversionException e) {
             error("Incorrect condition type", "The condition expression must be of type bool.", x.condition().range());
             return Value.unknown(unified, "invalid condition");
         }
-        if (c.isUnknown()) {
-            report(trueDiags);
-            report(falseDiags);
-            if (t.isWhollyKnown() && f.isWhollyKnown() && t.sameContent(f)) {
-                return t.mark(c.marks());
-            }
-            return Value.unknown(unified, c.unknownReason()).mark(c.marks());
-        }
         boolean which = c.asBoolean();
-        report(which ? trueDiags : falseDiags);
+        // HCL puts the marks of both results on the result: the other result's sensitivity too,
+        // but the value derives only from the condition and the chosen result
+        Marks other = (which ? f : t).marks();
+        Marks marks = cond.marks().union((which ? t : f).marks())
+            .union(new Marks(other.sensitiveSources(), other.sensitiveSources()));
+        List<Diagnostic> chosenDiags = which ? trueDiags : falseDiags;
+        report(chosenDiags);
         Value chosen = which ? t : f;
-        if ((which ? trueDiags : falseDiags).stream().anyMatch(Diagnostic::isError)) {
-            return chosen.mark(c.marks());
+        if (chosenDiags.stream().anyMatch(Diagnostic::isError)) {
+            return chosen.mark(marks);
         }
         try {
-            return Convert.convert(chosen, unified).mark(c.marks());
+            return Convert.convert(chosen.unmark(), unified).mark(marks);
         } catch (ConversionException e) {
             error("Inconsistent conditional result types", "The " + (which ? "true" : "false")
-                + " result value is not compatible with the other result: " + e.getMessage() + ".", x.range());
-            return Value.unknown(unified, "invalid conditional");
+                + " result value has the wrong type: " + e.getMessage() + ".",
+                (which ? x.trueResult() : x.falseResult()).range());
+            return Value.unknown(unified, "invalid conditional").mark(marks);
         }
+    }
+
+    /** A literal {@code null}: a null of the dynamic pseudo-type, which converts to any type. */
+    private static boolean isDynamicNull(Value v) {
+        return v.isNull() && v.type() == Type.DYNAMIC;
+    }
+
+    /**
+     * Why two result types do not unify, in HCL's words: the first object attribute or tuple
+     * element that differs, the element types of two collections of one kind, else both types.
+     */
+    static String describeMismatch(Type a, Type b) {
+        if (a instanceof Type.ObjectType oa && b instanceof Type.ObjectType ob) {
+            for (Map.Entry<String, Type> e : oa.attributes().entrySet()) {
+                Type other = ob.attributes().get(e.getKey());
+                if (other == null) {
+                    return "The 'true' value includes object attribute \"" + e.getKey()
+                        + "\", which is absent in the 'false' value";
+                }
+                if (!e.getValue().equals(other)) {
+                    return "Type mismatch for object attribute \"" + e.getKey() + "\": "
+                        + describeMismatch(e.getValue(), other);
+                }
+            }
+            for (String name : ob.attributes().keySet()) {
+                if (!oa.attributes().containsKey(name)) {
+                    return "The 'false' value includes object attribute \"" + name
+                        + "\", which is absent in the 'true' value";
+                }
+            }
+        } else if (a instanceof Type.TupleType ta && b instanceof Type.TupleType tb) {
+            if (ta.elements().size() != tb.elements().size()) {
+                return "The 'true' tuple has length " + ta.elements().size() + ", but the 'false' tuple has length "
+                    + tb.elements().size();
+            }
+            for (int i = 0; i < ta.elements().size(); i++) {
+                if (!ta.elements().get(i).equals(tb.elements().get(i))) {
+                    return "Type mismatch for tuple element " + i + ": "
+                        + describeMismatch(ta.elements().get(i), tb.elements().get(i));
+                }
+            }
+        } else if (a.isCollection() && b.isCollection() && a.getClass() == b.getClass()) {
+            Type ea = a.elementType();
+            Type eb = b.elementType();
+            if (ea instanceof Type.ObjectType && eb instanceof Type.ObjectType
+                    || ea instanceof Type.TupleType && eb instanceof Type.TupleType) {
+                String noun = a instanceof Type.ListType ? "list" : a instanceof Type.SetType ? "set" : "map";
+                return "Mismatched " + noun + " element types: " + describeMismatch(ea, eb);
+            }
+        }
+        if (a.friendlyName().equals(b.friendlyName())) {
+            return "At least one deeply-nested attribute or element is not compatible across both the 'true' and"
+                + " the 'false' value";
+        }
+        return "The 'true' value is " + a.friendlyName() + ", but the 'false' value is " + b.friendlyName();
     }
 
     private Value binary(Expression.BinaryOp x) {

@@ -103,7 +103,7 @@ class EvaluationFindingsTest {
                 tuple(Severity.ERROR, 24, 14, 20, "Incorrect value type"),
                 tuple(Severity.ERROR, 30, 14, 18, "Invalid count argument"),
                 tuple(Severity.ERROR, 36, 14, 24, "Invalid for_each argument"),
-                tuple(Severity.ERROR, 42, 14, 27, "Invalid for_each argument"),
+                tuple(Severity.ERROR, 42, 14, 27, "Invalid for_each set argument"),
                 tuple(Severity.WARNING, 48, 14, 58, "Too many instances to analyse"),
                 tuple(Severity.ERROR, 78, 12, 14, "Invalid count argument"));
         assertThat(found.get(0).message()).contains("coder_app.billion is 1000000000", "10000 instances",
@@ -114,6 +114,43 @@ class EvaluationFindingsTest {
         assertThat(found.get(5).message()).contains("a value of type tuple");
         assertThat(found.get(6).message()).contains("a set containing type number");
         assertThat(found.get(7).message()).contains("coder_app.huge_set has 20000 elements");
+    }
+
+    /**
+     * Types as Terraform computes them: conditionals, coalesce and concat unify their results, so
+     * none of those for_each values is an error; a tuple still is; a tuple templint only estimates
+     * (a resource argument before the provider's schema converts it, a value computed from a
+     * parameter's default) is a warning; HCL's conditional error in a default is Terraform's error.
+     */
+    @Test
+    void unifiedTypesAreNoErrorAndEstimatedTypesOnlyAWarning() throws Exception {
+        TemplateReport report = analyze(Templint.create(), "types");
+        List<Finding> found = terraform(report);
+        assertThat(found).extracting(Finding::severity, Finding::line, Finding::column, Finding::endColumn,
+                f -> f.message().substring(0, f.message().indexOf(';')))
+            .containsExactly(
+                tuple(Severity.ERROR, 74, 14, 19, "Invalid for_each argument"),
+                tuple(Severity.WARNING, 91, 14, 53, "Invalid for_each argument"),
+                tuple(Severity.WARNING, 104, 14, 60, "Invalid for_each argument"),
+                // HCL's subject: from the true result to the false result
+                tuple(Severity.ERROR, 111, 20, 28, "Inconsistent conditional result types"),
+                // a child module's output: estimated when it is a resource argument, exact when a tuple
+                tuple(Severity.WARNING, 119, 14, 44, "Invalid for_each argument"),
+                tuple(Severity.ERROR, 125, 14, 34, "Invalid for_each argument"),
+                // an unknown bool: the type alone is Terraform's error
+                tuple(Severity.ERROR, 136, 14, 22, "Incorrect value type"));
+        assertThat(found.get(3).message()).isEqualTo("Inconsistent conditional result types; The true and false"
+            + " result expressions must have consistent types. The 'true' value is string, but the 'false' value"
+            + " is object.");
+        assertThat(found.get(0).message()).isEqualTo("Invalid for_each argument; The given \"for_each\" argument"
+            + " value is unsuitable: the \"for_each\" argument must be a map, or set of strings, and you have"
+            + " provided a value of type tuple.");
+        assertThat(found.get(1).message()).contains("a value of type tuple.",
+            "templint computed this value from aws_instance.web", "Terraform may accept the real value");
+        assertThat(found.get(2).message()).contains("from data.coder_parameter.regions");
+        assertThat(found.get(4).message()).contains("from module.network.aws_instance.web");
+        assertThat(found.get(6).message()).isEqualTo("Incorrect value type; Invalid expression value: number"
+            + " required, but have bool.");
     }
 
     @Test

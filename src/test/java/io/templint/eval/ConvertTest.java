@@ -69,7 +69,43 @@ class ConvertTest {
             .isEqualTo(Type.map(Type.NUMBER));
         assertThat(Convert.unify(List.of(Type.object("a", Type.NUMBER), Type.object("a", Type.STRING))))
             .isEqualTo(Type.object("a", Type.STRING));
-        assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
+        assertThat(Convert.unify(List.of(Type.STRING, Type.DYNAMIC))).isEqualTo(Type.STRING);
+        assertThat(Convert.unify(List.of(Type.list(Type.STRING), Type.DYNAMIC))).isEqualTo(Type.DYNAMIC);
+    }
+
+    @Test
+    void conversionsFollowCtyRules() throws Exception {
+        // a list or a set never converts to a tuple type
+        assertThatThrownBy(() -> Convert.convert(Value.list(Type.STRING, List.of(str("a"))),
+            Type.tuple(List.of(Type.STRING)))).hasMessage("tuple required, but have list of string");
+        // list(any) from a tuple: its elements' unified type; dynamic only when all are dynamic
+        assertThat(Convert.convert(Value.tuple(List.of(Value.NULL, str("a"))), Type.list(Type.DYNAMIC)).type())
+            .isEqualTo(Type.list(Type.STRING));
+        assertThatThrownBy(() -> Convert.convert(Value.tuple(List.of(Value.NULL, Value.tuple(List.of(str("a"))))),
+            Type.list(Type.DYNAMIC))).hasMessage("all list elements must have the same type");
+        assertThatThrownBy(() -> Convert.convert(Value.tuple(List.of(num(1), Value.TRUE)), Type.set(Type.DYNAMIC)))
+            .hasMessage("all set elements must have the same type");
+        assertThatThrownBy(() -> Convert.convert(Value.object(Map.of("a", num(1), "b", Value.TRUE)),
+            Type.map(Type.DYNAMIC))).hasMessage("all map elements must have the same type");
+        // a collection converted to a collection of any keeps its element type, even when empty
+        assertThat(Convert.convert(Value.set(Type.NUMBER, List.of()), Type.list(Type.DYNAMIC)).type())
+            .isEqualTo(Type.list(Type.NUMBER));
+        // an empty tuple converts to an empty collection of the wanted element type
+        assertThat(Convert.convert(Value.EMPTY_TUPLE, Type.set(Type.STRING))).isEqualTo(Value.set(Type.STRING, List.of()));
+    }
+
+    @Test
+    void unknownsAndNullsTakeTheTypeTheyWouldConvertTo() throws Exception {
+        // cty's dynamicReplace: the wanted type with its dynamic parts filled in from the given type
+        Value u = Value.unknown(Type.tuple(List.of(Type.STRING, Type.NUMBER)), "r");
+        assertThat(Convert.convert(u, Type.list(Type.DYNAMIC)).type()).isEqualTo(Type.list(Type.STRING));
+        assertThat(Convert.convert(Value.unknown(Type.object("a", Type.BOOL), "r"), Type.map(Type.DYNAMIC)).type())
+            .isEqualTo(Type.map(Type.BOOL));
+        assertThat(Convert.convert(Value.nullOf(Type.list(Type.NUMBER)), Type.set(Type.DYNAMIC)).type())
+            .isEqualTo(Type.set(Type.NUMBER));
+        assertThat(Convert.convert(Value.NULL, Type.list(Type.DYNAMIC)).type()).isEqualTo(Type.list(Type.DYNAMIC));
+        assertThatThrownBy(() -> Convert.convert(Value.unknown(Type.STRING, "r"), Type.list(Type.STRING)))
+            .isInstanceOf(ConversionException.class);
     }
 
     @Test

@@ -190,23 +190,34 @@ final class CollectionFunctions {
         throw new FunctionException(1, "the given key \"" + key + "\" does not exist in the map.");
     }
 
+    /**
+     * {@code merge}: arguments all of one map type give that map type; otherwise an object. A
+     * dynamic argument (a literal {@code null}) makes the type unknown, so the result is an object,
+     * as in cty.
+     */
     private static Value merge(List<Value> a, CallContext c) throws FunctionException {
         Map<String, Value> out = new LinkedHashMap<>();
-        boolean allMaps = true;
-        Type elem = null;
+        Type first = null;
+        boolean matching = true;
         for (int i = 0; i < a.size(); i++) {
             Value m = a.get(i);
-            if (m.isNull()) {
-                continue;
-            }
-            if (!isMapping(m.type())) {
-                throw new FunctionException(i, "arguments must be maps or objects, got \"" + m.type().friendlyName()
+            Type t = m.type();
+            if (t == Type.DYNAMIC) {
+                matching = false;
+            } else if (!isMapping(t)) {
+                throw new FunctionException(i, "arguments must be maps or objects, got \"" + t.friendlyName()
                     + "\".");
             }
-            if (m.type() instanceof Type.MapType mt) {
-                elem = elem == null ? mt.element() : elem.equals(mt.element()) ? elem : Type.DYNAMIC;
-            } else {
-                allMaps = false;
+            if (t instanceof Type.ObjectType && m.isNull()) {
+                t = Type.ObjectType.EMPTY;
+            }
+            if (first == null) {
+                first = t;
+            } else if (!first.equals(t)) {
+                matching = false;
+            }
+            if (m.isNull()) {
+                continue;
             }
             for (Map.Entry<String, Value> e : m.attributes().entrySet()) {
                 out.remove(e.getKey());
@@ -214,16 +225,22 @@ final class CollectionFunctions {
             }
             c.checkCollection(out.size());
         }
-        if (allMaps && elem != null && elem != Type.DYNAMIC) {
-            return Value.map(elem, out);
+        if (matching && first instanceof Type.MapType mt) {
+            return Value.map(mt.element(), out);
         }
         return Value.object(out);
     }
 
+    /**
+     * {@code concat}: lists only, of types that unify, give a list of the unified type (elements
+     * converted); otherwise a tuple of all the elements.
+     */
     private static Value concat(List<Value> a, CallContext c) throws FunctionException {
+        if (a.isEmpty()) {
+            throw new FunctionException("at least one argument is required.");
+        }
         List<Value> out = new ArrayList<>();
-        Type listType = null;
-        boolean allLists = true;
+        List<Type> listTypes = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             Value v = a.get(i);
             if (!(v.type() instanceof Type.ListType || v.type() instanceof Type.TupleType)) {
@@ -231,18 +248,22 @@ final class CollectionFunctions {
                     + v.type().friendlyName() + ".");
             }
             if (v.type() instanceof Type.ListType) {
-                listType = listType == null ? v.type() : listType.equals(v.type()) ? listType : Type.DYNAMIC;
-            } else {
-                allLists = false;
+                listTypes.add(v.type());
             }
             out.addAll(v.elements());
             c.checkCollection(out.size());
         }
-        if (allLists && listType != null && listType != Type.DYNAMIC) {
-            return Value.list(listType.elementType(), out);
-        }
-        if (a.isEmpty()) {
-            throw new FunctionException("at least one argument is required.");
+        Type common = listTypes.size() == a.size() ? Convert.unify(listTypes) : null;
+        if (common instanceof Type.ListType lt) {
+            List<Value> converted = new ArrayList<>(out.size());
+            for (int i = 0; i < a.size(); i++) {
+                try {
+                    converted.addAll(Convert.convert(a.get(i), common).elements());
+                } catch (ConversionException e) {
+                    throw new FunctionException(i, e.getMessage() + ".");
+                }
+            }
+            return Value.list(lt.element(), converted);
         }
         return Value.tuple(out);
     }
@@ -367,20 +388,19 @@ final class CollectionFunctions {
         throw new FunctionException("no non-null, non-empty-string arguments.");
     }
 
+    /** {@code coalescelist}: every argument must be a list or tuple (a literal null is not), the first non-empty wins. */
     private static Value coalescelist(List<Value> a, CallContext c) throws FunctionException {
         if (a.isEmpty()) {
             throw new FunctionException("at least one argument is required.");
         }
         for (int i = 0; i < a.size(); i++) {
-            Value v = a.get(i);
-            if (v.isNull()) {
-                continue;
+            Type t = a.get(i).type();
+            if (!(t instanceof Type.ListType || t instanceof Type.TupleType)) {
+                throw new FunctionException("coalescelist arguments must be lists or tuples.");
             }
-            if (!(v.type() instanceof Type.ListType || v.type() instanceof Type.TupleType)) {
-                throw new FunctionException(i, "coalescelist arguments must be lists or tuples, got "
-                    + v.type().friendlyName() + ".");
-            }
-            if (v.length() > 0) {
+        }
+        for (Value v : a) {
+            if (!v.isNull() && v.length() > 0) {
                 return v;
             }
         }

@@ -39,9 +39,15 @@ final class TypeFunctions {
         Param p = new Param("v", Type.DYNAMIC, true, Param.Unknowns.ANY, Param.MarkMode.TOP);
         return fn(name, (a, c) -> {
             Value v = a.get(0);
+            if (!Convert.typeConvertible(v.type(), target)) {
+                // Terraform checks the type before the value, so this holds for nulls and unknowns too
+                throw new FunctionException(0, "cannot convert " + v.type().friendlyName() + " to "
+                    + (target.hasDynamic() ? target.friendlyName().replace("dynamic", "any single type")
+                    : target.friendlyName()) + ".");
+            }
             if (v.isNull() || v.isUnknown()) {
-                return v.isNull() ? Value.nullOf(target.hasDynamic() ? v.type() : target)
-                    : Value.unknown(target.hasDynamic() ? Type.DYNAMIC : target, v.unknownReason());
+                Type t = Convert.dynamicReplace(v.type(), target);
+                return v.isNull() ? Value.nullOf(t) : Value.unknown(t, v.unknownReason());
             }
             try {
                 return Convert.convert(v, target);
