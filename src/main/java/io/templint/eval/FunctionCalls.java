@@ -35,10 +35,16 @@ final class FunctionCalls {
         Function f = in.functions().lookup(name);
         List<Value> args = new ArrayList<>(x.args().size());
         List<Range> ranges = new ArrayList<>(x.args().size());
+        long argBytes = 0;
         for (Expression a : x.args()) {
-            args.add(in.eval(a));
+            Value v = in.eval(a);
+            args.add(v);
             ranges.add(a.range());
+            argBytes += v.weight();
         }
+        // Every function reads its arguments (marks, unknowns, conversion walk them): a step per value
+        // and per 64 characters, charged before that work, so that calls over big values add up.
+        in.work(argBytes);
         if (f == null) {
             String reason = name.contains("::")
                 ? "provider function " + name + "() is not evaluated statically"
@@ -129,6 +135,10 @@ final class FunctionCalls {
         Range savedCall = in.enterCall(x.range());
         try {
             Value r = f.impl().call(prepared, in);
+            // ... and makes its result: the same again for every value and character of it, and the
+            // result's memory, so that repeated calls that make big values stop at the budgets.
+            in.work(r.weight());
+            in.allocate(r.weight());
             if (r.isKnownNonNull() && r.type() == Type.STRING) {
                 if (r.asString().length() > in.limits().maxStringLength()) {
                     throw in.limitReached("The result of " + f.name() + "() would be longer than "
