@@ -7,6 +7,7 @@ import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.Cancellation;
 import io.templint.report.RuleCatalog;
 import io.templint.report.SyntaxFindings;
 import io.templint.rules.AnalysedTemplate;
@@ -20,6 +21,7 @@ import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
 import io.templint.terraform.source.TemplateSourceException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,14 +46,54 @@ final class TemplateAnalyzer {
     private final LoadOptions loadOptions;
     private final CoderRelease release;
     private final RuleEngine engine;
+    private final Duration timeout;
 
-    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine) {
+    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine, Duration timeout) {
         this.loadOptions = loadOptions;
         this.release = release;
         this.engine = engine;
+        this.timeout = timeout;
     }
 
+    /**
+     * Analyses one template on the calling thread. When that thread is interrupted, or the analysis
+     * outlives its timeout, every stage stops at its next check (evaluation at its next step, the
+     * loader before its next file, the rule engine before its next rule) and the entry is
+     * {@link #stopped}; the thread's interrupt status is kept.
+     */
     TemplateAnalysis analyze(Input input) throws TemplintException {
+        Cancellation cancellation = Cancellation.forCurrentThread(timeout);
+        TemplateAnalysis analysis;
+        try (Cancellation.Scope scope = Cancellation.install(cancellation)) {
+            analysis = analyzeUnchecked(input);
+        } catch (Cancellation.Stopped e) {
+            return stopped(input.displayPath(), e.getMessage());
+        }
+        if (cancellation.reason() != null) {
+            return stopped(input.displayPath(), cancellation.reason());
+        }
+        return analysis;
+    }
+
+    /**
+     * The entry of a template whose analysis was stopped (cancelled or past its deadline): like an
+     * unreadable template's ({@code Templint.unreadable}), its Task verdict unknown and one finding
+     * of rule {@code template_source} at the template's path saying why, for what was found until
+     * then may be incomplete or wrong.
+     */
+    static TemplateAnalysis stopped(String template, String reason) {
+        String id = RuleCatalog.TEMPLATE_SOURCE.id();
+        String message = "the analysis of this template was stopped before it ended, so nothing is reported"
+            + " about it: " + reason;
+        Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), message, template, 1, 1, 1, 1,
+            false, null, Fingerprints.hash(id, template, message), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the analysis was stopped", List.of(), null, null,
+            List.of(), List.of());
+        return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
+            Map.of());
+    }
+
+    private TemplateAnalysis analyzeUnchecked(Input input) throws TemplintException {
         String template = input.displayPath();
         UnaryOperator<String> display = inside -> DisplayPath.join(template, inside);
         ModuleTree tree;
@@ -76,6 +118,8 @@ final class TemplateAnalyzer {
             evaluation.evaluateAll(); // first: the problems found must not depend on what the Coder analysis asks
             facts = CoderAnalysis.analyze(evaluation, release);
             findings.addAll(evaluationFindings(evaluation, display));
+        } catch (Cancellation.Stopped e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // a bug, never bad input: say so in the report rather than lose the template's other findings
             findings.add(internalError(template, e));

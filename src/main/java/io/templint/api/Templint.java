@@ -13,6 +13,7 @@ import io.templint.terraform.LoadOptions;
 import io.templint.terraform.source.SourceLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class Templint {
         // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
-        this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
+        this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine, b.timeout);
     }
 
     /**
@@ -199,8 +200,26 @@ public final class Templint {
         private RuleRegistry registry;
         private final List<Rule> extraRules = new ArrayList<>();
         private TemplintConfig config = TemplintConfig.EMPTY;
+        private Duration timeout;
 
         private Builder() { }
+
+        /**
+         * A deadline for each template's analysis: past it, the analysis stops within a bounded time
+         * and the template's entry is one {@code template_source} finding saying so (as when the
+         * analysing thread is interrupted, e.g. by {@code Future.cancel(true)}).
+         *
+         * @param perTemplate the longest one template's analysis may take, or null for none (the default)
+         * @return this builder
+         * @throws IllegalArgumentException when it is zero or negative
+         */
+        public Builder timeout(Duration perTemplate) {
+            if (perTemplate != null && (perTemplate.isZero() || perTemplate.isNegative())) {
+                throw new IllegalArgumentException("the timeout must be positive");
+            }
+            this.timeout = perTemplate;
+            return this;
+        }
 
         /**
          * The Coder release whose rule decides {@code task.capable}: {@code 2.27}, {@code 2.30.1}, ...

@@ -93,7 +93,7 @@ public final class Cancellation {
         if (owner == null) {
             return false;
         }
-        if (owner.isInterrupted()) {
+        if (owner.isInterrupted() || Thread.currentThread().isInterrupted()) {
             stopped = "the analysis was cancelled (its thread was interrupted)";
             return true;
         }
