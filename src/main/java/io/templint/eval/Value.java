@@ -66,14 +66,14 @@ public final class Value {
             for (Object o : l) {
                 Value v = (Value) o;
                 max = Math.max(max, v.depth);
-                w += v.weight;
+                w = plus(w, v.weight);
             }
             this.depth = Math.max(max, 0) + 1;
         } else if (content instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 Value v = (Value) e.getValue();
                 max = Math.max(max, v.depth);
-                w += v.weight + ENTRY_BYTES + ((String) e.getKey()).length();
+                w = plus(w, plus(v.weight, ENTRY_BYTES + ((String) e.getKey()).length()));
             }
             this.depth = Math.max(max, 0) + 1;
         } else {
@@ -83,6 +83,12 @@ public final class Value {
             this.depth = 0;
         }
         this.weight = w;
+    }
+
+    /** The sum of two weights, saturating: values that share elements can have astronomical weights. */
+    private static long plus(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
     }
 
     /** Estimated bytes of one value (the object, its number or string header, its slot in a collection). */
