@@ -113,6 +113,9 @@ final class FunctionCalls {
                 return Value.unknown(f.returns(), "invalid function call");
             }
             try {
+                if (p.type() instanceof Type.SetType && a.isKnownNonNull() && !(a.type() instanceof Type.SetType)) {
+                    in.work(sortCost(a)); // made a set: sorted
+                }
                 a = Convert.convert(a, p.type());
             } catch (ConversionException e) {
                 in.error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: " + e.getMessage()
@@ -139,6 +142,11 @@ final class FunctionCalls {
             // result's memory, so that repeated calls that make big values stop at the budgets.
             in.work(r.weight());
             in.allocate(r.weight());
+            if (r.isKnownNonNull() && (r.type() instanceof Type.SetType || f.name().equals("sort"))) {
+                // sets and sort() order their elements: about log2(n) comparisons of each, and a
+                // comparison of collections renders them
+                in.work(sortCost(r));
+            }
             if (r.isKnownNonNull() && r.type() == Type.STRING) {
                 if (r.asString().length() > in.limits().maxStringLength()) {
                     throw in.limitReached("The result of " + f.name() + "() would be longer than "
@@ -175,6 +183,13 @@ final class FunctionCalls {
         } finally {
             in.enterCall(savedCall);
         }
+    }
+
+    /** The work of sorting a collection's elements: its weight times log2 of its length. */
+    static long sortCost(Value v) {
+        int n = v.isSequence() ? v.elements().size() : v.isMapping() ? v.attributes().size() : 1;
+        long log = 64 - Long.numberOfLeadingZeros(n);
+        return v.weight() > Long.MAX_VALUE / 64 ? Long.MAX_VALUE : v.weight() * log;
     }
 
     private Value tryCall(Expression.FunctionCall x) {
