@@ -68,6 +68,10 @@ final class TemplateAnalyzer {
             analysis = analyzeUnchecked(input);
         } catch (Cancellation.Stopped e) {
             return stopped(input.displayPath(), e.getMessage());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the budgets are meant to make these unreachable; if one happens anyway, the template's
+            // trees and values are released by now, and the caller gets an entry rather than an Error
+            return failed(input.displayPath(), e);
         }
         if (cancellation.reason() != null) {
             return stopped(input.displayPath(), cancellation.reason());
@@ -89,6 +93,19 @@ final class TemplateAnalyzer {
             false, null, Fingerprints.hash(id, template, message), List.of());
         TaskReport task = new TaskReport(null, "not analysed: the analysis was stopped", List.of(), null, null,
             List.of(), List.of());
+        return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
+            Map.of());
+    }
+
+    /** The entry of a template whose analysis failed as a whole: one internal error finding, the Task verdict unknown. */
+    private static TemplateAnalysis failed(String template, Throwable e) {
+        String message = "templint failed to analyse this template, so nothing is reported about it: "
+            + e.getClass().getSimpleName();
+        String id = RuleEngine.INTERNAL_ERROR_ID;
+        Finding finding = new Finding(id, Severity.ERROR, message, template, 1, 1, 1, 1, false, null,
+            Fingerprints.hash(id, template, message), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the analysis failed on this template", List.of(), null,
+            null, List.of(), List.of());
         return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
             Map.of());
     }
