@@ -35,7 +35,9 @@ import java.util.Objects;
  * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
  * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}
  * from the methods that analyse one template; {@link #analyze(List)} gives such a template a
- * {@code template_source} entry instead and goes on with the others.
+ * {@code template_source} entry instead and goes on with the others. An analysis whose thread is
+ * interrupted ({@code Future.cancel(true)}) or that outlives {@link Builder#timeout} stops within a
+ * bounded time, and its template's entry is one {@code template_source} finding saying so.
  */
 public final class Templint {
 
