@@ -127,13 +127,16 @@ final class TemplateAnalyzer {
             findings.addAll(SyntaxFindings.findings(f, display));
         }
         findings.addAll(loaderFindings(tree, files, display));
+        Cancellation.current().checkpoint();
         ReportAssembler assembler = new ReportAssembler(display);
         CoderFacts facts;
         // one evaluation for the whole analysis: the problems reported, the Coder facts, the rules
         TemplateEvaluation evaluation = tree.evaluation();
         try {
             evaluation.evaluateAll(); // first: the problems found must not depend on what the Coder analysis asks
+            Cancellation.current().checkpoint(); // a stopped evaluation left every value unknown: go no further
             facts = CoderAnalysis.analyze(evaluation, release);
+            Cancellation.current().checkpoint();
             findings.addAll(evaluationFindings(evaluation, display));
         } catch (Cancellation.Stopped e) {
             throw e;

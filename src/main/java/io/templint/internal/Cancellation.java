@@ -118,6 +118,13 @@ public final class Cancellation {
         return stopped;
     }
 
+    /** Throws {@link Stopped} when {@link #checkNow()} is true: between the stages of an analysis. */
+    public void checkpoint() {
+        if (checkNow()) {
+            throw new Stopped(stopped);
+        }
+    }
+
     /** Throws {@link Stopped} when {@link #check()} is true. */
     public void throwIfStopped() {
         if (check()) {

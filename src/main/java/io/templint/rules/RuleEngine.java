@@ -101,7 +101,7 @@ public final class RuleEngine {
         Set<String> completed = new HashSet<>();
         Cancellation cancellation = Cancellation.current();
         for (ActiveRule ar : active) {
-            cancellation.throwIfStopped();
+            cancellation.checkpoint();
             String missing = missingFact(ar.rule(), template);
             if (missing != null) {
                 skipped.put(ar.rule().id(), "the template has no " + missing);
