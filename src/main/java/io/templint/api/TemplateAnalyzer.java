@@ -7,6 +7,7 @@ import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.Cancellation;
 import io.templint.report.RuleCatalog;
 import io.templint.report.SyntaxFindings;
 import io.templint.rules.AnalysedTemplate;
@@ -21,6 +22,7 @@ import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
 import io.templint.terraform.source.TemplateSourceException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,19 +48,77 @@ final class TemplateAnalyzer {
     private final CoderRelease release;
     private final RuleEngine engine;
     private final KindResolver kinds;
+    private final Duration timeout;
 
-    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine, KindResolver kinds) {
+    TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine, KindResolver kinds,
+            Duration timeout) {
         this.loadOptions = loadOptions;
         this.release = release;
         this.engine = engine;
         this.kinds = kinds;
+        this.timeout = timeout;
     }
 
     LoadOptions loadOptions() {
         return loadOptions;
     }
 
+    /**
+     * Analyses one template on the calling thread. When that thread is interrupted, or the analysis
+     * outlives its timeout, every stage stops at its next check (evaluation at its next step, the
+     * loader before its next file, the rule engine before its next rule) and the entry is
+     * {@link #stopped}; the thread's interrupt status is kept.
+     */
     TemplateAnalysis analyze(Input input, LocalModuleCalls calls) throws TemplintException {
+        Cancellation cancellation = Cancellation.forCurrentThread(timeout);
+        TemplateAnalysis analysis;
+        try (Cancellation.Scope scope = Cancellation.install(cancellation)) {
+            analysis = analyzeUnchecked(input, calls);
+        } catch (Cancellation.Stopped e) {
+            return stopped(input.displayPath(), e.getMessage());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the budgets are meant to make these unreachable; if one happens anyway, the template's
+            // trees and values are released by now, and the caller gets an entry rather than an Error
+            return failed(input.displayPath(), e);
+        }
+        if (cancellation.reason() != null) {
+            return stopped(input.displayPath(), cancellation.reason());
+        }
+        return analysis;
+    }
+
+    /**
+     * The entry of a template whose analysis was stopped (cancelled or past its deadline): like an
+     * unreadable template's ({@code Templint.unreadable}), its Task verdict unknown and one finding
+     * of rule {@code template_source} at the template's path saying why, for what was found until
+     * then may be incomplete or wrong.
+     */
+    static TemplateAnalysis stopped(String template, String reason) {
+        String id = RuleCatalog.TEMPLATE_SOURCE.id();
+        String message = "the analysis of this template was stopped before it ended, so nothing is reported"
+            + " about it: " + reason;
+        Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), message, template, 1, 1, 1, 1,
+            false, null, Fingerprints.hash(id, template, message), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the analysis was stopped", List.of(), null, null,
+            List.of(), List.of());
+        return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
+            Map.of());
+    }
+
+    /** The entry of a template whose analysis failed as a whole: one internal error finding, the Task verdict unknown. */
+    private static TemplateAnalysis failed(String template, Throwable e) {
+        String message = "templint failed to analyse this template, so nothing is reported about it: "
+            + e.getClass().getSimpleName();
+        String id = RuleEngine.INTERNAL_ERROR_ID;
+        Finding finding = new Finding(id, Severity.ERROR, message, template, 1, 1, 1, 1, false, null,
+            Fingerprints.hash(id, template, message), List.of());
+        TaskReport task = new TaskReport(null, "not analysed: the analysis failed on this template", List.of(), null,
+            null, List.of(), List.of());
+        return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
+            Map.of());
+    }
+
+    private TemplateAnalysis analyzeUnchecked(Input input, LocalModuleCalls calls) throws TemplintException {
         String template = input.displayPath();
         UnaryOperator<String> display = inside -> DisplayPath.join(template, inside);
         ModuleTree tree;
@@ -76,14 +136,19 @@ final class TemplateAnalyzer {
             findings.addAll(SyntaxFindings.findings(f, display));
         }
         findings.addAll(loaderFindings(tree, files, display));
+        Cancellation.current().checkpoint();
         ReportAssembler assembler = new ReportAssembler(display);
         CoderFacts facts;
         // one evaluation for the whole analysis: the problems reported, the Coder facts, the rules
         TemplateEvaluation evaluation = tree.evaluation();
         try {
             evaluation.evaluateAll(); // first: the problems found must not depend on what the Coder analysis asks
+            Cancellation.current().checkpoint(); // a stopped evaluation left every value unknown: go no further
             facts = CoderAnalysis.analyze(evaluation, release);
+            Cancellation.current().checkpoint();
             findings.addAll(evaluationFindings(evaluation, display));
+        } catch (Cancellation.Stopped e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // a bug, never bad input: say so in the report rather than lose the template's other findings
             findings.add(internalError(template, e));

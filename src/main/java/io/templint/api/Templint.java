@@ -13,6 +13,7 @@ import io.templint.terraform.LoadOptions;
 import io.templint.terraform.source.SourceLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ import java.util.Objects;
  * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
  * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}
  * from the methods that analyse one template; {@link #analyze(List)} gives such a template a
- * {@code template_source} entry instead and goes on with the others.
+ * {@code template_source} entry instead and goes on with the others. An analysis whose thread is
+ * interrupted ({@code Future.cancel(true)}) or that outlives {@link Builder#timeout} stops within a
+ * bounded time, and its template's entry is one {@code template_source} finding saying so.
  */
 public final class Templint {
 
@@ -47,7 +50,7 @@ public final class Templint {
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine,
-            new KindResolver(b.kind, b.config));
+            new KindResolver(b.kind, b.config), b.timeout);
     }
 
     /**
@@ -230,6 +233,7 @@ public final class Templint {
         private final List<Rule> extraRules = new ArrayList<>();
         private TemplintConfig config = TemplintConfig.EMPTY;
         private TemplateKind kind;
+        private Duration timeout;
 
         private Builder() { }
 
@@ -245,6 +249,23 @@ public final class Templint {
          */
         public Builder kind(TemplateKind kind) {
             this.kind = kind;
+            return this;
+        }
+
+        /**
+         * A deadline for each template's analysis: past it, the analysis stops within a bounded time
+         * and the template's entry is one {@code template_source} finding saying so (as when the
+         * analysing thread is interrupted, e.g. by {@code Future.cancel(true)}).
+         *
+         * @param perTemplate the longest one template's analysis may take, or null for none (the default)
+         * @return this builder
+         * @throws IllegalArgumentException when it is zero or negative
+         */
+        public Builder timeout(Duration perTemplate) {
+            if (perTemplate != null && (perTemplate.isZero() || perTemplate.isNegative())) {
+                throw new IllegalArgumentException("the timeout must be positive");
+            }
+            this.timeout = perTemplate;
             return this;
         }
 

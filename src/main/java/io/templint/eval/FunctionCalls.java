@@ -35,10 +35,16 @@ final class FunctionCalls {
         Function f = in.functions().lookup(name);
         List<Value> args = new ArrayList<>(x.args().size());
         List<Range> ranges = new ArrayList<>(x.args().size());
+        long argBytes = 0;
         for (Expression a : x.args()) {
-            args.add(in.eval(a));
+            Value v = in.eval(a);
+            args.add(v);
             ranges.add(a.range());
+            argBytes += v.weight();
         }
+        // Every function reads its arguments (marks, unknowns, conversion walk them): a step per value
+        // and per 64 characters, charged before that work, so that calls over big values add up.
+        in.work(argBytes);
         if (f == null) {
             String reason = name.contains("::")
                 ? "provider function " + name + "() is not evaluated statically"
@@ -107,6 +113,9 @@ final class FunctionCalls {
                 return Value.unknown(f.returns(), "invalid function call");
             }
             try {
+                if (p.type() instanceof Type.SetType && a.isKnownNonNull() && !(a.type() instanceof Type.SetType)) {
+                    in.work(sortCost(a)); // made a set: sorted
+                }
                 a = Convert.convert(a, p.type());
             } catch (ConversionException e) {
                 in.error("Invalid function argument", "Invalid value for \"" + p.name() + "\" parameter: " + e.getMessage()
@@ -129,6 +138,15 @@ final class FunctionCalls {
         Range savedCall = in.enterCall(x.range());
         try {
             Value r = f.impl().call(prepared, in);
+            // ... and makes its result: the same again for every value and character of it, and the
+            // result's memory, so that repeated calls that make big values stop at the budgets.
+            in.work(r.weight());
+            in.allocate(r.weight());
+            if (r.isKnownNonNull() && (r.type() instanceof Type.SetType || f.name().equals("sort"))) {
+                // sets and sort() order their elements: about log2(n) comparisons of each, and a
+                // comparison of collections renders them
+                in.work(sortCost(r));
+            }
             if (r.isKnownNonNull() && r.type() == Type.STRING) {
                 if (r.asString().length() > in.limits().maxStringLength()) {
                     throw in.limitReached("The result of " + f.name() + "() would be longer than "
@@ -165,6 +183,13 @@ final class FunctionCalls {
         } finally {
             in.enterCall(savedCall);
         }
+    }
+
+    /** The work of sorting a collection's elements: its weight times log2 of its length. */
+    static long sortCost(Value v) {
+        int n = v.isSequence() ? v.elements().size() : v.isMapping() ? v.attributes().size() : 1;
+        long log = 64 - Long.numberOfLeadingZeros(n);
+        return v.weight() > Long.MAX_VALUE / 64 ? Long.MAX_VALUE : v.weight() * log;
     }
 
     private Value tryCall(Expression.FunctionCall x) {

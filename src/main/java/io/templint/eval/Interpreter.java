@@ -47,6 +47,7 @@ final class Interpreter implements CallContext {
     private final Map<Expression.AnonSymbol, Value> splatItems = new IdentityHashMap<>();
     private long steps;
     private long producedChars;
+    private long allocated;
     private final List<Diagnostic> reported;
     private int reportedErrors;
     private int allErrors;
@@ -107,10 +108,48 @@ final class Interpreter implements CallContext {
                 + " steps, the limit.", currentCall != null ? currentCall : at);
         }
         StepBudget budget = evaluator.budget();
-        if (budget != null && !budget.charge(n)) {
-            throw limitReached("Evaluating this template's values takes more than " + budget.max()
-                + " steps in all, the limit.", currentCall != null ? currentCall : at);
+        if (budget != null) {
+            if (!budget.charge(n)) {
+                throw limitReached(budget.used() > budget.max()
+                    ? "Evaluating this template's values takes more than " + budget.max() + " steps in all, the limit."
+                    : "The values of this template's evaluation would take more than " + budget.maxBytes()
+                        + " bytes (estimated) in all, the limit.", currentCall != null ? currentCall : at);
+            }
+            if (budget.stopped()) {
+                throw limitReached("The analysis was stopped: " + budget.cancellation().reason() + ".",
+                    currentCall != null ? currentCall : at);
+            }
         }
+    }
+
+    /** Estimated bytes of values handled per evaluation step ({@link #work}). */
+    static final long BYTES_PER_STEP = Value.NODE_BYTES;
+
+    @Override
+    public void work(long bytes) {
+        step(1 + Math.max(0, bytes) / BYTES_PER_STEP);
+    }
+
+    @Override
+    public void allocate(long bytes) {
+        allocated += bytes;
+        if (allocated < 0) {
+            allocated = Long.MAX_VALUE;
+        }
+        StepBudget budget = evaluator.budget();
+        if (budget != null && !budget.allocate(bytes)) {
+            throw limitReached("The values of this template's evaluation would take more than " + budget.maxBytes()
+                + " bytes (estimated) in all, the limit.", currentCall != null ? currentCall : at);
+        }
+        if (allocated > limits.maxValueBytes()) {
+            throw limitReached("The values this expression makes would take more than " + limits.maxValueBytes()
+                + " bytes (estimated), the limit.", currentCall != null ? currentCall : at);
+        }
+    }
+
+    @Override
+    public RuntimeException limitReached(String detail) {
+        return limitReached(detail, currentCall != null ? currentCall : at);
     }
 
     @Override
@@ -208,7 +247,16 @@ final class Interpreter implements CallContext {
 
     /** Records that a limit was reached; the caller throws the result to stop the evaluation. */
     Abort limitReached(String detail, Range where) {
-        error(EvalDiagnostics.LIMIT_REACHED, detail, where);
+        return abort(EvalDiagnostics.LIMIT_REACHED, detail, where);
+    }
+
+    /**
+     * Records a limit error where the caller sees it, even inside {@code try}, {@code can} or a
+     * {@code templatefile} template, which would otherwise collect it apart: the evaluation is
+     * stopped as a whole, not the part they guard.
+     */
+    private Abort abort(String summary, String detail, Range where) {
+        reported.add(Diagnostic.error(summary, detail, where));
         return new Abort();
     }
 
@@ -261,16 +309,14 @@ final class Interpreter implements CallContext {
         step(1);
         if (++depth > limits.maxDepth()) {
             depth--;
-            error(EvalDiagnostics.EXPRESSION_TOO_COMPLEX, "The expression is nested more than " + limits.maxDepth()
+            throw abort(EvalDiagnostics.EXPRESSION_TOO_COMPLEX, "The expression is nested more than " + limits.maxDepth()
                 + " levels deep, the limit.", e.range());
-            throw new Abort();
         }
         try {
             Value v = dispatch(e);
             if (v.depth() > Value.MAX_DEPTH) {
-                error(EvalDiagnostics.VALUE_TOO_COMPLEX, "The value of this expression nests collections more than " + Value.MAX_DEPTH
-                    + " levels deep, the limit.", e.range());
-                throw new Abort();
+                throw abort(EvalDiagnostics.VALUE_TOO_COMPLEX, "The value of this expression nests collections more than "
+                    + Value.MAX_DEPTH + " levels deep, the limit.", e.range());
             }
             return v;
         } finally {
@@ -388,6 +434,7 @@ final class Interpreter implements CallContext {
         for (Expression item : x.items()) {
             out.add(eval(item));
         }
+        allocate(Value.NODE_BYTES * (1L + out.size()));
         return Value.tuple(out);
     }
 
@@ -450,6 +497,7 @@ final class Interpreter implements CallContext {
         if (unknownKey != null) {
             return Value.unknown(unknownKey.unknownReason()).mark(keyMarks);
         }
+        allocate(Value.NODE_BYTES + Value.ENTRY_BYTES * out.size());
         return Value.object(out).mark(keyMarks);
     }
 
@@ -470,6 +518,7 @@ final class Interpreter implements CallContext {
         List<Diagnostic> falseDiags = new ArrayList<>();
         Value t = evalInto(x.trueResult(), trueDiags);
         Value f = evalInto(x.falseResult(), falseDiags);
+        work(t.weight() + f.weight()); // unified, compared and converted below
         Type unified;
         if (isDynamicNull(t)) {
             unified = f.type();
@@ -602,6 +651,9 @@ final class Interpreter implements CallContext {
     }
 
     private Value applyBinary(Expression.BinaryOp x, Value lhs, Value rhs) {
+        if (x.op() == Operator.EQUAL || x.op() == Operator.NOT_EQUAL) {
+            work(Math.min(lhs.weight(), rhs.weight())); // compares content up to the smaller side
+        }
         try {
             return Operators.binary(x.op(), lhs, rhs);
         } catch (Operators.OperatorException ex) {
@@ -673,6 +725,7 @@ final class Interpreter implements CallContext {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
         produced(sb.length());
+        allocate(Value.NODE_BYTES + sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 
@@ -732,6 +785,7 @@ final class Interpreter implements CallContext {
             return Value.unknown(Type.STRING, unknown.unknownReason()).mark(marks);
         }
         produced(sb.length());
+        allocate(Value.NODE_BYTES + sb.length());
         return Value.string(sb.toString()).mark(marks);
     }
 

@@ -43,6 +43,8 @@ public final class Value {
     private final String unknownReason;
     private final Marks marks;
     private final int depth;
+    /** Estimated bytes of this value and everything nested in it ({@link #weight()}). */
+    private final long weight;
     private int hash;
 
     /**
@@ -58,24 +60,41 @@ public final class Value {
         this.content = content;
         this.unknownReason = unknownReason;
         this.marks = marks;
-        this.depth = depthOf(content);
-    }
-
-    private static int depthOf(Object content) {
         int max = -1;
+        long w = NODE_BYTES;
         if (content instanceof List<?> l) {
             for (Object o : l) {
-                max = Math.max(max, ((Value) o).depth);
+                Value v = (Value) o;
+                max = Math.max(max, v.depth);
+                w = plus(w, v.weight);
             }
+            this.depth = Math.max(max, 0) + 1;
         } else if (content instanceof Map<?, ?> m) {
-            for (Object o : m.values()) {
-                max = Math.max(max, ((Value) o).depth);
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Value v = (Value) e.getValue();
+                max = Math.max(max, v.depth);
+                w = plus(w, plus(v.weight, ENTRY_BYTES + ((String) e.getKey()).length()));
             }
+            this.depth = Math.max(max, 0) + 1;
         } else {
-            return 0;
+            if (content instanceof String s) {
+                w += s.length();
+            }
+            this.depth = 0;
         }
-        return Math.max(max, 0) + 1;
+        this.weight = w;
     }
+
+    /** The sum of two weights, saturating: values that share elements can have astronomical weights. */
+    private static long plus(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
+    /** Estimated bytes of one value (the object, its number or string header, its slot in a collection). */
+    public static final long NODE_BYTES = 64;
+    /** Estimated bytes of one map or object entry besides its key's characters and its value. */
+    public static final long ENTRY_BYTES = 40;
 
     // ---------------------------------------------------------------- factories
 
@@ -200,6 +219,17 @@ public final class Value {
     /** How deeply collections nest in this value: 0 for primitives, 1 for a list of primitives. */
     public int depth() {
         return depth;
+    }
+
+    /**
+     * An estimate of the memory this value and everything nested in it take, in bytes:
+     * {@value #NODE_BYTES} per value, a byte per character of strings and keys, {@value #ENTRY_BYTES}
+     * per map or object entry. Elements shared with other values are counted in each. Computed
+     * when the value is made, so that evaluation can charge the work and memory a value stands for
+     * without walking it.
+     */
+    public long weight() {
+        return weight;
     }
 
     /** Why this value is unknown; null for known values. */

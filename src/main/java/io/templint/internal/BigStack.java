@@ -19,7 +19,8 @@ public final class BigStack {
      * {@code stackBytes}, waits for it and returns its result. A {@link RuntimeException} or
      * {@link Error} thrown by the task is thrown again on the caller's thread, so a task that wants
      * to turn a {@link StackOverflowError} into a diagnostic catches it itself. Waiting is not
-     * interruptible: an interrupt received meanwhile is kept as the caller's interrupt status.
+     * interruptible: an interrupt received meanwhile is passed on to the task's thread (whose
+     * {@link Cancellation} checks then stop it early) and kept as the caller's interrupt status.
      */
     public static <T> T call(String threadName, long stackBytes, Supplier<T> task) {
         AtomicReference<T> result = new AtomicReference<>();
@@ -40,6 +41,7 @@ public final class BigStack {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+                t.interrupt();
             }
         }
         if (interrupted) {

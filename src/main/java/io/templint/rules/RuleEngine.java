@@ -4,6 +4,7 @@ import io.templint.api.Severity;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
+import io.templint.internal.Cancellation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,7 +99,9 @@ public final class RuleEngine {
         List<PendingFinding> pending = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Set<String> completed = new HashSet<>();
+        Cancellation cancellation = Cancellation.current();
         for (ActiveRule ar : active) {
+            cancellation.checkpoint();
             String missing = missingFact(ar.rule(), template);
             if (missing != null) {
                 skipped.put(ar.rule().id(), "the template has no " + missing);
@@ -109,6 +112,8 @@ public final class RuleEngine {
                 ar.rule().check(collector);
                 pending.addAll(collector.close());
                 completed.add(ar.rule().id());
+            } catch (Cancellation.Stopped e) {
+                throw e;
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 collector.close();
                 if (config.isEnabled(INTERNAL_ERROR_ID)) {

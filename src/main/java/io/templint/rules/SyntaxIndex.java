@@ -9,8 +9,10 @@ import io.templint.hcl.Range;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ public final class SyntaxIndex {
     private final List<BlockSite> blocks;
     private final List<AttributeSite> attributes;
     private final Map<String, List<BlockSite>> topLevelByFile;
+    /** The blocks written directly in each block (by identity), sorted by start, for {@link #enclosingBlock}. */
+    private final Map<Block, List<BlockSite>> nestedByBlock = new IdentityHashMap<>();
 
     SyntaxIndex(List<HclFile> files) {
         List<BlockSite> allBlocks = new ArrayList<>();
@@ -36,17 +40,24 @@ public final class SyntaxIndex {
         for (HclFile file : files) {
             List<BlockSite> fileTop = new ArrayList<>();
             walk(file, allBlocks, allAttributes, fileTop);
-            topLevel.putIfAbsent(file.name(), List.copyOf(fileTop));
+            topLevel.putIfAbsent(file.name(), byStart(fileTop));
         }
+        nestedByBlock.replaceAll((b, nested) -> byStart(nested));
         this.blocks = Collections.unmodifiableList(allBlocks);
         this.attributes = Collections.unmodifiableList(allAttributes);
         this.topLevelByFile = topLevel;
     }
 
+    private static List<BlockSite> byStart(List<BlockSite> sites) {
+        List<BlockSite> sorted = new ArrayList<>(sites);
+        sorted.sort(Comparator.comparingInt(b -> b.block().range().startByte()));
+        return List.copyOf(sorted);
+    }
+
     private record Frame(Iterator<BodyItem> items, BlockSite owner) { }
 
-    private static void walk(HclFile file, List<BlockSite> blocks, List<AttributeSite> attributes,
-                             List<BlockSite> topLevel) {
+    private void walk(HclFile file, List<BlockSite> blocks, List<AttributeSite> attributes,
+                      List<BlockSite> topLevel) {
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(file.body().items().iterator(), null));
         while (!stack.isEmpty()) {
@@ -64,6 +75,8 @@ public final class SyntaxIndex {
                 blocks.add(site);
                 if (owner == null) {
                     topLevel.add(site);
+                } else {
+                    nestedByBlock.computeIfAbsent(owner.block(), k -> new ArrayList<>()).add(site);
                 }
                 stack.push(new Frame(b.body().items().iterator(), site));
             }
@@ -123,20 +136,42 @@ public final class SyntaxIndex {
         }
     }
 
-    /** The innermost block whose range contains all of {@code range}, if any. */
+    /**
+     * The innermost block whose range contains all of {@code range}, if any. Logarithmic in the
+     * number of blocks at each level (sibling blocks do not overlap), so placing every finding of a
+     * large template stays fast.
+     */
     public Optional<BlockSite> enclosingBlock(Range range) {
         List<BlockSite> top = topLevelByFile.getOrDefault(range.filename(), List.of());
         BlockSite found = null;
-        for (BlockSite b = containing(top, range); b != null; b = containing(b.nested(), range)) {
+        for (BlockSite b = containing(top, range); b != null;
+                b = containing(nestedByBlock.getOrDefault(b.block(), List.of()), range)) {
             found = b;
         }
         return Optional.ofNullable(found);
     }
 
+    /** The site among {@code sites} (sorted by start, not overlapping) that contains {@code range}. */
     private static BlockSite containing(List<BlockSite> sites, Range range) {
-        for (BlockSite b : sites) {
+        int lo = 0;
+        int hi = sites.size() - 1;
+        int last = -1; // the last site starting at or before the range
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sites.get(mid).block().range().startByte() <= range.startByte()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int i = last; i >= 0; i--) { // normally one look: siblings do not overlap
+            BlockSite b = sites.get(i);
             if (b.block().range().contains(range)) {
                 return b;
+            }
+            if (b.block().range().endByte() <= range.startByte()) {
+                break;
             }
         }
         return null;

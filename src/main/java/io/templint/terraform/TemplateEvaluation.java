@@ -9,6 +9,7 @@ import io.templint.eval.functions.Functions;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Range;
+import io.templint.internal.Cancellation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +68,8 @@ public final class TemplateEvaluation {
         this.limits = limits;
         this.functions = Functions.standard();
         long max = limits.maxSteps();
-        this.budget = new StepBudget(max > Long.MAX_VALUE / TEMPLATE_STEPS_FACTOR ? Long.MAX_VALUE : max * TEMPLATE_STEPS_FACTOR);
+        this.budget = new StepBudget(max > Long.MAX_VALUE / TEMPLATE_STEPS_FACTOR ? Long.MAX_VALUE : max * TEMPLATE_STEPS_FACTOR,
+            limits.maxValueBytes(), Cancellation.current());
     }
 
     /** The tree evaluated. */

@@ -6,6 +6,8 @@ import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.Cancellation;
+import io.templint.terraform.source.SourceLimits;
 import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplatePaths;
 import io.templint.terraform.source.TemplateSource;
@@ -37,6 +39,8 @@ public final class TemplateLoader {
     private final Map<ModulePath, Module> modules = new LinkedHashMap<>();
     private final List<UnresolvedModuleCall> unresolved = new ArrayList<>();
     private final Map<String, List<HclFile>> parsedDirs = new HashMap<>();
+    /** Bytes of configuration parsed so far, against {@link SourceLimits#maxConfigBytes()}. */
+    private long configBytes;
     private ModulesManifest manifest = ModulesManifest.empty();
     private Map<String, Attribute> variableValues = Map.of();
 
@@ -212,6 +216,13 @@ public final class TemplateLoader {
                 String p = TemplatePaths.join(dir, name);
                 byte[] bytes = files.read(p);
                 if (bytes != null) {
+                    configBytes += bytes.length;
+                    if (configBytes > options.sourceLimits().maxConfigBytes()) {
+                        throw new TemplateSourceException(files.name() + ": entry \"" + p + "\": the configuration"
+                            + " files parsed so far hold more than " + options.sourceLimits().maxConfigBytes()
+                            + " bytes (SourceLimits.maxConfigBytes)", p);
+                    }
+                    Cancellation.current().throwIfStopped();
                     parsed.add(Hcl.parse(new SourceFile(p, bytes), options.parseOptions()));
                 }
             }

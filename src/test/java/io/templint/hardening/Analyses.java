@@ -13,6 +13,7 @@ import io.templint.hcl.Diagnostic;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
+import io.templint.terraform.source.SourceLimits;
 import io.templint.terraform.source.TemplateSource;
 import io.templint.terraform.source.TemplateSourceException;
 
@@ -24,7 +25,14 @@ import java.util.Map;
 /** Analysis of in-memory templates through the public API, as an import pipeline runs it. */
 final class Analyses {
 
-    private static final Templint TEMPLINT = Templint.create();
+    /**
+     * The parser's own defences are tested on files beyond the default
+     * {@link SourceLimits#maxConfigBytes()} (5 MB strings, 100,000 attributes), so these analyses
+     * parse as much configuration as the source limits let in; {@code BudgetTest} tests that budget.
+     */
+    static final SourceLimits LIMITS = SourceLimits.DEFAULTS.withMaxConfigBytes(SourceLimits.DEFAULTS.maxTotalBytes());
+
+    private static final Templint TEMPLINT = Templint.builder().sourceLimits(LIMITS).build();
 
     private Analyses() { }
 
@@ -66,7 +74,8 @@ final class Analyses {
     /** Loads files (path, text, ...) and evaluates the root module's {@code local.<name>}, as the analysis does. */
     static Evaluated evaluateLocal(String name, String... pathsAndTexts) {
         try {
-            ModuleTree tree = io.templint.terraform.TemplateLoader.load(TemplateSource.files("t", files(pathsAndTexts)), LoadOptions.DEFAULTS);
+            ModuleTree tree = io.templint.terraform.TemplateLoader.load(TemplateSource.files("t", files(pathsAndTexts)),
+                LoadOptions.DEFAULTS.withSourceLimits(LIMITS));
             TemplateEvaluation evaluation = tree.evaluation();
             Value value = evaluation.root().local(name);
             List<Diagnostic> all = new java.util.ArrayList<>(tree.diagnostics());

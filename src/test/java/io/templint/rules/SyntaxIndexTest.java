@@ -83,6 +83,32 @@ class SyntaxIndexTest {
     }
 
     @Test
+    void findsTheEnclosingBlockAmongManySiblings() {
+        StringBuilder sb = new StringBuilder("top = 0\n");
+        for (int i = 0; i < 200; i++) {
+            sb.append("r \"").append(i).append("\" {\n  a = 1\n  n {\n    b = 2\n  }\n  n {\n    c = 3\n  }\n}\n");
+        }
+        AnalysedTemplate many = template("many.tf", sb.toString());
+        SyntaxIndex s = many.syntax();
+        List<AttributeSite> as = s.attributes("a");
+        List<AttributeSite> bs = s.attributes("b");
+        List<AttributeSite> cs = s.attributes("c");
+        assertThat(as).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(s.enclosingBlock(as.get(i).attribute().range())).get().extracting(BlockSite::describe)
+                .isEqualTo("r." + i);
+            AttributeSite b = bs.get(i);
+            AttributeSite c = cs.get(i);
+            assertThat(s.enclosingBlock(b.attribute().range())).get()
+                .satisfies(e -> assertThat(e.block()).isSameAs(b.block().block()));
+            assertThat(s.enclosingBlock(c.attribute().range())).get()
+                .satisfies(e -> assertThat(e.block()).isSameAs(c.block().block()));
+            assertThat(b.block().block()).isNotSameAs(c.block().block());
+        }
+        assertThat(s.enclosingBlock(s.attributes("top").get(0).attribute().range())).isEmpty();
+    }
+
+    @Test
     void deeplyNestedBlocksAreIndexedWithoutRecursion() {
         int depth = 3000;
         StringBuilder sb = new StringBuilder();

@@ -19,6 +19,24 @@ public interface CallContext {
     void step(long n) throws FunctionException;
 
     /**
+     * Counts the steps of handling values of {@code bytes} estimated bytes ({@link Value#weight()}):
+     * a step per value and per 64 characters. Fails once the evaluation's step budget is spent.
+     */
+    void work(long bytes) throws FunctionException;
+
+    /**
+     * Counts {@code bytes} estimated bytes of newly made values; stops the evaluation once the values
+     * made exceed {@link EvalLimits#maxValueBytes()}, in this evaluation or the template's.
+     */
+    void allocate(long bytes);
+
+    /**
+     * Stops the evaluation at a limit that Terraform does not have (the value becomes unknown, with
+     * a warning that says {@code detail}): records it and returns the exception to throw.
+     */
+    RuntimeException limitReached(String detail);
+
+    /**
      * Counts {@code chars} characters of newly produced strings; stops the evaluation once the
      * strings produced in total exceed four times {@link EvalLimits#maxStringLength()}, so that many
      * large strings cannot exhaust memory.

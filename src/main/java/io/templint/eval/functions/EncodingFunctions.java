@@ -28,7 +28,7 @@ final class EncodingFunctions {
         return Defs.typed(List.of(
                 fn("jsonencode", (a, c) -> Value.string(Json.encode(a.get(0))), any("value").allowingNull()),
                 fn("jsondecode", (a, c) -> Json.decode(s(a, 0), c), str("str")),
-                fn("yamlencode", (a, c) -> Value.string(Yaml.encode(a.get(0))), any("value").allowingNull()),
+                fn("yamlencode", EncodingFunctions::yamlencode, any("value").allowingNull()),
                 fn("yamldecode", (a, c) -> Value.unknown("function yamldecode() is not evaluated by templint"),
                     str("src")),
                 fn("base64encode", (a, c) -> Value.string(Base64.getEncoder().encodeToString(
@@ -144,5 +144,16 @@ final class EncodingFunctions {
         } catch (CharacterCodingException e) {
             throw new FunctionException(0, "the given value is not valid " + s(a, 1) + ".");
         }
+    }
+
+    /**
+     * Block-style YAML indents every line by its depth, so the text can be as long as the value's
+     * weight times its depth: charged (and so bounded) before it is written.
+     */
+    private static Value yamlencode(List<Value> a, CallContext c) throws FunctionException {
+        Value v = a.get(0);
+        long w = v.weight();
+        c.work(w > Long.MAX_VALUE / (v.depth() + 1) ? Long.MAX_VALUE : w * (v.depth() + 1));
+        return Value.string(Yaml.encode(v));
     }
 }

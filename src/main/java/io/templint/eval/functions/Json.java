@@ -20,7 +20,7 @@ final class Json {
     private Json() { }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(500).maxNumberLength(10_000).build())
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Value.MAX_DEPTH + 10).maxNumberLength(10_000).build())
         .build();
 
     /** Encodes a wholly known value: keys sorted, {@code <>&} escaped as Go's encoder does. */
@@ -93,7 +93,7 @@ final class Json {
             if (t == null) {
                 throw new FunctionException(0, "the string is not valid JSON: no value.");
             }
-            Value v = read(p, t, ctx);
+            Value v = read(p, t, ctx, 0);
             if (p.nextToken() != null) {
                 throw new FunctionException(0, "the string is not valid JSON: extra data after the value.");
             }
@@ -104,14 +104,23 @@ final class Json {
         }
     }
 
-    private static Value read(JsonParser p, JsonToken t, CallContext ctx) throws IOException, FunctionException {
+    /**
+     * Reads one value. Terraform's decoder (cty's, on Go's token stream) has no nesting limit, so
+     * nesting deeper than templint's values may ({@link Value#MAX_DEPTH}) is a limit reached, an
+     * unknown value with a warning, not an invalid JSON error.
+     */
+    private static Value read(JsonParser p, JsonToken t, CallContext ctx, int depth) throws IOException, FunctionException {
         ctx.step(1);
+        if (depth >= Value.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            throw ctx.limitReached("The JSON document nests arrays and objects more than " + Value.MAX_DEPTH
+                + " levels deep, the deepest value templint evaluates.");
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Value> m = new LinkedHashMap<>();
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    Value v = read(p, p.nextToken(), ctx);
+                    Value v = read(p, p.nextToken(), ctx, depth + 1);
                     if (m.put(name, v) != null) {
                         throw new FunctionException(0, "the string is not valid JSON: duplicate key \"" + name + "\".");
                     }
@@ -122,7 +131,7 @@ final class Json {
             case START_ARRAY: {
                 List<Value> l = new ArrayList<>();
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    l.add(read(p, t, ctx));
+                    l.add(read(p, t, ctx, depth + 1));
                     ctx.checkCollection(l.size());
                 }
                 return Value.tuple(l);

@@ -8,8 +8,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Terraform's regular expressions (RE2 syntax) on Java's engine: {@code (?P<name>...)} groups are
- * renamed to Java-legal names, POSIX classes translated, and matching runs on a character budget
- * so that catastrophic backtracking ends with an error instead of hanging.
+ * renamed to Java-legal names, POSIX classes translated, and the characters matching reads are
+ * charged to the evaluation's steps, so that catastrophic backtracking ends at the evaluation's
+ * limits (an unknown value and a warning) instead of hanging.
  */
 final class Regexes {
 
@@ -26,25 +27,37 @@ final class Regexes {
         }
     }
 
-    /** Raised from inside matching when the budget is spent. */
+    /** Raised from inside matching when the budget is spent (a context whose work() fails with a FunctionException). */
     static final class BudgetExceeded extends RuntimeException {
         BudgetExceeded() {
             super("regular expression matching takes too long", null, false, false);
         }
     }
 
-    /** A char sequence that fails after {@code budget} reads. */
+    /** Characters a matcher reads between two charges of the evaluation's budget. */
+    static final int READS_PER_CHARGE = 1024;
+    /** Characters read per evaluation step. */
+    static final int READS_PER_STEP = 8;
+
+    /**
+     * A char sequence that charges the evaluation for every {@value #READS_PER_CHARGE} characters
+     * the matcher reads (a step per {@value #READS_PER_STEP}: backtracking costs about as much per
+     * read as other evaluation work per step), so that backtracking, in one call or in
+     * many, counts against the same step limits as everything else the template does.
+     */
     static final class Budgeted implements CharSequence {
         private final String s;
-        private final long[] budget;
+        private final CallContext ctx;
+        private final int[] reads;
 
-        Budgeted(String s, long budget) {
-            this(s, new long[] {budget});
+        Budgeted(String s, CallContext ctx) {
+            this(s, ctx, new int[1]);
         }
 
-        private Budgeted(String s, long[] budget) {
+        private Budgeted(String s, CallContext ctx, int[] reads) {
             this.s = s;
-            this.budget = budget;
+            this.ctx = ctx;
+            this.reads = reads;
         }
 
         @Override
@@ -54,15 +67,20 @@ final class Regexes {
 
         @Override
         public char charAt(int index) {
-            if (--budget[0] < 0) {
-                throw new BudgetExceeded();
+            if (++reads[0] >= READS_PER_CHARGE) {
+                reads[0] = 0;
+                try {
+                    ctx.step(READS_PER_CHARGE / READS_PER_STEP);
+                } catch (FunctionException e) {
+                    throw new BudgetExceeded();
+                }
             }
             return s.charAt(index);
         }
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Budgeted(s.substring(start, end), budget);
+            return new Budgeted(s.substring(start, end), ctx, reads);
         }
 
         @Override
@@ -178,9 +196,8 @@ final class Regexes {
         };
     }
 
-    /** A matcher over {@code input} that fails after a budget proportional to the step limit. */
+    /** A matcher over {@code input} whose reads are charged to the evaluation ({@link Budgeted}). */
     static Matcher matcher(Compiled c, String input, CallContext ctx) {
-        long budget = Math.max(1_000_000L, Math.min(ctx.limits().maxSteps() * 10, 200_000_000L));
-        return c.pattern().matcher(new Budgeted(input, budget));
+        return c.pattern().matcher(new Budgeted(input, ctx));
     }
 }

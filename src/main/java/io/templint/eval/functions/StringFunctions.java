@@ -181,7 +181,7 @@ final class StringFunctions {
                 }
                 sb.append(str, last, str.length());
                 return Value.string(sb.toString());
-            }, 1);
+            }, 1, c);
         }
         if (sub.isEmpty()) {
             // Go's strings.Replace with an empty old string inserts between every character
@@ -287,11 +287,14 @@ final class StringFunctions {
         Value run() throws FunctionException;
     }
 
-    private static Value guarded(RegexWork w, int argIndex) throws FunctionException {
+    private static Value guarded(RegexWork w, int argIndex, CallContext c) throws FunctionException {
         try {
             return w.run();
-        } catch (Regexes.BudgetExceeded | StackOverflowError e) {
+        } catch (Regexes.BudgetExceeded e) {
             throw new FunctionException(argIndex, "the regular expression takes too long to match this string.");
+        } catch (StackOverflowError e) {
+            // Go's RE2 matches without recursion: Terraform would succeed, so this is a limit, not an error
+            throw c.limitReached("Matching this regular expression needs more stack than templint has.");
         }
     }
 
@@ -328,7 +331,7 @@ final class StringFunctions {
                 throw new FunctionException(1, "pattern did not match any part of the given string.");
             }
             return captures(re, m);
-        }, 1);
+        }, 1, c);
     }
 
     private static Value regexall(String pattern, String str, CallContext c) throws FunctionException {
@@ -345,6 +348,6 @@ final class StringFunctions {
                 return Value.list(re.groupNames().isEmpty() ? Type.STRING : Type.DYNAMIC, List.of());
             }
             return Value.list(out.get(0).type(), out);
-        }, 1);
+        }, 1, c);
     }
 }
