@@ -19,6 +19,7 @@ import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
+import io.templint.terraform.UnresolvedModuleCall;
 import io.templint.terraform.source.TemplateSourceException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,9 +82,10 @@ final class TemplateAnalyzer {
             findings.add(internalError(template, e));
             sortInFileOrder(findings, files, display);
             TaskReport unknown = new TaskReport(null, "not analysed: the Coder analysis failed on this template",
-                List.of(), null, null, List.of(), List.of());
-            return new TemplateAnalysis(new TemplateReport(template, unknown, List.of(), List.of(), findings), null,
-                sources);
+                List.of(), null, null, null, List.of(), List.of());
+            List<UnresolvedModule> unresolved = tree.unresolved().stream().map(UnresolvedModuleCall::toReport).toList();
+            return new TemplateAnalysis(new TemplateReport(template, unknown, unresolved, List.of(), List.of(),
+                findings), null, sources);
         }
         if (tree.root().files().isEmpty()) {
             findings.add(emptyTemplate(template));
@@ -97,8 +99,8 @@ final class TemplateAnalyzer {
             findings.addAll(engine.run(analysed).toApiFindings(display));
         }
         sortInFileOrder(findings, files, display);
-        TemplateReport report = new TemplateReport(template, assembler.task(facts), assembler.agents(facts),
-            assembler.sensitiveVariables(facts), findings);
+        TemplateReport report = new TemplateReport(template, assembler.task(facts), assembler.unresolvedModules(facts),
+            assembler.agents(facts), assembler.sensitiveVariables(facts), findings);
         return new TemplateAnalysis(report, facts, sources);
     }
 

@@ -7,24 +7,39 @@ import java.util.List;
  *
  * @param path               the template path as given
  * @param task               the Task verdict
+ * @param unresolvedModules  every module call whose source templint did not analyse, whatever the
+ *                           verdict, with the reason
  * @param agents             every agent and its environment
  * @param sensitiveVariables every sensitive variable and where it flows
  * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
  */
-public record TemplateReport(String path, TaskReport task, List<AgentReport> agents,
-                             List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
+public record TemplateReport(String path, TaskReport task, List<UnresolvedModule> unresolvedModules,
+                             List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
+                             List<Finding> diagnostics) {
     /**
      * Copies the lists, which must not be null, into immutable ones.
      *
      * @param path the template path as given
      * @param task the Task verdict
+     * @param unresolvedModules every module call whose source templint did not analyse
      * @param agents every agent and its environment
      * @param sensitiveVariables every sensitive variable and where it flows
      * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
      */
     public TemplateReport {
+        unresolvedModules = List.copyOf(unresolvedModules);
         agents = List.copyOf(agents);
         sensitiveVariables = List.copyOf(sensitiveVariables);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * The same report with other diagnostics (e.g. only those in some files).
+     *
+     * @param kept the diagnostics
+     * @return the copy
+     */
+    public TemplateReport withDiagnostics(List<Finding> kept) {
+        return new TemplateReport(path, task, unresolvedModules, agents, sensitiveVariables, kept);
     }
 }

@@ -46,6 +46,9 @@ public final class Templint {
         // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
+        if (b.moduleRootSet) {
+            load = load.withModuleRoot(b.moduleRoot);
+        }
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine);
     }
 
@@ -163,8 +166,8 @@ public final class Templint {
         Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), reason, displayPath, 1, 1,
             1, 1, false, null, Fingerprints.hash(id, displayPath, reason), List.of());
         TaskReport task = new TaskReport(null, "not analysed: the template cannot be read", List.of(), null, null,
-            List.of(), List.of());
-        return new TemplateReport(displayPath, task, List.of(), List.of(), List.of(finding));
+            null, List.of(), List.of());
+        return new TemplateReport(displayPath, task, List.of(), List.of(), List.of(), List.of(finding));
     }
 
     /**
@@ -199,8 +202,26 @@ public final class Templint {
         private RuleRegistry registry;
         private final List<Rule> extraRules = new ArrayList<>();
         private TemplintConfig config = TemplintConfig.EMPTY;
+        private Path moduleRoot;
+        private boolean moduleRootSet;
 
         private Builder() { }
+
+        /**
+         * How far up a template folder's local module sources ({@code ../../modules/x}) may be
+         * read: modules inside {@code root} are analysed like any other, a source beyond it is not
+         * read (the module is unresolved, {@code outside-root}, with a warning). Archives and
+         * in-memory files are always their own root.
+         *
+         * @param root the folder; null (the default) for each folder's repository root, the
+         *             nearest folder at or above it that holds {@code .git}, else the folder itself
+         * @return this builder
+         */
+        public Builder moduleRoot(Path root) {
+            this.moduleRoot = root;
+            this.moduleRootSet = true;
+            return this;
+        }
 
         /**
          * The Coder release whose rule decides {@code task.capable}: {@code 2.27}, {@code 2.30.1}, ...

@@ -1,6 +1,7 @@
 package io.templint.cli;
 
 import io.templint.rules.TemplintConfig;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param keepSources  whether {@link AnalysisResult#sources()} must hold the text of the files
  *                     the report names (the output shows code frames); when false it may be empty
  * @param progress     told as each template starts
+ * @param moduleRoot   {@code --root}: how far up a folder's local module sources may be read; null
+ *                     for each folder's repository root
  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              boolean keepSources, Progress progress) {
+                              boolean keepSources, Progress progress, Path moduleRoot) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -27,6 +30,12 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         inputs = List.copyOf(inputs);
         config = config == null ? TemplintConfig.EMPTY : config;
         progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** A request that reads each folder's local modules up to its repository root. */
+    AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
+                    Progress progress) {
+        this(inputs, coderVersion, config, keepSources, progress, null);
     }
 
     /** The Coder release to apply: the one given, or the default. */

@@ -37,7 +37,7 @@ final class TemplintAnalyzer implements Analyzer {
         Templint templint;
         try {
             templint = Templint.builder().rules(registry).config(request.config())
-                .coderVersion(request.effectiveCoderVersion()).build();
+                .coderVersion(request.effectiveCoderVersion()).moduleRoot(request.moduleRoot()).build();
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(e.getMessage(), e);
         }
@@ -77,6 +77,6 @@ final class TemplintAnalyzer implements Analyzer {
             named.add(DisplayPaths.join(input.displayPath(), f));
         }
         List<Finding> kept = report.diagnostics().stream().filter(f -> named.contains(f.file())).toList();
-        return new TemplateReport(report.path(), report.task(), report.agents(), report.sensitiveVariables(), kept);
+        return report.withDiagnostics(kept);
     }
 }
