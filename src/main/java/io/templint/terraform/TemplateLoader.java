@@ -229,7 +229,7 @@ public final class TemplateLoader {
     private Resolution resolveLocal(Module caller, ModuleCall call, String source) {
         String dir = files.resolve(caller.dir(), source);
         String name = TemplatePaths.clean(caller.dir(), source);
-        if (dir == null && files.onDisk()) {
+        if (dir == null && files.onDisk() || dir != null && files.leadsOutside(dir)) {
             String reason = "the local module source " + Messages.quote(source) + " leads beyond "
                 + rootDescription() + ", so templint did not read it";
             return Resolution.unresolved(UnresolvedModuleCall.Kind.OUTSIDE_ROOT, reason, Diagnostic.warning(

@@ -16,7 +16,7 @@ class CoderAnalysisTest {
 
     static ModuleTree load(String fixture) throws Exception {
         Path dir = Path.of("testdata/coder", fixture);
-        return TemplateLoader.load(TemplateSource.directory(fixture, dir), LoadOptions.DEFAULTS);
+        return TemplateLoader.load(TemplateSource.directory(fixture, dir), LoadOptions.DEFAULTS.withModuleRoot(dir));
     }
 
     static CoderFacts facts(String fixture, CoderRelease release) throws Exception {
@@ -93,7 +93,7 @@ class CoderAnalysisTest {
             "2.34-2.36=false", "2.37+=false");
         CoderFacts at235 = facts("count-zero", CoderRelease.of("2.35.1"));
         assertThat(at235.task().capable()).isFalse();
-        assertThat(at235.task().verdict().reason()).contains("coder_ai_task.task has no planned instance");
+        assertThat(at235.task().verdict().reason()).contains("coder_ai_task.task has no instance at import: count = 0");
     }
 
     @Test

@@ -101,11 +101,41 @@ final class DirectoryFiles implements TemplateFiles {
         return true;
     }
 
+    @Override
+    public boolean leadsOutside(String path) {
+        Path p = lexical(path);
+        if (p == null || inside(path) != null) {
+            return false;
+        }
+        try {
+            return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.toRealPath().startsWith(root);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /**
      * The on-disk path of a template path, or null when it does not exist or leads outside the
      * read root. Leading {@code ..} segments climb above the template folder, at most up to the root.
      */
     private Path inside(String path) {
+        Path p = lexical(path);
+        if (p == null) {
+            return null;
+        }
+        try {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Path real = p.toRealPath();
+            return real.startsWith(root) ? real : null;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The on-disk path a template path names, before links are followed; null when it is not a safe path. */
+    private Path lexical(String path) {
         int up = 0;
         String rest = path;
         while (rest.equals("..") || rest.startsWith("../")) {
@@ -123,16 +153,7 @@ final class DirectoryFiles implements TemplateFiles {
         for (int i = 0; i < up; i++) {
             from = from.getParent();
         }
-        Path p = c.path().isEmpty() ? from : from.resolve(c.path());
-        try {
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                return null;
-            }
-            Path real = p.toRealPath();
-            return real.startsWith(root) ? real : null;
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
+        return c.path().isEmpty() ? from : from.resolve(c.path());
     }
 
     @Override

@@ -61,6 +61,14 @@ public interface TemplateFiles {
     }
 
     /**
+     * Whether {@code path} exists but leads beyond the readable root through a symbolic link, so
+     * that it was not read (and is not {@linkplain #isDirectory visible}); false for archives.
+     */
+    default boolean leadsOutside(String path) {
+        return false;
+    }
+
+    /**
      * How many folders above the template root may be read: 0 for an archive or an upload, and
      * for a folder that is its own root.
      */
