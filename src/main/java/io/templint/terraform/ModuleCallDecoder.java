@@ -50,8 +50,13 @@ final class ModuleCallDecoder {
         Expression versionExpr = DecodeSupport.expr(b, "version");
         String version;
         if (versionExpr != null && !Literals.isNull(versionExpr) && Literals.string(versionExpr) == null
-                && ExpressionFacts.hasReferences(versionExpr)) {
-            checkInitReferences(versionExpr, "version", Set.of("var", "local"), diags);
+                && Literals.number(versionExpr) == null && Literals.bool(versionExpr) == null) {
+            // evaluated at init since Terraform 1.15: the loader does not need it, so it stays unknown
+            if (!checkInitReferences(versionExpr, "version", Set.of("var", "local"), diags)
+                    && callsProviderFunction(versionExpr)) {
+                diags.add(Diagnostic.error("Unknown module version", "Only literal values and const variables can"
+                    + " be evaluated during init.", versionExpr.range()));
+            }
             version = null;
         } else {
             version = DecodeSupport.string(b, "version", diags);
@@ -67,18 +72,28 @@ final class ModuleCallDecoder {
      * module output) fails in every Terraform release. A {@code for} expression's own symbols are
      * not references, so such an expression is left alone.
      */
-    private static void checkInitReferences(Expression e, String what, Set<String> allowed, List<Diagnostic> diags) {
+    private static boolean checkInitReferences(Expression e, String what, Set<String> allowed,
+                                               List<Diagnostic> diags) {
         boolean[] hasFor = {false};
         io.templint.hcl.Expressions.walk(e, x -> hasFor[0] |= x instanceof Expression.For);
         if (hasFor[0]) {
-            return;
+            return false;
         }
         for (Expression.ScopeTraversal t : io.templint.hcl.Expressions.traversals(e)) {
             if (!allowed.contains(t.rootName())) {
                 diags.add(Diagnostic.error("Invalid module " + what, "The module " + what + " can only reference"
                     + " constant input variables and local values.", t.range()));
-                return;
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Whether an expression calls a provider function, which {@code terraform init} cannot evaluate. */
+    static boolean callsProviderFunction(Expression e) {
+        boolean[] found = {false};
+        io.templint.hcl.Expressions.walk(e, x -> found[0] |= x instanceof Expression.FunctionCall f
+            && f.name().startsWith("provider::"));
+        return found[0];
     }
 }

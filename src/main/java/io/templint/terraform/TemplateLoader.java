@@ -254,6 +254,11 @@ public final class TemplateLoader {
 
     /** A source built from something {@code terraform init} cannot evaluate, or that templint does not know. */
     private Resolution dynamicSourceUnknown(ModuleCall call, Attribute source, InitValues.Result v) {
+        if (ModuleCallDecoder.callsProviderFunction(source.expression())) {
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source calls a provider function",
+                Diagnostic.error("Unknown module source", "Only literal values and const variables can be evaluated"
+                    + " during init.", source.expression().range()));
+        }
         if (!v.nonConstant().isEmpty()) {
             // every Terraform release fails here: before 1.15 on any variable, since on a variable that is not const
             return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source uses "

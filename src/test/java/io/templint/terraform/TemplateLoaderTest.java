@@ -253,8 +253,12 @@ class TemplateLoaderTest {
     }
 
     static ModuleTree memory(Map<String, String> files) throws Exception {
+        return TemplateLoader.load(source(files), LoadOptions.DEFAULTS);
+    }
+
+    static TemplateSource source(Map<String, String> files) {
         Map<String, byte[]> bytes = new java.util.HashMap<>();
         files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return TemplateLoader.load(TemplateSource.files("mem", bytes), LoadOptions.DEFAULTS);
+        return TemplateSource.files("mem", bytes);
     }
 }
