@@ -131,6 +131,44 @@ class CoderAnalysisTest {
     }
 
     @Test
+    void theSidebarAppComesFromTheModuleNotOnDisk() throws Exception {
+        CoderFacts f = facts("unresolved-module");
+        assertThat(f.task().sidebarAppFrom().address()).isEqualTo("module.claude-code");
+        assertThat(facts("sidebar-unresolved").task().sidebarAppFrom()).isNull();
+        assertThat(f.unresolvedModules()).extracting(u -> u.kind().code()).containsExactly("not-on-disk");
+    }
+
+    @Test
+    void modulesNotOnDiskThatReceiveAnAgentsIdMayAddToItsEnvironment() throws Exception {
+        CoderFacts f = facts("env-from-modules");
+        AgentFacts main = f.agent("coder_agent.main").orElseThrow();
+        assertThat(main.envComplete()).isFalse();
+        assertThat(main.envMayComeFrom()).extracting(u -> u.address())
+            .containsExactly("module.claude-code", "module.wrapper.module.code-server");
+        assertThat(main.env()).extracting(EnvVarFacts::name).containsExactly("EDITOR");
+        AgentFacts other = f.agent("coder_agent.other").orElseThrow();
+        assertThat(other.envComplete()).isTrue();
+        // in the order met: depth first, in call order
+        assertThat(f.unresolvedModules()).extracting(u -> u.address()).containsExactly("module.claude-code",
+            "module.wrapper.module.code-server", "module.unrelated");
+    }
+
+    @Test
+    void blocksWithoutAnInstanceAtImportAreListedNotPlannedAlike() throws Exception {
+        CoderFacts f = facts("count-zero-everywhere");
+        assertThat(f.agents().get(0).env()).extracting(EnvVarFacts::name, EnvVarFacts::value, EnvVarFacts::planned)
+            .containsExactly(tuple("ZERO", "z", false), tuple("COMPUTED", null, false), tuple("ONE", "1", true),
+                tuple("INMOD", "m", false));
+        assertThat(f.apps()).extracting(AppFacts::slug, AppFacts::planned).containsExactly(tuple("zero", false));
+        assertThat(f.task().parameters()).extracting(ParameterFacts::name, ParameterFacts::planned)
+            .containsExactly(tuple("AI Prompt", false));
+        assertThat(f.task().promptParameter()).isNull();
+        assertThat(f.task().verdict().reason()).isEqualTo("no coder_ai_task resource is defined and no data"
+            + " \"coder_parameter\" is named \"AI Prompt\" with an instance at import (data.coder_parameter.prompt"
+            + " has no instance at import: count = 0) in the module tree");
+    }
+
+    @Test
     void anAppIdThatReachesNoAppIsExposedWithItsRange() throws Exception {
         CoderFacts f = facts("sidebar-unresolved");
         assertThat(f.task().sidebarApp()).isNull();
