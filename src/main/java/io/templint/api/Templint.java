@@ -28,8 +28,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one instance and share it. It never prints, never exits,
- * never touches the network, never runs a program, never writes files and reads nothing outside
- * the template. Bad templates (syntax errors, invalid configuration, missing modules) give
+ * never touches the network, never runs a program, never writes files and reads nothing beyond
+ * the template's read root (for a folder, its repository root or {@link Builder#moduleRoot}, where
+ * local modules such as {@code ../../modules/x} are read from). Bad templates (syntax errors, invalid configuration, missing modules) give
  * diagnostics in the report; only misuse of the API throws ({@link IllegalArgumentException},
  * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
  * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}
