@@ -13,9 +13,13 @@ package io.templint.api;
  * @param source        the address of the block that sets it: the agent, or a {@code coder_env}
  * @param file          the file that sets it
  * @param line          the line that sets it
+ * @param planned       false when the block that sets it has no instance at Coder's import
+ *                      ({@code count = 0} with import-time values, its own or a module call's): the
+ *                      agent gets it only in workspaces where the count is larger; name and value are
+ *                      then those written, when literal
  * @param mergeStrategy a {@code coder_env}'s merge strategy, null for the agent's own {@code env}
  */
 public record EnvEntry(String name, String value, String expression, boolean sensitive, String source,
-                       String file, int line,
+                       String file, int line, boolean planned,
                        String mergeStrategy) {
 }

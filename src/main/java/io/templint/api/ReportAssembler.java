@@ -36,6 +36,7 @@ final class ReportAssembler {
         }
         return new TaskReport(t.capable(), t.verdict().reason(), aiTasks, prompt == null ? null : ref(prompt.resource()),
             sidebar(t.sidebarApp(), t.sidebarReference()),
+            t.sidebarAppFrom() == null ? null : t.sidebarAppFrom().address(),
             t.unresolvedModules().stream().map(UnresolvedModuleCall::toReport).toList(), compatibility);
     }
 
@@ -51,11 +52,17 @@ final class ReportAssembler {
         String summary = MODULE_SUMMARY + " (" + why + ")";
         List<Compatibility> compatibility = t.compatibility().stream()
             .map(c -> new Compatibility(c.coder(), null, MODULE_SUMMARY)).toList();
-        return new TaskReport(null, summary, t.aiTasks(), t.promptParameter(), t.sidebarApp(), List.of(), compatibility);
+        return new TaskReport(null, summary, t.aiTasks(), t.promptParameter(), t.sidebarApp(), t.sidebarAppFrom(),
+            List.of(), compatibility);
     }
 
     /** The summary of a module's Task entry. */
     static final String MODULE_SUMMARY = "a module: its caller decides whether it is a Task";
+
+
+    List<UnresolvedModule> unresolvedModules(CoderFacts facts) {
+        return facts.unresolvedModules().stream().map(UnresolvedModuleCall::toReport).toList();
+    }
 
     private SidebarApp sidebar(AppFacts app, Resolution reference) {
         if (app == null || reference == null) {
@@ -63,7 +70,7 @@ final class ReportAssembler {
         }
         return new SidebarApp(app.address(), app.slug(), app.displayName(), app.agentAddress(),
             reference.expression(), app.url(), app.command(), display.apply(app.resource().file()),
-            app.resource().line());
+            app.resource().line(), app.planned());
     }
 
     List<AgentReport> agents(CoderFacts facts) {
@@ -72,9 +79,10 @@ final class ReportAssembler {
             List<EnvEntry> env = new ArrayList<>();
             for (EnvVarFacts e : a.env()) {
                 env.add(new EnvEntry(e.name(), e.value(), e.expression(), e.sensitive(), e.source(),
-                    display.apply(e.range().filename()), e.range().startLine(), e.mergeStrategy()));
+                    display.apply(e.range().filename()), e.range().startLine(), e.planned(), e.mergeStrategy()));
             }
-            out.add(new AgentReport(a.address(), a.name(), env));
+            out.add(new AgentReport(a.address(), a.name(), a.envComplete(),
+                a.envMayComeFrom().stream().map(UnresolvedModuleCall::address).toList(), env));
         }
         return out;
     }

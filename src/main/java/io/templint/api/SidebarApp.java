@@ -13,9 +13,11 @@ package io.templint.api;
  * @param command     its command, when set and known
  * @param file        the file of the app's declaration
  * @param line        the line of the app's declaration
+ * @param planned     false when the app has no instance at Coder's import ({@code count = 0} with
+ *                    import-time values, its own or a module call's)
  */
 public record SidebarApp(String address, String slug, String displayName, String agent, String expression,
                          String url,
                          String command,
-                         String file, int line) {
+                         String file, int line, boolean planned) {
 }

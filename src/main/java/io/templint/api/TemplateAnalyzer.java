@@ -21,6 +21,7 @@ import io.templint.terraform.Module;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
+import io.templint.terraform.UnresolvedModuleCall;
 import io.templint.terraform.source.TemplateSourceException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ final class TemplateAnalyzer {
         Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), message, template, 1, 1, 1, 1,
             false, null, Fingerprints.hash(id, template, message), List.of());
         TaskReport task = new TaskReport(null, "not analysed: the analysis was stopped", List.of(), null, null,
-            List.of(), List.of());
+            null, List.of(), List.of());
         return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
             Map.of());
     }
@@ -113,7 +114,7 @@ final class TemplateAnalyzer {
         Finding finding = new Finding(id, Severity.ERROR, message, template, 1, 1, 1, 1, false, null,
             Fingerprints.hash(id, template, message), List.of());
         TaskReport task = new TaskReport(null, "not analysed: the analysis failed on this template", List.of(), null,
-            null, List.of(), List.of());
+            null, null, List.of(), List.of());
         return new TemplateAnalysis(new TemplateReport(template, task, List.of(), List.of(), List.of(finding)), null,
             Map.of());
     }
@@ -154,8 +155,9 @@ final class TemplateAnalyzer {
             findings.add(internalError(template, e));
             sortInFileOrder(findings, files, display);
             TaskReport unknown = new TaskReport(null, "not analysed: the Coder analysis failed on this template",
-                List.of(), null, null, List.of(), List.of());
-            return new TemplateAnalysis(new TemplateReport(template, kind.kind(), unknown, List.of(), List.of(),
+                List.of(), null, null, null, List.of(), List.of());
+            List<UnresolvedModule> unresolved = tree.unresolved().stream().map(UnresolvedModuleCall::toReport).toList();
+            return new TemplateAnalysis(new TemplateReport(template, kind.kind(), unknown, unresolved, List.of(), List.of(),
                 findings), null, sources);
         }
         if (tree.root().files().isEmpty()) {
@@ -173,8 +175,8 @@ final class TemplateAnalyzer {
         sortInFileOrder(findings, files, display);
         TaskReport task = kind.kind() == TemplateKind.MODULE ? assembler.moduleTask(facts, kind.reason())
             : assembler.task(facts);
-        TemplateReport report = new TemplateReport(template, kind.kind(), task, assembler.agents(facts),
-            assembler.sensitiveVariables(facts), findings);
+        TemplateReport report = new TemplateReport(template, kind.kind(), task, assembler.unresolvedModules(facts),
+            assembler.agents(facts), assembler.sensitiveVariables(facts), findings);
         return new TemplateAnalysis(report, facts, sources);
     }
 

@@ -8,24 +8,30 @@ import java.util.List;
  * @param path               the template path as given
  * @param kind               whether it was checked as a template or as a module
  * @param task               the Task verdict
+ * @param unresolvedModules  every module call whose source templint did not analyse, whatever the
+ *                           verdict, with the reason
  * @param agents             every agent and its environment
  * @param sensitiveVariables every sensitive variable and where it flows
  * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
  */
-public record TemplateReport(String path, TemplateKind kind, TaskReport task, List<AgentReport> agents,
-                             List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
+<<<<<<< HEAD
+public record TemplateReport(String path, TemplateKind kind, TaskReport task, List<UnresolvedModule> unresolvedModules,
+                             List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
+                             List<Finding> diagnostics) {
     /**
      * Copies the lists, which must not be null, into immutable ones.
      *
      * @param path the template path as given
      * @param kind whether it was checked as a template or as a module (null: a template)
      * @param task the Task verdict
+     * @param unresolvedModules every module call whose source templint did not analyse
      * @param agents every agent and its environment
      * @param sensitiveVariables every sensitive variable and where it flows
      * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
      */
     public TemplateReport {
         kind = kind == null ? TemplateKind.TEMPLATE : kind;
+        unresolvedModules = List.copyOf(unresolvedModules);
         agents = List.copyOf(agents);
         sensitiveVariables = List.copyOf(sensitiveVariables);
         diagnostics = List.copyOf(diagnostics);
@@ -36,12 +42,38 @@ public record TemplateReport(String path, TemplateKind kind, TaskReport task, Li
      *
      * @param path the template path as given
      * @param task the Task verdict
+     * @param unresolvedModules every module call whose source templint did not analyse
+     * @param agents every agent and its environment
+     * @param sensitiveVariables every sensitive variable and where it flows
+     * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
+     */
+    public TemplateReport(String path, TaskReport task, List<UnresolvedModule> unresolvedModules,
+                          List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
+                          List<Finding> diagnostics) {
+        this(path, TemplateKind.TEMPLATE, task, unresolvedModules, agents, sensitiveVariables, diagnostics);
+    }
+
+    /**
+     * The entry of a folder checked as a template, with no unresolved module.
+     *
+     * @param path the template path as given
+     * @param task the Task verdict
      * @param agents every agent and its environment
      * @param sensitiveVariables every sensitive variable and where it flows
      * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
      */
     public TemplateReport(String path, TaskReport task, List<AgentReport> agents,
                           List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
-        this(path, TemplateKind.TEMPLATE, task, agents, sensitiveVariables, diagnostics);
+        this(path, TemplateKind.TEMPLATE, task, List.of(), agents, sensitiveVariables, diagnostics);
+    }
+
+    /**
+     * The same report with other diagnostics (e.g. only those in some files).
+     *
+     * @param kept the diagnostics
+     * @return the copy
+     */
+    public TemplateReport withDiagnostics(List<Finding> kept) {
+        return new TemplateReport(path, kind, task, unresolvedModules, agents, sensitiveVariables, kept);
     }
 }

@@ -29,8 +29,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one instance and share it. It never prints, never exits,
- * never touches the network, never runs a program, never writes files and reads nothing outside
- * the template. Bad templates (syntax errors, invalid configuration, missing modules) give
+ * never touches the network, never runs a program, never writes files and reads nothing beyond
+ * the template's read root (for a folder, its repository root or {@link Builder#moduleRoot}, where
+ * local modules such as {@code ../../modules/x} are read from). Bad templates (syntax errors, invalid configuration, missing modules) give
  * diagnostics in the report; only misuse of the API throws ({@link IllegalArgumentException},
  * {@link NullPointerException}), and a source that cannot be read at all (an unreadable folder, a
  * corrupt or unsafe archive, a source over the {@link SourceLimits}) throws {@link TemplintException}
@@ -49,6 +50,9 @@ public final class Templint {
         // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
+        if (b.moduleRootSet) {
+            load = load.withModuleRoot(b.moduleRoot);
+        }
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine,
             new KindResolver(b.kind, b.config), b.timeout);
     }
@@ -169,8 +173,8 @@ public final class Templint {
         Finding finding = new Finding(id, RuleCatalog.TEMPLATE_SOURCE.defaultSeverity(), reason, displayPath, 1, 1,
             1, 1, false, null, Fingerprints.hash(id, displayPath, reason), List.of());
         TaskReport task = new TaskReport(null, "not analysed: the template cannot be read", List.of(), null, null,
-            List.of(), List.of());
-        return new TemplateReport(displayPath, task, List.of(), List.of(), List.of(finding));
+            null, List.of(), List.of());
+        return new TemplateReport(displayPath, task, List.of(), List.of(), List.of(), List.of(finding));
     }
 
     /**
@@ -234,6 +238,8 @@ public final class Templint {
         private TemplintConfig config = TemplintConfig.EMPTY;
         private TemplateKind kind;
         private Duration timeout;
+        private Path moduleRoot;
+        private boolean moduleRootSet;
 
         private Builder() { }
 
@@ -266,6 +272,22 @@ public final class Templint {
                 throw new IllegalArgumentException("the timeout must be positive");
             }
             this.timeout = perTemplate;
+            return this;
+        }
+
+        /**
+         * How far up a template folder's local module sources ({@code ../../modules/x}) may be
+         * read: modules inside {@code root} are analysed like any other, a source beyond it is not
+         * read (the module is unresolved, {@code outside-root}, with a warning). Archives and
+         * in-memory files are always their own root.
+         *
+         * @param root the folder; null (the default) for each folder's repository root, the
+         *             nearest folder at or above it that holds {@code .git}, else the folder itself
+         * @return this builder
+         */
+        public Builder moduleRoot(Path root) {
+            this.moduleRoot = root;
+            this.moduleRootSet = true;
             return this;
         }
 

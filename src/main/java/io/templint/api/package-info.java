@@ -24,7 +24,10 @@
  * <h2>Side effects</h2>
  * An analysis never prints, never exits the JVM, never touches the network, never runs a program,
  * never writes a file (archives are read into memory, not unpacked to disk) and reads nothing
- * outside the template (symbolic links leaving it are not followed, file functions stay inside).
+ * beyond the template's read root: an archive or in-memory files themselves; for a folder, its
+ * repository root or {@link io.templint.api.Templint.Builder#moduleRoot} (local modules such as
+ * {@code ../../modules/x} are read up to there; symbolic links leaving it are not followed, file
+ * functions stay inside).
  *
  * <h2>Errors</h2>
  * <ul>

@@ -2,6 +2,7 @@ package io.templint.cli;
 
 import io.templint.api.TemplateKind;
 import io.templint.rules.TemplintConfig;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +19,11 @@ import java.util.Objects;
  *                     the report names (the output shows code frames); when false it may be empty
  * @param progress     told as each template starts
  * @param kind         {@code --kind}: what every input is, or null to decide per folder
+ * @param moduleRoot   {@code --root}: how far up a folder's local module sources may be read; null
+ *                     for each folder's repository root
  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              boolean keepSources, Progress progress, TemplateKind kind) {
+                              boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -31,10 +34,10 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         progress = progress == null ? Progress.NONE : progress;
     }
 
-    /** A request that decides each input's kind on its own. */
+    /** A request that decides each input's kind on its own and reads each folder's local modules up to its repository root. */
     AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
                     Progress progress) {
-        this(inputs, coderVersion, config, keepSources, progress, null);
+        this(inputs, coderVersion, config, keepSources, progress, null, null);
     }
 
     /** The Coder release to apply: the one given, or the default. */

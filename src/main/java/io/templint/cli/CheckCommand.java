@@ -75,6 +75,12 @@ final class CheckCommand implements Callable<Integer> {
         + "their own check.")
     boolean noConfig;
 
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "How far up a folder's local module sources (../../modules/x) may be read "
+            + "(default: the repository root, the nearest folder holding .git, else the folder itself). "
+            + "Archives and '-' are always their own root.")
+    String root;
+
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
@@ -93,6 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         if (coderVersion != null && !CODER_VERSION.matcher(coderVersion).matches()) {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
+        Path moduleRoot = moduleRoot();
         List<TemplateInput> inputs = new InputResolver(console.workingDir(), console.in()).resolve(paths);
         RuleRegistry registry = services.rules().get();
         TemplintConfig settings = loadConfig(inputs, registry);
@@ -103,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = services.analyzer().apply(registry)
                 .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress,
-                    kind == null ? null : kind.kind()));
+                    kind == null ? null : kind.kind(), moduleRoot));
         } finally {
             progress.done();
         }
@@ -118,6 +125,24 @@ final class CheckCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /** {@code --root DIR}, checked: an existing folder; null when not given. */
+    private Path moduleRoot() {
+        if (root == null) {
+            return null;
+        }
+        Path dir;
+        try {
+            dir = console.workingDir().resolve(root);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CliException("--root: not a valid path: " + root);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CliException("--root: " + root + ": " + (Files.exists(dir) ? "not a directory"
+                : "no such directory"));
+        }
+        return dir;
     }
 
     private static boolean fails(FailOn threshold, List<Finding> active) {

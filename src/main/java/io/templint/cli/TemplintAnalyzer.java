@@ -39,7 +39,8 @@ final class TemplintAnalyzer implements Analyzer {
         Templint templint;
         try {
             templint = Templint.builder().rules(registry).config(request.config())
-                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).build();
+                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
+                .build();
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(e.getMessage(), e);
         }
@@ -88,6 +89,6 @@ final class TemplintAnalyzer implements Analyzer {
             named.add(DisplayPaths.join(input.displayPath(), f));
         }
         List<Finding> kept = report.diagnostics().stream().filter(f -> named.contains(f.file())).toList();
-        return new TemplateReport(report.path(), report.kind(), report.task(), report.agents(), report.sensitiveVariables(), kept);
+        return report.withDiagnostics(kept);
     }
 }

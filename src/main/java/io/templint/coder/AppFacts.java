@@ -11,9 +11,11 @@ import io.templint.terraform.Resource;
  * @param url         its url, or null
  * @param command     its command, or null
  * @param agent       where its {@code agent_id} leads (null when it has no {@code agent_id})
+ * @param planned     false when it has no instance at Coder's import ({@code count = 0}, itself or in
+ *                    a module call); its settings are then those written, when literal
  */
 public record AppFacts(Resource resource, String slug, String displayName, String url, String command,
-                       Resolution agent) {
+                       Resolution agent, boolean planned) {
 
     /** The app's address. */
     public String address() {

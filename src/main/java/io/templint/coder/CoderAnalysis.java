@@ -5,10 +5,12 @@ import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.Expression;
 import io.templint.terraform.InstanceCount;
+import io.templint.terraform.Literals;
 import io.templint.terraform.ModuleCall;
 import io.templint.terraform.ModuleEvaluation;
 import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.Reference;
 import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.UnresolvedModuleCall;
@@ -75,11 +77,12 @@ public final class CoderAnalysis {
         AppFacts sidebarApp = sidebar == null || !sidebar.isResolved() ? null
             : apps.stream().filter(a -> a.resource().equals(sidebar.target())).findFirst().orElse(null);
         TaskFacts task = new TaskFacts(aiTasks, parameters,
-            parameters.stream().filter(ParameterFacts::isAiPrompt).findFirst().orElse(null), sidebarApp, sidebar,
+            parameters.stream().filter(p -> p.isAiPrompt() && p.planned()).findFirst().orElse(null), sidebarApp, sidebar,
             verdict.capable() == null ? verdicts.unresolved(release) : List.of(), verdict, verdicts.all());
         List<CoderEnvFacts> envs = coderEnvs();
         List<AgentFacts> agents = agents(envs);
-        return new CoderFacts(release, task, apps, agents, envs, new SensitiveFlows(tree, agents).variables());
+        return new CoderFacts(release, task, apps, agents, envs, new SensitiveFlows(tree, agents).variables(),
+            tree.unresolved());
     }
 
     // ------------------------------------------------------------------ Tasks
@@ -107,6 +110,16 @@ public final class CoderAnalysis {
             out.add(new AiTaskFacts(r, attribute, resolution, plannedInstances(r)));
         }
         return out;
+    }
+
+    /**
+     * Whether a block has an instance at Coder's import, or may have (its count is not known): false
+     * only when its own count or an enclosing module call's is 0 with import-time values. One rule
+     * for env entries, apps and parameters: such blocks are listed, marked not planned.
+     */
+    private boolean planned(Resource r) {
+        InstanceCount c = plannedInstances(r);
+        return !c.isKnown() || c.count() > 0;
     }
 
     /** How many instances Coder plans at import: the resource's own count times those of its enclosing module calls. */
@@ -157,9 +170,9 @@ public final class CoderAnalysis {
         List<ParameterFacts> out = new ArrayList<>();
         for (Resource r : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             Attribute name = r.attribute("name");
-            String value = name == null ? null
-                : StaticValues.string(evaluation.module(r.module()).attributeValue(r, "name"));
-            out.add(new ParameterFacts(r, value, name == null ? r.declRange() : name.expression().range()));
+            boolean planned = planned(r);
+            String value = name == null ? null : written(r, "name", planned);
+            out.add(new ParameterFacts(r, value, name == null ? r.declRange() : name.expression().range(), planned));
         }
         return out;
     }
@@ -169,8 +182,9 @@ public final class CoderAnalysis {
     private List<AppFacts> apps() {
         List<AppFacts> out = new ArrayList<>();
         for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
-            out.add(new AppFacts(r, string(r, "slug"), string(r, "display_name"), string(r, "url"),
-                string(r, "command"), agentOf(r)));
+            boolean planned = planned(r);
+            out.add(new AppFacts(r, written(r, "slug", planned), written(r, "display_name", planned),
+                written(r, "url", planned), written(r, "command", planned), agentOf(r), planned));
         }
         return out;
     }
@@ -178,6 +192,18 @@ public final class CoderAnalysis {
     private Resolution agentOf(Resource r) {
         Attribute agentId = r.attribute("agent_id");
         return agentId == null ? null : follower.follow(r.module(), agentId.expression(), "coder_agent");
+    }
+
+    /**
+     * The statically known string value of an argument; for a block with no instance at import
+     * (whose arguments Terraform never evaluates), the string written when it is a literal.
+     */
+    private String written(Resource r, String attribute, boolean planned) {
+        if (planned) {
+            return string(r, attribute);
+        }
+        Attribute a = r.attribute(attribute);
+        return a == null ? null : Literals.string(a.expression());
     }
 
     /** The statically known string value of an argument, or null. */
@@ -195,11 +221,23 @@ public final class CoderAnalysis {
         for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_env")) {
             ModuleEvaluation m = evaluation.module(r.module());
             Attribute value = r.attribute("value");
-            Value v = value == null ? Value.NULL : m.attributeValue(r, "value");
+            boolean planned = planned(r);
+            String literal = value == null ? null : Literals.string(value.expression());
+            Value v = value == null ? Value.NULL : planned || literal == null ? m.attributeValue(r, "value")
+                : Value.string(literal);
             String strategy = r.attribute("merge_strategy") == null ? "replace"
-                : Objects.requireNonNullElse(string(r, "merge_strategy"), "(unknown)");
-            EnvVarFacts entry = EnvExpander.facts(string(r, "name"), v,
+                : Objects.requireNonNullElse(written(r, "merge_strategy", planned), "(unknown)");
+            EnvVarFacts entry = EnvExpander.facts(written(r, "name", planned), v,
                 value == null ? "" : texts.text(value.expression()), r.address(), r.declRange(), strategy);
+            if (!planned) {
+                // Terraform never evaluates a block without instances: what is written, when literal
+                entry = entry.unplanned();
+                if (literal == null && entry.value() != null) {
+                    entry = new EnvVarFacts(entry.name(), null, entry.expression(), entry.sensitive(),
+                        entry.secretSources(), entry.hardcodedSecret(), entry.source(), entry.range(),
+                        entry.mergeStrategy(), false);
+                }
+            }
             out.add(new CoderEnvFacts(r, agentOf(r), entry));
         }
         return out;
@@ -210,8 +248,12 @@ public final class CoderAnalysis {
         Map<Resource, List<EnvVarFacts>> byAgent = new LinkedHashMap<>();
         for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             Attribute env = r.attribute("env");
-            byAgent.put(r, new ArrayList<>(env == null ? List.of()
-                : expander.expand(r.module(), env.expression(), r.address())));
+            List<EnvVarFacts> entries = env == null ? List.of()
+                : expander.expand(r.module(), env.expression(), r.address());
+            if (!planned(r)) {
+                entries = entries.stream().map(EnvVarFacts::unplanned).toList();
+            }
+            byAgent.put(r, new ArrayList<>(entries));
         }
         for (CoderEnvFacts e : envs) {
             if (e.agent() != null && e.agent().isResolved()) {
@@ -222,7 +264,28 @@ public final class CoderAnalysis {
             }
         }
         List<AgentFacts> out = new ArrayList<>();
-        byAgent.forEach((r, env) -> out.add(new AgentFacts(r, env)));
+        byAgent.forEach((r, env) -> out.add(new AgentFacts(r, env, receivers(r))));
+        return out;
+    }
+
+    /**
+     * The unresolved module calls that receive an agent's id or any other of its attributes,
+     * directly or through local values, variables and outputs: each may declare {@code coder_env}
+     * (or a script, an app) for the agent that templint cannot see.
+     */
+    private List<UnresolvedModuleCall> receivers(Resource agent) {
+        if (tree.unresolved().isEmpty()) {
+            return List.of();
+        }
+        List<UnresolvedModuleCall> out = new ArrayList<>();
+        for (Reference r : tree.references().flowsOf(agent.address())) {
+            if (r.from() instanceof ModuleCall call) {
+                UnresolvedModuleCall u = tree.unresolved(call.childPath());
+                if (u != null && !out.contains(u)) {
+                    out.add(u);
+                }
+            }
+        }
         return out;
     }
 }

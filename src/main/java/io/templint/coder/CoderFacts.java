@@ -1,5 +1,6 @@
 package io.templint.coder;
 
+import io.templint.terraform.UnresolvedModuleCall;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +15,14 @@ import java.util.Optional;
  * @param agents             every {@code coder_agent} of the module tree, with its environment
  * @param coderEnvs          every {@code coder_env} of the module tree and the agent it is bound to
  * @param sensitiveVariables every variable declared {@code sensitive = true}
+ * @param unresolvedModules  every module call whose source was not analysed, whatever the verdict
  */
 public record CoderFacts(CoderRelease release, TaskFacts task, List<AppFacts> apps, List<AgentFacts> agents,
-                         List<CoderEnvFacts> coderEnvs, List<SensitiveVariableFacts> sensitiveVariables) {
+                         List<CoderEnvFacts> coderEnvs, List<SensitiveVariableFacts> sensitiveVariables,
+                         List<UnresolvedModuleCall> unresolvedModules) {
 
     public CoderFacts {
+        unresolvedModules = List.copyOf(unresolvedModules);
         apps = List.copyOf(apps);
         agents = List.copyOf(agents);
         coderEnvs = List.copyOf(coderEnvs);

@@ -20,12 +20,28 @@ import java.util.Set;
  * @param range           where it is set (the map entry, the expression, or the {@code coder_env} block)
  * @param mergeStrategy   a {@code coder_env}'s {@code merge_strategy} ({@code replace} when unset), null
  *                        for the agent's own {@code env}
+ * @param planned         false when the block that sets it (the {@code coder_env}, or the agent) has no
+ *                        instance at Coder's import ({@code count = 0}, itself or in a module call,
+ *                        with import-time values): the agent gets it only in workspaces where the
+ *                        count is larger; its name and value are then those written, when literal
  */
 public record EnvVarFacts(String name, String value, String expression, boolean sensitive, Set<String> secretSources,
-                          String hardcodedSecret, String source, Range range, String mergeStrategy) {
+                          String hardcodedSecret, String source, Range range, String mergeStrategy, boolean planned) {
 
     public EnvVarFacts {
         secretSources = Set.copyOf(secretSources);
+    }
+
+    /** An entry of a block with an instance at import. */
+    public EnvVarFacts(String name, String value, String expression, boolean sensitive, Set<String> secretSources,
+                       String hardcodedSecret, String source, Range range, String mergeStrategy) {
+        this(name, value, expression, sensitive, secretSources, hardcodedSecret, source, range, mergeStrategy, true);
+    }
+
+    /** The same entry, of a block with no instance at import. */
+    public EnvVarFacts unplanned() {
+        return new EnvVarFacts(name, value, expression, sensitive, secretSources, hardcodedSecret, source, range,
+            mergeStrategy, false);
     }
 
     /** Whether the entry comes from a {@code coder_env} resource rather than the agent's {@code env}. */

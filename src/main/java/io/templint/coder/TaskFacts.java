@@ -27,6 +27,14 @@ public record TaskFacts(List<AiTaskFacts> aiTasks, List<ParameterFacts> paramete
         compatibility = List.copyOf(compatibility);
     }
 
+    /**
+     * The unresolved module the first Task's app id runs into ({@code sidebarApp} is then null),
+     * or null.
+     */
+    public UnresolvedModuleCall sidebarAppFrom() {
+        return sidebarApp == null && sidebarReference != null ? sidebarReference.blockedBy() : null;
+    }
+
     /** The verdict under the selected release: true, false or null (unknown). */
     public Boolean capable() {
         return verdict.capable();

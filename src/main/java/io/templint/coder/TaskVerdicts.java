@@ -26,7 +26,7 @@ final class TaskVerdicts {
                  List<UnresolvedModuleCall> plannedUnresolved) {
         this.aiTasks = aiTasks;
         this.parameters = parameters;
-        this.prompt = parameters.stream().filter(ParameterFacts::isAiPrompt).findFirst().orElse(null);
+        this.prompt = parameters.stream().filter(p -> p.isAiPrompt() && p.planned()).findFirst().orElse(null);
         this.unresolved = unresolved;
         this.plannedUnresolved = plannedUnresolved;
     }
@@ -51,7 +51,7 @@ final class TaskVerdicts {
                 : "no coder_ai_task resource is defined");
         }
         if (release.needsPromptParameter() && prompt == null) {
-            missing.add("no data \"coder_parameter\" is named \"AI Prompt\"" + unknownNames());
+            missing.add("no data \"coder_parameter\" is named \"AI Prompt\"" + unplannedPrompts() + unknownNames());
         }
         if (missing.isEmpty()) {
             return new Verdict(release, true, satisfied(release));
@@ -86,10 +86,18 @@ final class TaskVerdicts {
     private String plannedProblem() {
         List<String> parts = new ArrayList<>();
         for (AiTaskFacts t : aiTasks) {
-            parts.add(t.plannedInstances().isKnown() ? t.address() + " has no planned instance (count is 0 at import)"
+            parts.add(t.plannedInstances().isKnown() ? t.address() + " has no instance at import: count = 0"
                 : t.plannedInstances().reason());
         }
         return String.join("; ", parts);
+    }
+
+    /** The parameters named "AI Prompt" that Coder does not see: they have no instance at import. */
+    private String unplannedPrompts() {
+        List<String> off = parameters.stream().filter(p -> p.isAiPrompt() && !p.planned())
+            .map(ParameterFacts::address).toList();
+        return off.isEmpty() ? "" : " with an instance at import (" + String.join(", ", off)
+            + (off.size() == 1 ? " has" : " have") + " no instance at import: count = 0)";
     }
 
     private String unknownNames() {

@@ -2,10 +2,12 @@ package io.templint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.templint.api.AgentReport;
 import io.templint.api.Finding;
 import io.templint.api.Report;
 import io.templint.api.Severity;
 import io.templint.api.TemplateReport;
+import io.templint.api.UnresolvedModule;
 import io.templint.rules.Fingerprints;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 (OASIS), for code-scanning services: one run whose driver lists every rule, one
  * result a finding. Suppressed findings are kept with an {@code inSource} suppression.
- * Columns count Unicode characters ({@code columnKind: unicodeCodePoints}).
+ * Columns count Unicode characters ({@code columnKind: unicodeCodePoints}). The run's
+ * {@code properties.templates} says, per template, what the analysis did not see: modules not
+ * analysed, agents whose environment may be incomplete, the module the sidebar app comes from.
  */
 final class SarifFormatter implements Formatter {
 
@@ -73,14 +77,33 @@ final class SarifFormatter implements Formatter {
     }
 
     /**
-     * The run's property bag lists each checked folder, {@code {"path", "kind"}}: whether it was
-     * checked as a template or as a module (which gets no Task verdict and no template-level Task rules).
+     * What each checked folder is and what its analysis did not see, in the run's property bag:
+     * {@code path}, {@code kind} (a template, or a module, which gets no Task verdict and no
+     * template-level Task rules), the modules not analysed (with the JSON report's fields), the
+     * agents whose environment may be incomplete and the module the Task's sidebar app comes from.
      */
-    private static void writeTemplates(Report report, ArrayNode templates) {
+    private static void writeTemplates(Report report, ArrayNode out) {
         for (TemplateReport t : report.templates()) {
-            ObjectNode node = templates.addObject();
+            ObjectNode node = out.addObject();
             node.put("path", t.path());
             node.put("kind", t.kind().label());
+            ArrayNode modules = node.putArray("unresolvedModules");
+            for (UnresolvedModule m : t.unresolvedModules()) {
+                ObjectNode u = modules.addObject();
+                u.put("address", m.address());
+                u.put("source", m.source());
+                u.put("version", m.version());
+                u.put("reason", m.reason());
+            }
+            ArrayNode agents = node.putArray("agents");
+            for (AgentReport a : t.agents()) {
+                ObjectNode agent = agents.addObject();
+                agent.put("address", a.address());
+                agent.put("envComplete", a.envComplete());
+                ArrayNode from = agent.putArray("envMayComeFrom");
+                a.envMayComeFrom().forEach(from::add);
+            }
+            node.put("sidebarAppFrom", t.task() == null ? null : t.task().sidebarAppFrom());
         }
     }
 

@@ -68,14 +68,22 @@ final class TextFormatter implements Formatter {
 
     private static void writeSummary(TemplateReport t, Style style, Appendable out) throws IOException {
         out.append(style.bold("Template " + TerminalText.safe(t.path()))).append('\n');
-        writeTask(t.kind() == TemplateKind.MODULE, t.task(), style, out);
+        writeTask(t, style, out);
         for (AgentReport agent : t.agents()) {
             out.append("  Agent ").append(safe(agent.address()))
-                .append(agent.env().isEmpty() ? ": no environment" : " environment:").append('\n');
+                .append(agent.env().isEmpty() && agent.envComplete() ? ": no environment" : " environment:")
+                .append('\n');
             for (EnvEntry e : agent.env()) {
                 writeEnv(agent, e, style, out);
             }
+            if (!agent.envComplete()) {
+                out.append("    ").append(style.bold("may be incomplete:")).append(' ')
+                    .append(safe(agent.envMayComeFrom().stream().map(a -> describe(t, a))
+                        .collect(java.util.stream.Collectors.joining("; "))))
+                    .append('\n');
+            }
         }
+        writeUnresolved(t, style, out);
         if (!t.sensitiveVariables().isEmpty()) {
             out.append("  Sensitive variables:\n");
             for (SensitiveVariable v : t.sensitiveVariables()) {
@@ -92,7 +100,9 @@ final class TextFormatter implements Formatter {
     /** The text of a module's Task line. */
     static final String MODULE_VERDICT = "module (checked as a module; its caller decides whether it is a Task)";
 
-    private static void writeTask(boolean module, TaskReport task, Style style, Appendable out) throws IOException {
+    private static void writeTask(TemplateReport t, Style style, Appendable out) throws IOException {
+        TaskReport task = t.task();
+        boolean module = t.kind() == TemplateKind.MODULE;
         if (task == null) {
             return;
         }
@@ -122,14 +132,63 @@ final class TextFormatter implements Formatter {
             if (app.agent() != null) {
                 out.append(" on ").append(safe(app.agent()));
             }
+            if (!app.planned()) {
+                out.append(" (no instance at import: count = 0)");
+            }
             out.append(" from ").append(safe(app.expression())).append('\n');
+        } else if (task.sidebarAppFrom() != null) {
+            String from = task.sidebarAppFrom();
+            String why = t.unresolvedModules().stream().filter(m -> m.address().equals(from)).findFirst()
+                .map(TextFormatter::why).orElse("is not analysed");
+            out.append("  Sidebar app: unknown - comes from ").append(safe(from)).append(", which ").append(why)
+                .append('\n');
         } else if (!task.aiTasks().isEmpty()) {
             out.append("  Sidebar app: none resolved\n");
         }
-        for (UnresolvedModule m : task.unresolvedModules()) {
-            out.append("  Unresolved module ").append(safe(m.address())).append(": ").append(safe(m.source()))
-                .append(m.version() == null ? "" : " " + safe(m.version())).append('\n');
+    }
+
+    /** Every module not analysed, why, and what the user can do about it. */
+    private static void writeUnresolved(TemplateReport t, Style style, Appendable out) throws IOException {
+        if (t.unresolvedModules().isEmpty()) {
+            return;
         }
+        out.append("  Modules not analysed:\n");
+        for (UnresolvedModule m : t.unresolvedModules()) {
+            out.append("    ").append(safe(describe(m)));
+            if (t.task() != null && t.task().unresolvedModules().stream().anyMatch(u -> u.address().equals(m.address()))) {
+                out.append(style.dim(" (the Task verdict depends on it)"));
+            }
+            out.append('\n');
+        }
+        if (t.unresolvedModules().stream().anyMatch(m -> UnresolvedModule.NOT_ON_DISK.equals(m.reason()))) {
+            out.append("  ").append(style.bold("To analyse modules not on disk:")).append(" run terraform init in the"
+                + " template folder and include its .terraform/modules (or check the folder where init was run)\n");
+        }
+        if (t.unresolvedModules().stream().anyMatch(m -> UnresolvedModule.OUTSIDE_ROOT.equals(m.reason()))) {
+            out.append("  ").append(style.bold("To analyse modules outside the folder templint reads:"))
+                .append(" give a folder that contains them with --root\n");
+        }
+    }
+
+    /** {@code module.x (source version) is not on disk}, for the unresolved module with this address. */
+    private static String describe(TemplateReport t, String address) {
+        return t.unresolvedModules().stream().filter(m -> m.address().equals(address)).findFirst()
+            .map(TextFormatter::describe).orElse(address + " is not analysed");
+    }
+
+    static String describe(UnresolvedModule m) {
+        String source = m.source() == null ? "" : " (" + m.source() + (m.version() == null ? "" : " " + m.version()) + ")";
+        return m.address() + source + " " + why(m);
+    }
+
+    /** Why a module was not analysed, as the end of a sentence: {@code is not on disk}. */
+    static String why(UnresolvedModule m) {
+        return m.reason() == null ? "is not analysed" : switch (m.reason()) {
+            case UnresolvedModule.NOT_ON_DISK -> "is not on disk";
+            case UnresolvedModule.OUTSIDE_ROOT -> "is outside the folder templint reads";
+            case UnresolvedModule.MISSING_DIRECTORY -> "has no directory";
+            default -> "was not analysed (a templint limit, a module cycle or a source not known statically)";
+        };
     }
 
     private static void writeEnv(AgentReport agent, EnvEntry e, Style style, Appendable out) throws IOException {
@@ -142,6 +201,9 @@ final class TextFormatter implements Formatter {
         }
         if (e.source() != null && !e.source().equals(agent.address())) {
             out.append(style.dim(" via " + safe(e.source())));
+        }
+        if (!e.planned()) {
+            out.append(style.dim(" (no instance at import: count = 0)"));
         }
         out.append('\n');
     }

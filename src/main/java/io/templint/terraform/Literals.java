@@ -3,8 +3,12 @@ package io.templint.terraform;
 import io.templint.hcl.Expression;
 import java.math.BigDecimal;
 
-/** Reads constant values out of expressions without evaluating them. */
-final class Literals {
+/**
+ * Reads constant values out of expressions without evaluating them.
+ *
+ * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
+ */
+public final class Literals {
 
     private Literals() { }
 

@@ -3,6 +3,7 @@ package io.templint.terraform;
 import io.templint.eval.EvalLimits;
 import io.templint.hcl.ParseOptions;
 import io.templint.terraform.source.SourceLimits;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,10 +25,16 @@ import java.util.Objects;
  * @param maxInstances   most instances the evaluation expands for one resource or module call; a
  *                       larger {@code count} or {@code for_each} leaves its instances unknown, with a
  *                       warning (Terraform accepts it, so the configuration is not wrong)
+ * @param moduleRoot     for a template folder on disk, the farthest folder up from which local
+ *                       module sources ({@code ../../modules/x}) are read; null (the default) for
+ *                       the repository root: the nearest folder at or above the template that holds
+ *                       {@code .git}, else the template folder itself. A source beyond it is not
+ *                       read: the module is unresolved ({@code outside-root}) with a warning.
+ *                       Archives and uploads are always their own root.
  */
 public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
                           Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits,
-                          int maxInstances) {
+                          int maxInstances, Path moduleRoot) {
 
     /** The default of {@link #maxInstances()}: far more than a Coder template creates of anything. */
     public static final int DEFAULT_MAX_INSTANCES = 10_000;
@@ -35,10 +42,10 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
     /**
      * Safe defaults: {@link SourceLimits#DEFAULTS}, {@link ParseOptions#DEFAULTS}, depth 32, 1000
      * modules, no {@code -var} values, variable definition files read, {@link EvalLimits#DEFAULTS},
-     * {@value #DEFAULT_MAX_INSTANCES} instances.
+     * {@value #DEFAULT_MAX_INSTANCES} instances, local modules read up to the repository root.
      */
     public static final LoadOptions DEFAULTS = new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000,
-        Map.of(), true, EvalLimits.DEFAULTS, DEFAULT_MAX_INSTANCES);
+        Map.of(), true, EvalLimits.DEFAULTS, DEFAULT_MAX_INSTANCES, null);
 
     public LoadOptions {
         Objects.requireNonNull(sourceLimits, "sourceLimits");
@@ -56,41 +63,51 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
     /** A copy with other source limits. */
     public LoadOptions withSourceLimits(SourceLimits limits) {
         return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits,
-            maxInstances);
+            maxInstances, moduleRoot);
     }
 
     /** A copy with other module limits. */
     public LoadOptions withModuleLimits(int depth, int modules) {
         return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles, evalLimits,
-            maxInstances);
+            maxInstances, moduleRoot);
     }
 
     /** A copy with values for the root module's variables. */
     public LoadOptions withVariables(Map<String, String> values) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles, evalLimits,
-            maxInstances);
+            maxInstances, moduleRoot);
     }
 
     /** A copy that does or does not read the root module's variable definition files. */
     public LoadOptions withVariableFiles(boolean read) {
-        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits, maxInstances);
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits,
+            maxInstances, moduleRoot);
     }
 
     /** A copy with other evaluation limits. */
     public LoadOptions withEvalLimits(EvalLimits limits) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            limits, maxInstances);
+            limits, maxInstances, moduleRoot);
     }
 
     /** A copy with other parse limits. */
     public LoadOptions withParseOptions(ParseOptions options) {
         return new LoadOptions(sourceLimits, options, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits, maxInstances);
+            evalLimits, maxInstances, moduleRoot);
     }
 
     /** A copy that expands at most {@code max} instances of one resource or module call. */
     public LoadOptions withMaxInstances(int max) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits, max);
+            evalLimits, max, moduleRoot);
+    }
+
+    /**
+     * A copy that reads local module sources of a template folder up to {@code root} (see
+     * {@link #moduleRoot()}); null for the repository root.
+     */
+    public LoadOptions withModuleRoot(Path root) {
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
+            evalLimits, maxInstances, root);
     }
 }

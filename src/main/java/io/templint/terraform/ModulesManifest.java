@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
-import io.templint.terraform.source.TemplatePaths;
+import io.templint.terraform.source.TemplateFiles;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +28,11 @@ final class ModulesManifest {
      * @param key     the module's key ({@code a.b})
      * @param source  the source as recorded
      * @param version the installed version, or null
-     * @param dir     the normalised directory inside the template, or null when it is unsafe
+     * @param dir     the canonical directory ({@link TemplateFiles#resolve}), or null when it lies beyond
+     *                what templint may read
+     * @param rawDir  the directory as recorded
      */
-    record Entry(String key, String source, String version, String dir) { }
+    record Entry(String key, String source, String version, String dir, String rawDir) { }
 
     private final Map<String, Entry> entries;
 
@@ -43,8 +45,12 @@ final class ModulesManifest {
         return new ModulesManifest(Map.of());
     }
 
-    /** Reads the manifest; problems become warnings and the entries that could be read are kept. */
-    static ModulesManifest parse(byte[] json, List<Diagnostic> diags) {
+    /**
+     * Reads the manifest; problems become warnings and the entries that could be read are kept.
+     * Directories resolve against the root module's folder with {@code files}' rules (a local
+     * module's entry may climb above it, as far as a folder's read root allows).
+     */
+    static ModulesManifest parse(byte[] json, TemplateFiles files, List<Diagnostic> diags) {
         Range where = Range.at(PATH, Pos.START);
         JsonNode root;
         try {
@@ -67,13 +73,8 @@ final class ModulesManifest {
             if (key == null || dir == null) {
                 continue;
             }
-            String normalised = TemplatePaths.resolve("", dir);
-            if (normalised == null) {
-                diags.add(Diagnostic.warning("Module directory outside the template", "The module manifest places"
-                    + " module " + Messages.quote(key) + " in " + Messages.quote(dir) + ", outside the template;"
-                    + " it is treated as not installed.", where));
-            }
-            out.putIfAbsent(key, new Entry(key, text(m, "Source"), text(m, "Version"), normalised));
+            // an entry beyond the read root is reported by the loader if a module call uses it
+            out.putIfAbsent(key, new Entry(key, text(m, "Source"), text(m, "Version"), files.resolve("", dir), dir));
         }
         return new ModulesManifest(out);
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The file functions' view of a template: only the template's own regular files, whether they
- * come from a folder or an archive in memory. Paths are relative to the template root.
+ * come from a folder or an archive in memory, and for a folder those up to its read root (where
+ * local modules are read from too). Paths are relative to the template root.
  */
 final class TemplateFileAccess implements FileAccess {
 
@@ -26,8 +27,8 @@ final class TemplateFileAccess implements FileAccess {
         this.files = files;
     }
 
-    private static String inside(String path) throws IOException {
-        String p = TemplatePaths.resolve("", path);
+    private String inside(String path) throws IOException {
+        String p = files.resolve("", path);
         if (p == null) {
             throw new OutsideRootException(path);
         }

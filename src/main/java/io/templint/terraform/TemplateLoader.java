@@ -2,6 +2,7 @@ package io.templint.terraform;
 
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.Expressions;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
@@ -18,14 +19,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads a template into a {@link ModuleTree}: the root module's folder, then every module it calls,
  * recursively. Local sources ({@code ./x}, {@code ../x}) resolve against the calling module's
- * folder and must stay inside the template; other sources are looked up in
- * {@code .terraform/modules/modules.json}. Nothing is downloaded and nothing outside the template
- * is read. Bad configuration gives diagnostics, never exceptions; only an unreadable or unsafe
- * source throws.
+ * folder; a folder on disk may reach up to its read root ({@link LoadOptions#moduleRoot()}), an
+ * archive or upload only within itself. Other sources are looked up in
+ * {@code .terraform/modules/modules.json}. A source built from constant variables is evaluated as
+ * {@code terraform init} does ({@link InitValues}). Nothing is downloaded and nothing beyond the
+ * read root is read. Every module call not analysed is recorded with its reason
+ * ({@link UnresolvedModuleCall.Kind}). Bad configuration gives diagnostics, never exceptions;
+ * only an unreadable or unsafe source throws.
  *
  * <p>Thread-safe: each call loads independently.
  *
@@ -43,6 +48,7 @@ public final class TemplateLoader {
     private long configBytes;
     private ModulesManifest manifest = ModulesManifest.empty();
     private Map<String, Attribute> variableValues = Map.of();
+    private InitValues initValues;
 
     private TemplateLoader(TemplateFiles files, LoadOptions options) {
         this.files = files;
@@ -55,7 +61,7 @@ public final class TemplateLoader {
      * @throws TemplateSourceException when the source is unreadable, corrupt, unsafe or over a limit
      */
     public static ModuleTree load(TemplateSource source, LoadOptions options) throws TemplateSourceException {
-        return load(source.open(options.sourceLimits()), options);
+        return load(source.open(options.sourceLimits(), options.moduleRoot()), options);
     }
 
     /**
@@ -88,25 +94,31 @@ public final class TemplateLoader {
     private void run() throws TemplateSourceException {
         byte[] manifestBytes = files.read(ModulesManifest.PATH);
         if (manifestBytes != null) {
-            manifest = ModulesManifest.parse(manifestBytes, diags);
+            manifest = ModulesManifest.parse(manifestBytes, files, diags);
         }
         loadModule(ModulePath.ROOT, "", new ArrayList<>());
-        if (options.readVariableFiles()) {
-            variableValues = VariableFiles.read(files, modules.get(ModulePath.ROOT), options.parseOptions(), diags);
-        }
     }
 
     private void loadModule(ModulePath path, String dir, List<String> ancestorDirs) throws TemplateSourceException {
         Module m = decode(path, dir);
         modules.put(path, m);
+        if (path.isRoot()) {
+            // before the children: a module source may use a constant variable set in a variable file
+            if (options.readVariableFiles()) {
+                variableValues = VariableFiles.read(files, m, options.parseOptions(), diags);
+            }
+            initValues = new InitValues(modules, options.variables(), variableValues);
+        }
         ancestorDirs.add(dir);
         for (ModuleCall call : m.moduleCalls().values()) {
             ModulePath childPath = call.childPath();
             Resolution r = resolve(m, call);
+            if (r.diagnostic != null) {
+                diags.add(r.diagnostic);
+            }
             if (r.dir == null) {
-                unresolved.add(new UnresolvedModuleCall(call, r.reason));
-                if (r.diagnostic != null) {
-                    diags.add(r.diagnostic);
+                if (r.kind != null) {
+                    unresolved.add(new UnresolvedModuleCall(call, r.kind, r.reason));
                 }
                 continue;
             }
@@ -115,22 +127,24 @@ public final class TemplateLoader {
                     + " loads the module in " + Messages.quote(r.dir.isEmpty() ? "." : r.dir)
                     + ", which is already being loaded by one of its callers (" + chain(path) + "). A module cannot"
                     + " call itself, directly or indirectly.", sourceRange(call)));
-                unresolved.add(new UnresolvedModuleCall(call, "it calls a module that is already being loaded"
-                    + " (a module cycle)"));
+                unresolved.add(new UnresolvedModuleCall(call, UnresolvedModuleCall.Kind.LIMIT,
+                    "it calls a module that is already being loaded (a module cycle)"));
                 continue;
             }
             if (childPath.depth() > options.maxModuleDepth()) {
                 diags.add(Diagnostic.error("Module nesting too deep", "Module call " + Messages.quote(
                     childPath.toString()) + " is nested more than " + options.maxModuleDepth()
                     + " modules deep (LoadOptions.maxModuleDepth); it is not loaded.", call.declRange()));
-                unresolved.add(new UnresolvedModuleCall(call, "it is nested deeper than the module depth limit"));
+                unresolved.add(new UnresolvedModuleCall(call, UnresolvedModuleCall.Kind.LIMIT,
+                    "it is nested deeper than the module depth limit"));
                 continue;
             }
             if (modules.size() >= options.maxModules()) {
                 diags.add(Diagnostic.error("Too many modules", "The template loads more than "
                     + options.maxModules() + " modules (LoadOptions.maxModules); module call "
                     + Messages.quote(childPath.toString()) + " is not loaded.", call.declRange()));
-                unresolved.add(new UnresolvedModuleCall(call, "the template loads more modules than the limit"));
+                unresolved.add(new UnresolvedModuleCall(call, UnresolvedModuleCall.Kind.LIMIT,
+                    "the template loads more modules than the limit"));
                 continue;
             }
             loadModule(childPath, r.dir, ancestorDirs);
@@ -161,43 +175,123 @@ public final class TemplateLoader {
         return path.isRoot() ? "the root module" : path.toString();
     }
 
-    /** Where a module call's module lives, or why it cannot be found. */
-    private record Resolution(String dir, String reason, Diagnostic diagnostic) { }
+    /**
+     * Where a module call's module lives (dir), or why it is not loaded (kind and reason; a null
+     * kind when the call is not recorded as unresolved because its configuration is invalid
+     * anyway), with the diagnostic to report, if any.
+     */
+    private record Resolution(String dir, UnresolvedModuleCall.Kind kind, String reason, Diagnostic diagnostic) {
+        static Resolution found(String dir) {
+            return new Resolution(dir, null, null, null);
+        }
+
+        static Resolution unresolved(UnresolvedModuleCall.Kind kind, String reason, Diagnostic diagnostic) {
+            return new Resolution(null, kind, reason, diagnostic);
+        }
+    }
 
     private Resolution resolve(Module caller, ModuleCall call) {
         String source = call.source();
         if (source == null) {
-            return new Resolution(null, "the module source is missing or not a literal string", null);
+            Attribute a = call.block().body().attribute("source");
+            if (a == null || Literals.string(a.expression()) != null) {
+                // no source, or an empty one: the decoder reported it
+                return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "the module has no valid source", null);
+            }
+            if (!Expressions.traversals(a.expression()).stream()
+                    .allMatch(t -> Set.of("var", "local", "path").contains(t.rootName()))) {
+                // refers to what init cannot evaluate: the decoder reported it (unless a for expression hides it)
+                return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source refers to values that"
+                    + " terraform init cannot evaluate", null);
+            }
+            InitValues.Result v = initValues.string(caller, a.expression());
+            if (v.value() == null || v.value().isBlank()) {
+                return dynamicSourceUnknown(call, a, v);
+            }
+            source = v.value();
         }
-        if (call.isLocal()) {
-            String dir = TemplatePaths.resolve(caller.dir(), source);
-            if (dir == null) {
-                String reason = "the local module source " + Messages.quote(source)
-                    + " points outside the template; templint does not read files outside the template";
-                return new Resolution(null, reason, Diagnostic.error("Module source outside the template",
-                    "The module source " + Messages.quote(source) + " of module call "
-                        + Messages.quote(call.childPath().toString()) + " leads outside the template root."
-                        + " Only files inside the template are read.", sourceRange(call)));
-            }
-            if (!files.isDirectory(dir)) {
-                String reason = "the local module directory " + Messages.quote(dir) + " does not exist in the template";
-                return new Resolution(null, reason, Diagnostic.error("Unreadable module directory",
-                    "The directory " + Messages.quote(dir) + " of module call "
-                        + Messages.quote(call.childPath().toString()) + " does not exist in the template.",
-                    sourceRange(call)));
-            }
-            return new Resolution(dir, null, null);
+        if (isLocal(source)) {
+            return resolveLocal(caller, call, source);
         }
         ModulesManifest.Entry e = manifest.entry(call.childPath());
-        if (e == null || e.dir() == null) {
-            return new Resolution(null, "the module " + Messages.quote(source) + " is not installed in"
-                + " .terraform/modules (run terraform init, or include that folder in the template)", null);
+        if (e == null) {
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.NOT_ON_DISK, "the module " + Messages.quote(source)
+                + " is not installed in .terraform/modules (run terraform init, and include that folder)", null);
+        }
+        if (e.dir() == null) {
+            String reason = "the module manifest places " + Messages.quote(source) + " in " + Messages.quote(e.rawDir())
+                + ", beyond " + rootDescription() + ", so it is not read";
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.OUTSIDE_ROOT, reason, Diagnostic.warning(
+                "Installed module not read", "The module manifest " + ModulesManifest.PATH + " places module "
+                    + Messages.quote(call.childPath().toString()) + " in " + Messages.quote(e.rawDir()) + ", beyond "
+                    + rootDescription() + ", where templint reads nothing: the module is not analysed.",
+                sourceRange(call)));
         }
         if (!files.isDirectory(e.dir())) {
-            return new Resolution(null, "the module manifest places " + Messages.quote(source) + " in "
-                + Messages.quote(e.dir()) + ", which is not in the template", null);
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.NOT_ON_DISK, "the module manifest places "
+                + Messages.quote(source) + " in " + Messages.quote(e.dir()) + ", which is not on disk", null);
         }
-        return new Resolution(e.dir(), null, null);
+        return Resolution.found(e.dir());
+    }
+
+    /** A local source: inside the read root it must exist (as Terraform requires); beyond it, it is not looked at. */
+    private Resolution resolveLocal(Module caller, ModuleCall call, String source) {
+        String dir = files.resolve(caller.dir(), source);
+        String name = TemplatePaths.clean(caller.dir(), source);
+        if (dir == null && files.onDisk() || dir != null && files.leadsOutside(dir)) {
+            String reason = "the local module source " + Messages.quote(source) + " leads beyond "
+                + rootDescription() + ", so templint did not read it";
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.OUTSIDE_ROOT, reason, Diagnostic.warning(
+                "Module outside the folder templint reads", "The module source " + Messages.quote(source)
+                    + " of module call " + Messages.quote(call.childPath().toString()) + " leads beyond "
+                    + rootDescription() + ", where templint reads nothing: the module is not analysed, so what it"
+                    + " declares is unknown. To analyse it, give a root that contains it (--root,"
+                    + " LoadOptions.moduleRoot).", sourceRange(call)));
+        }
+        if (dir == null || !files.isDirectory(dir)) {
+            // Terraform's own error when init cannot read a local module's directory
+            Range where = sourceRange(call);
+            String reason = "the local module directory " + Messages.quote(name) + " does not exist"
+                + (files.onDisk() ? "" : " in the template");
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.MISSING_DIRECTORY, reason, Diagnostic.error(
+                "Unreadable module directory", "The directory " + name + " could not be read for module "
+                    + Messages.quote(call.name()) + " at " + call.declRange().filename() + ":"
+                    + call.declRange().startLine() + ".", where));
+        }
+        return Resolution.found(dir);
+    }
+
+    /** A source built from something {@code terraform init} cannot evaluate, or that templint does not know. */
+    private Resolution dynamicSourceUnknown(ModuleCall call, Attribute source, InitValues.Result v) {
+        if (ModuleCallDecoder.callsProviderFunction(source.expression())) {
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source calls a provider function",
+                Diagnostic.error("Unknown module source", "Only literal values and const variables can be evaluated"
+                    + " during init.", source.expression().range()));
+        }
+        if (!v.nonConstant().isEmpty()) {
+            // every Terraform release fails here: before 1.15 on any variable, since on a variable that is not const
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source uses "
+                + String.join(", ", v.nonConstant()) + ", which is not a constant variable", Diagnostic.error(
+                    "Unknown module source", "Only literal values and const variables can be evaluated during init: "
+                        + String.join(", ", v.nonConstant()) + (v.nonConstant().size() == 1 ? " is" : " are")
+                        + " not declared with const = true.", source.expression().range()));
+        }
+        return Resolution.unresolved(UnresolvedModuleCall.Kind.LIMIT, "its source is built from constant variables"
+            + " or local values whose values templint does not know", Diagnostic.warning(
+                "Module source not known", "The source of module call " + Messages.quote(call.childPath().toString())
+                    + " is built from constant variables or local values whose values templint does not know (give"
+                    + " them with -var, a variable file or a default): the module is not analysed.",
+                source.expression().range()));
+    }
+
+    /** The folder beyond which nothing is read, as messages name it. */
+    private String rootDescription() {
+        int up = files.parentLevels();
+        return up == 0 ? "the template folder" : "../".repeat(up - 1) + ".. (the repository root, or --root)";
+    }
+
+    private static boolean isLocal(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
     }
 
     private static Range sourceRange(ModuleCall call) {

@@ -75,7 +75,8 @@ class EvaluationFindingsTest {
 
     @Test
     void filesOutsideTheTemplateAreWarningsAndMissingFilesAreNothing() throws Exception {
-        TemplateReport t = analyze(Templint.create(), "files");
+        // the fixture is its own root, whatever repository holds the checkout
+        TemplateReport t = analyze(Templint.builder().moduleRoot(ROOT.resolve("files")).build(), "files");
         List<Finding> found = terraform(t);
         assertThat(found).extracting(Finding::severity, Finding::line, Finding::column, Finding::endColumn)
             .containsExactly(

@@ -87,7 +87,8 @@ class TemplintTest {
         assertThat(d).extracting(Finding::rule, Finding::file)
             .contains(tuple("syntax", "uploads/t1/main.tf"), tuple("terraform", "uploads/t1/modules.tf"));
         assertThat(d).filteredOn(f -> f.rule().equals("terraform")).first()
-            .satisfies(f -> assertThat(f.message()).contains("outside the template"));
+            .satisfies(f -> assertThat(f.message()).isEqualTo("Unreadable module directory; The directory"
+                + " ../outside could not be read for module \"m\" at modules.tf:1."));
     }
 
     @Test

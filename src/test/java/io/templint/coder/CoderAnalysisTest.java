@@ -16,7 +16,7 @@ class CoderAnalysisTest {
 
     static ModuleTree load(String fixture) throws Exception {
         Path dir = Path.of("testdata/coder", fixture);
-        return TemplateLoader.load(TemplateSource.directory(fixture, dir), LoadOptions.DEFAULTS);
+        return TemplateLoader.load(TemplateSource.directory(fixture, dir), LoadOptions.DEFAULTS.withModuleRoot(dir));
     }
 
     static CoderFacts facts(String fixture, CoderRelease release) throws Exception {
@@ -93,7 +93,7 @@ class CoderAnalysisTest {
             "2.34-2.36=false", "2.37+=false");
         CoderFacts at235 = facts("count-zero", CoderRelease.of("2.35.1"));
         assertThat(at235.task().capable()).isFalse();
-        assertThat(at235.task().verdict().reason()).contains("coder_ai_task.task has no planned instance");
+        assertThat(at235.task().verdict().reason()).contains("coder_ai_task.task has no instance at import: count = 0");
     }
 
     @Test
@@ -128,6 +128,44 @@ class CoderAnalysisTest {
         assertThat(f.task().sidebarApp()).isNull();
         assertThat(facts("unresolved-module", CoderRelease.V2_34_TO_2_36).task().capable())
             .as("count = 0 here, but the module might declare a Task").isNull();
+    }
+
+    @Test
+    void theSidebarAppComesFromTheModuleNotOnDisk() throws Exception {
+        CoderFacts f = facts("unresolved-module");
+        assertThat(f.task().sidebarAppFrom().address()).isEqualTo("module.claude-code");
+        assertThat(facts("sidebar-unresolved").task().sidebarAppFrom()).isNull();
+        assertThat(f.unresolvedModules()).extracting(u -> u.kind().code()).containsExactly("not-on-disk");
+    }
+
+    @Test
+    void modulesNotOnDiskThatReceiveAnAgentsIdMayAddToItsEnvironment() throws Exception {
+        CoderFacts f = facts("env-from-modules");
+        AgentFacts main = f.agent("coder_agent.main").orElseThrow();
+        assertThat(main.envComplete()).isFalse();
+        assertThat(main.envMayComeFrom()).extracting(u -> u.address())
+            .containsExactly("module.claude-code", "module.wrapper.module.code-server");
+        assertThat(main.env()).extracting(EnvVarFacts::name).containsExactly("EDITOR");
+        AgentFacts other = f.agent("coder_agent.other").orElseThrow();
+        assertThat(other.envComplete()).isTrue();
+        // in the order met: depth first, in call order
+        assertThat(f.unresolvedModules()).extracting(u -> u.address()).containsExactly("module.claude-code",
+            "module.wrapper.module.code-server", "module.unrelated");
+    }
+
+    @Test
+    void blocksWithoutAnInstanceAtImportAreListedNotPlannedAlike() throws Exception {
+        CoderFacts f = facts("count-zero-everywhere");
+        assertThat(f.agents().get(0).env()).extracting(EnvVarFacts::name, EnvVarFacts::value, EnvVarFacts::planned)
+            .containsExactly(tuple("ZERO", "z", false), tuple("COMPUTED", null, false), tuple("ONE", "1", true),
+                tuple("INMOD", "m", false));
+        assertThat(f.apps()).extracting(AppFacts::slug, AppFacts::planned).containsExactly(tuple("zero", false));
+        assertThat(f.task().parameters()).extracting(ParameterFacts::name, ParameterFacts::planned)
+            .containsExactly(tuple("AI Prompt", false));
+        assertThat(f.task().promptParameter()).isNull();
+        assertThat(f.task().verdict().reason()).isEqualTo("no coder_ai_task resource is defined and no data"
+            + " \"coder_parameter\" is named \"AI Prompt\" with an instance at import (data.coder_parameter.prompt"
+            + " has no instance at import: count = 0) in the module tree");
     }
 
     @Test

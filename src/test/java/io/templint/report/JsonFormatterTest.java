@@ -17,14 +17,19 @@ class JsonFormatterTest {
         JsonNode root = SchemaAssertions.assertValidReport(out);
         assertThat(names(root)).containsExactly("schemaVersion", "tool", "coderVersion", "templates");
         JsonNode t = root.get("templates").get(0);
-        assertThat(names(t)).containsExactly("path", "kind", "task", "agents", "sensitiveVariables", "diagnostics");
+        assertThat(names(t)).containsExactly("path", "kind", "task", "unresolvedModules", "agents",
+            "sensitiveVariables", "diagnostics");
         assertThat(t.get("kind").asText()).isEqualTo("template");
         assertThat(names(t.get("task"))).containsExactly("capable", "summary", "aiTasks", "promptParameter",
-            "sidebarApp", "unresolvedModules", "compatibility");
+            "sidebarApp", "sidebarAppFrom", "unresolvedModules", "compatibility");
+        assertThat(names(t.get("unresolvedModules").get(0))).containsExactly("address", "source", "version", "reason");
+        assertThat(t.get("unresolvedModules").get(0).get("reason").asText()).isEqualTo("not-on-disk");
+        assertThat(names(t.get("agents").get(0))).containsExactly("address", "name", "envComplete", "envMayComeFrom",
+            "env");
         assertThat(names(t.get("task").get("sidebarApp")))
             .startsWith("address", "slug", "displayName", "agent", "expression");
         assertThat(names(t.get("agents").get(0).get("env").get(0)))
-            .containsExactly("name", "value", "expression", "sensitive", "source", "file", "line");
+            .containsExactly("name", "value", "expression", "sensitive", "source", "file", "line", "planned");
         assertThat(names(t.get("diagnostics").get(0)))
             .startsWith("rule", "severity", "message", "file", "line", "column", "endLine", "endColumn");
         assertThat(t.get("agents").get(0).get("env").get(2).get("value").isNull()).isTrue();
@@ -43,6 +48,27 @@ class JsonFormatterTest {
         assertThat(task.get("promptParameter").isNull()).isTrue();
         assertThat(task.get("sidebarApp").isNull()).isTrue();
         assertThat(out).contains("\"aiTasks\": []");
+    }
+
+    @Test
+    void whatWasNotSeenIsInTheReport() {
+        String out = SampleReports.write(json, SampleReports.incomplete(), SampleReports.context());
+        JsonNode t = SchemaAssertions.assertValidReport(out).get("templates").get(0);
+        assertThat(t.get("task").get("capable").isNull()).isTrue();
+        assertThat(t.get("task").get("sidebarApp").isNull()).isTrue();
+        assertThat(t.get("task").get("sidebarAppFrom").asText()).isEqualTo("module.claude-code");
+        assertThat(t.get("unresolvedModules").findValuesAsText("reason")).containsExactly("not-on-disk", "outside-root");
+        JsonNode agent = t.get("agents").get(0);
+        assertThat(agent.get("envComplete").asBoolean()).isFalse();
+        assertThat(agent.get("envMayComeFrom").get(0).asText()).isEqualTo("module.claude-code");
+    }
+
+    @Test
+    void schemaRejectsAnUnknownUnresolvedReason() {
+        String out = SampleReports.write(json, SampleReports.incomplete(), SampleReports.context())
+            .replace("\"outside-root\"", "\"elsewhere\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaAssertions.assertValidReport(out))
+            .isInstanceOf(AssertionError.class);
     }
 
     @Test

@@ -60,14 +60,15 @@ public final class SampleReports {
             List.of(new SourceRef("coder_ai_task.claude", MAIN_TF, 40)),
             new SourceRef("data.coder_parameter.ai_prompt", MAIN_TF, 12),
             new SidebarApp("coder_app.claude", "claude", "Claude Code", "coder_agent.main", "coder_app.claude.id",
-                null, null, MAIN_TF, 30),
-            List.of(new UnresolvedModule("module.tools", "registry.coder.com/coder/tools/coder", "1.0.0")),
+                null, null, MAIN_TF, 30, true), null,
+            List.of(new UnresolvedModule("module.tools", "registry.coder.com/coder/tools/coder", "1.0.0",
+                UnresolvedModule.NOT_ON_DISK)),
             List.of(new Compatibility("2.24-2.27", true, "both are defined")));
-        AgentReport agent = new AgentReport("coder_agent.main", "main", List.of(
-            new EnvEntry("GIT_AUTHOR_NAME", "AI Bot", "\"AI Bot\"", false, "coder_agent.main", MAIN_TF, 22, null),
+        AgentReport agent = new AgentReport("coder_agent.main", "main", true, List.of(), List.of(
+            new EnvEntry("GIT_AUTHOR_NAME", "AI Bot", "\"AI Bot\"", false, "coder_agent.main", MAIN_TF, 22, true, null),
             new EnvEntry("GITHUB_TOKEN", "ghp_secret_default", "var.github_pat", true, "coder_agent.main", MAIN_TF,
-                7, null),
-            new EnvEntry("EDITOR", null, "local.editor", false, "coder_env.editor", MAIN_TF, 50, "replace")));
+                7, true, null),
+            new EnvEntry("EDITOR", null, "local.editor", false, "coder_env.editor", MAIN_TF, 50, true, "replace")));
         SensitiveVariable pat = new SensitiveVariable("var.github_pat", "github_pat", MAIN_TF, 1, false,
             List.of("coder_agent.main.env.GITHUB_TOKEN"));
         List<Finding> findings = List.of(
@@ -78,15 +79,36 @@ public final class SampleReports {
             finding("agent-os", Severity.NOTICE, "os is set with a tab before it", 6, 2, 6, 4),
             new Finding("secret-in-env", Severity.WARNING, "a secret flows into the environment", MAIN_TF,
                 7, 26, 7, 40, true, "reviewed: the token is scoped", "fp-secret", List.of()));
-        TemplateReport t = new TemplateReport("examples/claude task", task, List.of(agent), List.of(pat), findings);
+        TemplateReport t = new TemplateReport("examples/claude task", task, task.unresolvedModules(), List.of(agent),
+            List.of(pat), findings);
         return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, "2.27", List.of(t));
     }
 
     /** A template without any finding, agent or Task. */
     public static Report clean() {
-        TaskReport task = new TaskReport(false, "no coder_ai_task is defined", List.of(), null, null, List.of(),
+        TaskReport task = new TaskReport(false, "no coder_ai_task is defined", List.of(), null, null, null, List.of(),
             List.of(new Compatibility("2.24-2.27", false, "no coder_ai_task")));
-        TemplateReport t = new TemplateReport("plain", task, List.of(), List.of(), List.of());
+        TemplateReport t = new TemplateReport("plain", task, List.of(), List.of(), List.of(), List.of());
+        return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, "2.27", List.of(t));
+    }
+
+    /**
+     * A template that depends on modules templint did not analyse: the Task verdict unknown, the
+     * sidebar app coming from a module not on disk, an agent whose environment may be incomplete,
+     * and a local module beyond the read root.
+     */
+    public static Report incomplete() {
+        UnresolvedModule claude = new UnresolvedModule("module.claude-code", "registry.coder.com/coder/claude-code/coder",
+            "4.0.0", UnresolvedModule.NOT_ON_DISK);
+        UnresolvedModule shared = new UnresolvedModule("module.shared", "../../shared", null,
+            UnresolvedModule.OUTSIDE_ROOT);
+        TaskReport task = new TaskReport(null, "no coder_ai_task resource is defined in the modules on disk, but it"
+            + " depends on module.claude-code, which is not on disk", List.of(), null, null, "module.claude-code",
+            List.of(claude), List.of(new Compatibility("2.24-2.27", null, "depends on module.claude-code")));
+        AgentReport agent = new AgentReport("coder_agent.main", "main", false, List.of("module.claude-code"),
+            List.of());
+        TemplateReport t = new TemplateReport("examples/claude", task, List.of(claude, shared), List.of(agent),
+            List.of(), List.of());
         return new Report(Report.SCHEMA_VERSION, Report.Tool.TEMPLINT, "2.27", List.of(t));
     }
 

@@ -11,6 +11,22 @@ class SarifFormatterTest {
         SampleReports.write(new SarifFormatter(), SampleReports.full(), SampleReports.context()));
 
     @Test
+    void theRunsPropertiesSayWhatWasNotSeen() {
+        JsonNode incomplete = SchemaAssertions.assertValidSarif(
+            SampleReports.write(new SarifFormatter(), SampleReports.incomplete(), SampleReports.context()));
+        JsonNode t = incomplete.get("runs").get(0).get("properties").get("templates").get(0);
+        assertThat(t.get("path").asText()).isEqualTo("examples/claude");
+        assertThat(t.get("unresolvedModules").findValuesAsText("reason")).containsExactly("not-on-disk", "outside-root");
+        assertThat(t.get("unresolvedModules").get(0).get("version").asText()).isEqualTo("4.0.0");
+        assertThat(t.get("agents").get(0).get("envComplete").asBoolean()).isFalse();
+        assertThat(t.get("agents").get(0).get("envMayComeFrom").get(0).asText()).isEqualTo("module.claude-code");
+        assertThat(t.get("sidebarAppFrom").asText()).isEqualTo("module.claude-code");
+        JsonNode full = sarif.get("runs").get(0).get("properties").get("templates").get(0);
+        assertThat(full.get("sidebarAppFrom").isNull()).isTrue();
+        assertThat(full.get("agents").get(0).get("envComplete").asBoolean()).isTrue();
+    }
+
+    @Test
     void oneRunWithTheDriversRules() {
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.get("runs")).hasSize(1);

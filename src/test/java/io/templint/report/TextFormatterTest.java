@@ -31,10 +31,26 @@ class TextFormatterTest {
         assertThat(out).doesNotContain("ghp_secret_default");
         assertThat(out).contains("    EDITOR = local.editor via coder_env.editor\n");
         assertThat(out).contains("var.github_pat (examples/claude task/main.tf:1) flows to coder_agent.main.env.GITHUB_TOKEN");
-        assertThat(out).contains("Unresolved module module.tools: registry.coder.com/coder/tools/coder 1.0.0");
+        assertThat(out).contains("  Modules not analysed:\n    module.tools (registry.coder.com/coder/tools/coder 1.0.0)"
+            + " is not on disk (the Task verdict depends on it)\n  To analyse modules not on disk: run terraform init in"
+            + " the template folder and include its .terraform/modules (or check the folder where init was run)\n");
         assertThat(out).doesNotContain("a secret flows into the environment");
         assertThat(out).endsWith("1 template checked: 1 error, 1 warning, 1 notice (1 suppressed)\n");
         assertThat(out).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void saysWhatWasNotSeenAndWhatToDo() {
+        String out = SampleReports.write(text, SampleReports.incomplete(), SampleReports.context());
+        assertThat(out).contains("  Task template: unknown - ");
+        assertThat(out).contains("  Sidebar app: unknown - comes from module.claude-code, which is not on disk\n");
+        assertThat(out).contains("  Agent coder_agent.main environment:\n    may be incomplete: module.claude-code"
+            + " (registry.coder.com/coder/claude-code/coder 4.0.0) is not on disk\n");
+        assertThat(out).doesNotContain("no environment");
+        assertThat(out).contains("    module.shared (../../shared) is outside the folder templint reads\n");
+        assertThat(out).contains("  To analyse modules not on disk: run terraform init");
+        assertThat(out).contains("  To analyse modules outside the folder templint reads: give a folder that contains"
+            + " them with --root\n");
     }
 
     @Test
@@ -47,7 +63,7 @@ class TextFormatterTest {
     @Test
     void escapeSequencesFromATemplateAreNeutralised() {
         Report evil = new Report(1, Report.Tool.TEMPLINT, "2.27", List.of(new TemplateReport("t", null, List.of(),
-            List.of(), List.of(SampleReports.finding("syntax", Severity.ERROR, "bad \u001b[2J thing", 1, 1, 1, 2)))));
+            List.of(), List.of(), List.of(SampleReports.finding("syntax", Severity.ERROR, "bad \u001b[2J thing", 1, 1, 1, 2)))));
         String out = SampleReports.write(text, evil, SampleReports.context());
         assertThat(out).doesNotContain("\u001b").contains("bad \\u001b[2J thing");
     }

@@ -15,12 +15,18 @@ final class Fixtures {
         return Path.of("testdata/terraform", name);
     }
 
+    /** A fixture, read as its own root (whatever repository holds the checkout). */
     static ModuleTree load(String name) throws Exception {
-        return TemplateLoader.load(TemplateSource.directory(name, dir(name)), LoadOptions.DEFAULTS);
+        return TemplateLoader.load(TemplateSource.directory(name, dir(name)), options(name));
     }
 
     static ModuleTree load(String name, Map<String, String> vars) throws Exception {
-        return TemplateLoader.load(TemplateSource.directory(name, dir(name)), LoadOptions.DEFAULTS.withVariables(vars));
+        return TemplateLoader.load(TemplateSource.directory(name, dir(name)), options(name).withVariables(vars));
+    }
+
+    /** The default options, with the fixture folder as the read root. */
+    static LoadOptions options(String name) {
+        return LoadOptions.DEFAULTS.withModuleRoot(dir(name));
     }
 
     /** Diagnostics as "file:line: summary" strings, for compact assertions. */

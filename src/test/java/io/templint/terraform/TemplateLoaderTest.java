@@ -114,11 +114,16 @@ class TemplateLoaderTest {
                 org.assertj.core.groups.Tuple.tuple("module.loop.module.again", "./", null),
                 org.assertj.core.groups.Tuple.tuple("module.nodir", "./modules/nope", null));
         assertThat(tree.unresolved().get(0).toReport().address()).isEqualTo("module.missing");
+        assertThat(tree.unresolved()).extracting(u -> u.kind().code())
+            .containsExactly("not-on-disk", "outside-root", "limit", "missing-directory");
+        // a manifest entry beyond the root ("evil") is harmless while no module call uses it
         assertThat(Fixtures.brief(tree.diagnostics())).containsExactly(
-            ".terraform/modules/modules.json:1: Module directory outside the template",
-            "main.tf:29: Module source outside the template",
+            "main.tf:29: Module outside the folder templint reads",
             "modules/loop/main.tf:2: Module cycle",
             "main.tf:37: Unreadable module directory");
+        assertThat(tree.diagnostics().get(0).isError()).isFalse();
+        assertThat(tree.diagnostics().get(2).detail())
+            .isEqualTo("The directory modules/nope could not be read for module \"nodir\" at main.tf:36.");
         assertThat(tree.children(ModulePath.ROOT)).extracting(Module::path).extracting(ModulePath::toString)
             .containsExactly("module.agent", "module.remote", "module.loop");
         assertThat(tree.callOf(ModulePath.parse("module.agent")).arguments()).containsOnlyKeys("agent_id", "token");
@@ -127,7 +132,7 @@ class TemplateLoaderTest {
     @Test
     void limitsModuleDepthAndChecksModuleArguments() throws Exception {
         ModuleTree shallow = TemplateLoader.load(TemplateSource.directory("tree", Fixtures.dir("tree")),
-            LoadOptions.DEFAULTS.withModuleLimits(1, 100));
+            Fixtures.options("tree").withModuleLimits(1, 100));
         assertThat(shallow.module(ModulePath.parse("module.remote.module.inner"))).isNull();
         assertThat(shallow.unresolved(ModulePath.parse("module.remote.module.inner")).reason())
             .contains("depth limit");
@@ -253,8 +258,12 @@ class TemplateLoaderTest {
     }
 
     static ModuleTree memory(Map<String, String> files) throws Exception {
+        return TemplateLoader.load(source(files), LoadOptions.DEFAULTS);
+    }
+
+    static TemplateSource source(Map<String, String> files) {
         Map<String, byte[]> bytes = new java.util.HashMap<>();
         files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return TemplateLoader.load(TemplateSource.files("mem", bytes), LoadOptions.DEFAULTS);
+        return TemplateSource.files("mem", bytes);
     }
 }

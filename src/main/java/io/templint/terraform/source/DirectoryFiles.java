@@ -12,27 +12,73 @@ import java.util.stream.Stream;
 
 /**
  * The files of a template folder on disk, read lazily: only what the loader asks for is read.
- * Only regular files are visible; a symbolic link is followed only when its target stays inside
- * the root folder, so nothing outside the template is ever read. Every read counts against the
- * {@link SourceLimits}.
+ * Only regular files are visible. The folders above the template, up to the read root (the
+ * repository root, or a root the caller gives), are readable too, as paths starting with
+ * {@code ..}; a symbolic link is followed only when its target stays inside the read root, so
+ * nothing outside it is ever read. Every read counts against the {@link SourceLimits}.
  */
 final class DirectoryFiles implements TemplateFiles {
 
+    /** What marks a repository root: a {@code .git} folder, or the {@code .git} file of a worktree or submodule. */
+    static final String REPOSITORY_MARKER = ".git";
+
     private final String name;
+    /** The template folder (real path). */
+    private final Path base;
+    /** The farthest folder up that may be read (real path); {@code base} or one of its ancestors. */
     private final Path root;
+    /** The folder names from {@code root} down to {@code base}. */
+    private final List<String> baseSegments;
     private final SourceBudget budget;
 
-    DirectoryFiles(String name, Path root, SourceLimits limits) throws TemplateSourceException {
+    /**
+     * @param readRoot the folder up to which files above the template may be read; null for the
+     *                 repository root (the nearest folder at or above the template holding
+     *                 {@code .git}, else the template folder itself). A root that does not contain
+     *                 the template makes the template folder its own root.
+     */
+    DirectoryFiles(String name, Path dir, SourceLimits limits, Path readRoot) throws TemplateSourceException {
         this.name = name;
         try {
-            this.root = root.toRealPath();
+            this.base = dir.toRealPath();
         } catch (IOException e) {
             throw new TemplateSourceException(name + ": the folder cannot be read: " + e.getMessage(), null, e);
         }
-        if (!Files.isDirectory(this.root)) {
+        if (!Files.isDirectory(this.base)) {
             throw new TemplateSourceException(name + ": not a folder", null);
         }
+        this.root = readRoot == null ? repositoryRoot(base) : givenRoot(base, readRoot);
+        List<String> segments = new ArrayList<>();
+        for (Path p : root.relativize(base)) {
+            if (!p.toString().isEmpty()) {
+                segments.add(p.toString());
+            }
+        }
+        this.baseSegments = List.copyOf(segments);
         this.budget = new SourceBudget(name, limits, null);
+    }
+
+    /** The nearest folder at or above {@code base} that holds {@code .git}, else {@code base}. */
+    static Path repositoryRoot(Path base) {
+        for (Path p = base; p != null; p = p.getParent()) {
+            try {
+                if (Files.exists(p.resolve(REPOSITORY_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    return p;
+                }
+            } catch (SecurityException e) {
+                return base;
+            }
+        }
+        return base;
+    }
+
+    private static Path givenRoot(Path base, Path readRoot) {
+        try {
+            Path r = readRoot.toRealPath();
+            return base.startsWith(r) ? r : base;
+        } catch (IOException | SecurityException e) {
+            return base;
+        }
     }
 
     @Override
@@ -40,13 +86,43 @@ final class DirectoryFiles implements TemplateFiles {
         return name;
     }
 
-    /** The on-disk path of a template path, or null when it does not exist or leads outside the root. */
+    @Override
+    public String resolve(String dir, String relative) {
+        return TemplatePaths.resolve(dir, relative, baseSegments);
+    }
+
+    @Override
+    public int parentLevels() {
+        return baseSegments.size();
+    }
+
+    @Override
+    public boolean onDisk() {
+        return true;
+    }
+
+    @Override
+    public boolean leadsOutside(String path) {
+        Path p = lexical(path);
+        if (p == null || inside(path) != null) {
+            return false;
+        }
+        try {
+            return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.toRealPath().startsWith(root);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The on-disk path of a template path, or null when it does not exist or leads outside the
+     * read root. Leading {@code ..} segments climb above the template folder, at most up to the root.
+     */
     private Path inside(String path) {
-        TemplatePaths.Checked c = TemplatePaths.check(path.isEmpty() ? "." : path, budget.limits());
-        if (!c.ok()) {
+        Path p = lexical(path);
+        if (p == null) {
             return null;
         }
-        Path p = c.path().isEmpty() ? root : root.resolve(c.path());
         try {
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
@@ -56,6 +132,28 @@ final class DirectoryFiles implements TemplateFiles {
         } catch (IOException | SecurityException e) {
             return null;
         }
+    }
+
+    /** The on-disk path a template path names, before links are followed; null when it is not a safe path. */
+    private Path lexical(String path) {
+        int up = 0;
+        String rest = path;
+        while (rest.equals("..") || rest.startsWith("../")) {
+            up++;
+            rest = rest.length() == 2 ? "" : rest.substring(3);
+        }
+        if (up > baseSegments.size()) {
+            return null;
+        }
+        TemplatePaths.Checked c = TemplatePaths.check(rest.isEmpty() ? "." : rest, budget.limits());
+        if (!c.ok()) {
+            return null;
+        }
+        Path from = base;
+        for (int i = 0; i < up; i++) {
+            from = from.getParent();
+        }
+        return c.path().isEmpty() ? from : from.resolve(c.path());
     }
 
     @Override

@@ -7,6 +7,11 @@ import java.util.List;
  * {@link TemplatePaths}; the root is {@code ""}). Only regular files are visible. Implementations
  * are safe for use from several threads.
  *
+ * <p>A folder on disk may also make readable the folders above it, up to a wider root (the
+ * repository root, or one the caller names): their paths start with {@code ..} segments
+ * ({@code ../../modules/x/main.tf}), as {@link #resolve} gives them. Archives and uploads are
+ * their own root: nothing above them exists.
+ *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
 public interface TemplateFiles {
@@ -51,4 +56,41 @@ public interface TemplateFiles {
      * @throws TemplateSourceException when the file cannot be read or exceeds a limit
      */
     byte[] read(String path) throws TemplateSourceException;
+
+    /**
+     * Resolves a relative reference ({@code ../../modules/x}) against a directory of these files
+     * into a canonical path ({@link TemplatePaths#resolve(String, String, List)}).
+     *
+     * @return the path, or null when it leads beyond the {@linkplain #parentLevels() readable
+     *         root} or is absolute
+     */
+    default String resolve(String dir, String relative) {
+        return TemplatePaths.resolve(dir, relative);
+    }
+
+    /**
+     * Whether {@code path} exists but leads beyond the readable root through a symbolic link, so
+     * that it was not read (and is not {@linkplain #isDirectory visible}); false for archives.
+     */
+    default boolean leadsOutside(String path) {
+        return false;
+    }
+
+    /**
+     * How many folders above the template root may be read: 0 for an archive or an upload, and
+     * for a folder that is its own root.
+     */
+    default int parentLevels() {
+        return 0;
+    }
+
+    /**
+     * Whether these files are a folder on disk, whose surroundings may hold more than templint
+     * reads, rather than an archive or upload, which is all there is: a module source beyond the
+     * readable root of a folder is not looked at (templint cannot tell whether it exists), while
+     * one beyond an archive's root certainly does not exist for Terraform.
+     */
+    default boolean onDisk() {
+        return false;
+    }
 }

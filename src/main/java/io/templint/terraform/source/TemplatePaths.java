@@ -86,28 +86,83 @@ public final class TemplatePaths {
      * leave the template root or the reference is absolute.
      */
     public static String resolve(String dir, String relative) {
+        return resolve(dir, relative, List.of());
+    }
+
+    /**
+     * Resolves a relative reference against a directory when the folders above the template root,
+     * up to a wider root, may be read too: {@code base} names the folders from that wider root
+     * down to the template root ({@code [examples, complete]}). The result is the canonical path
+     * relative to the template root: it starts with as many {@code ..} segments as it climbs
+     * above the template root ({@code ../../modules/x}), and has none when it stays inside
+     * ({@code ../../examples/complete/x} is {@code x}). Returns null when the result would leave
+     * the wider root or the reference is absolute.
+     *
+     * @param dir      a canonical path (it may start with {@code ..} segments)
+     * @param relative the reference as written
+     * @param base     the template root's folder names below the wider root; empty when the
+     *                 template root is the limit
+     */
+    public static String resolve(String dir, String relative, List<String> base) {
         if (relative.startsWith("/") || relative.contains("\\") || relative.indexOf(0) >= 0
                 || relative.length() >= 2 && relative.charAt(1) == ':' && Character.isLetter(relative.charAt(0))) {
             return null;
         }
-        List<String> out = new ArrayList<>();
-        if (!dir.isEmpty()) {
-            out.addAll(List.of(dir.split("/")));
+        // the path from the wider root down, then back relative to the template root
+        List<String> abs = new ArrayList<>(base);
+        if (!apply(abs, dir) || !apply(abs, relative)) {
+            return null;
         }
-        for (String seg : relative.split("/", -1)) {
+        int common = 0;
+        while (common < abs.size() && common < base.size() && abs.get(common).equals(base.get(common))) {
+            common++;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = common; i < base.size(); i++) {
+            out.add("..");
+        }
+        out.addAll(abs.subList(common, abs.size()));
+        return String.join("/", out);
+    }
+
+    /** Applies the segments of {@code path} to {@code abs}; false when a {@code ..} climbs above its start. */
+    private static boolean apply(List<String> abs, String path) {
+        for (String seg : path.split("/", -1)) {
             if (seg.isEmpty() || seg.equals(".")) {
                 continue;
             }
             if (seg.equals("..")) {
-                if (out.isEmpty()) {
-                    return null;
+                if (abs.isEmpty()) {
+                    return false;
                 }
-                out.remove(out.size() - 1);
+                abs.remove(abs.size() - 1);
             } else {
-                out.add(seg);
+                abs.add(seg);
             }
         }
-        return String.join("/", out);
+        return true;
+    }
+
+    /**
+     * A directory and a relative reference joined and cleaned as text, the way Terraform names a
+     * local module's directory in its messages ({@code modules/a} and {@code ../../x} give
+     * {@code ../x}; the root itself is {@code .}). Never null; it may lead outside the root.
+     */
+    public static String clean(String dir, String relative) {
+        List<String> out = new ArrayList<>();
+        for (String part : new String[] {dir, relative}) {
+            for (String seg : part.split("/", -1)) {
+                if (seg.isEmpty() || seg.equals(".")) {
+                    continue;
+                }
+                if (seg.equals("..") && !out.isEmpty() && !out.get(out.size() - 1).equals("..")) {
+                    out.remove(out.size() - 1);
+                } else {
+                    out.add(seg);
+                }
+            }
+        }
+        return out.isEmpty() ? "." : String.join("/", out);
     }
 
     /**

@@ -24,10 +24,38 @@ public interface TemplateSource {
      */
     TemplateFiles open(SourceLimits limits) throws TemplateSourceException;
 
-    /** A template folder; {@code name} is how messages and reports call it (the path as given). */
+    /**
+     * Reads the source, letting a folder on disk make readable the folders above it up to
+     * {@code readRoot} (local module sources such as {@code ../../modules/x} are read from there).
+     * Archives, uploads and standard input ignore it: they are always their own root.
+     *
+     * @param readRoot the farthest folder up that may be read; null for the repository root (the
+     *                 nearest folder at or above the template that holds {@code .git}, else the
+     *                 template folder itself). A root that does not contain the folder is ignored:
+     *                 the folder is then its own root.
+     * @throws TemplateSourceException when the source is unreadable, corrupt, unsafe or over a limit
+     */
+    default TemplateFiles open(SourceLimits limits, Path readRoot) throws TemplateSourceException {
+        return open(limits);
+    }
+
+    /**
+     * A template folder; {@code name} is how messages and reports call it (the path as given).
+     * {@link #open(SourceLimits)} reads up to the repository root.
+     */
     static TemplateSource directory(String name, Path dir) {
         Objects.requireNonNull(dir, "dir");
-        return limits -> new DirectoryFiles(name, dir, limits);
+        return new TemplateSource() {
+            @Override
+            public TemplateFiles open(SourceLimits limits) throws TemplateSourceException {
+                return new DirectoryFiles(name, dir, limits, null);
+            }
+
+            @Override
+            public TemplateFiles open(SourceLimits limits, Path readRoot) throws TemplateSourceException {
+                return new DirectoryFiles(name, dir, limits, readRoot);
+            }
+        };
     }
 
     /** A template folder, named by its path. */
