@@ -14,7 +14,6 @@ import java.util.List;
  * @param sensitiveVariables every sensitive variable and where it flows
  * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
  */
-<<<<<<< HEAD
 public record TemplateReport(String path, TemplateKind kind, TaskReport task, List<UnresolvedModule> unresolvedModules,
                              List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
                              List<Finding> diagnostics) {
