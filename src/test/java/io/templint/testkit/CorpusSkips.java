@@ -39,13 +39,17 @@ public final class CorpusSkips implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan plan) {
         int n = skipped.get();
         if (n > 0) {
-            String paths;
-            synchronized (missing) {
-                paths = String.join(", ", missing);
+            String why;
+            if (!java.nio.file.Files.isDirectory(SharedCorpus.shared())) {
+                why = "the shared folder " + SharedCorpus.shared() + " does not exist";
+            } else {
+                synchronized (missing) {
+                    why = "not found: " + String.join(", ", missing);
+                }
             }
             System.out.println("[templint] " + n + " corpus test" + (n == 1 ? "" : "s")
-                + " (with all their corpus cases) skipped: not found: " + paths
-                + " (CI requires it: -D" + SharedCorpus.REQUIRED + "=true)");
+                + " (with all their corpus cases) skipped: " + why + " (-D" + SharedCorpus.PROPERTY
+                + "=FOLDER names it; CI requires it: -D" + SharedCorpus.REQUIRED + "=true)");
         }
     }
 }

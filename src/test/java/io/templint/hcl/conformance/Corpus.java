@@ -33,7 +33,7 @@ public record Corpus(String name, String folder, String oracle, ConformanceCase.
     /** Reads the oracles: exact decimals, and deeper nesting than Jackson's default allows. */
     static final ObjectMapper JSON = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .nodeFactory(new JsonNodeFactory(true))
         .build();
 
     static {
