@@ -33,7 +33,7 @@ class HostileArchiveTest {
     private static final String MAIN = "resource \"coder_agent\" \"main\" {\n  os = \"linux\"\n}\n";
 
     private static Report analyze(InputStream archive) throws TemplintException {
-        // an archive that is read gives a report without an internal error ({@link Crashes})
+        // an archive that is read gives a report without an internal error (Crashes)
         return assertTimeoutPreemptively(TIME, () -> Crashes.check(Templint.create().analyzeArchive(archive, "upload.tar"),
             null));
     }
