@@ -3,7 +3,7 @@ resource "coder_agent" "main" {
   arch = "amd64"
 }
 
-# expect: coder_agent_name_duplicate "agent name \"Main\" of coder_agent.Main is already used by coder_agent.main (Coder compares agent names ignoring case): rename one of them"
+# expect: coder_agent_name_duplicate @24-30 "agent name \"Main\" of coder_agent.Main is already used by coder_agent.main (Coder compares agent names ignoring case): rename one of them"
 resource "coder_agent" "Main" {
   os   = "linux"
   arch = "amd64"

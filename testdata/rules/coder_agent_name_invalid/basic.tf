@@ -1,16 +1,16 @@
-# expect: coder_agent_name_invalid "agent name \"dev_box\" of coder_agent.dev_box is rejected by Coder: use letters, digits and single hyphens, e.g. \"dev-box\""
+# expect: coder_agent_name_invalid @24-33 "agent name \"dev_box\" of coder_agent.dev_box is rejected by Coder: use letters, digits and single hyphens, e.g. \"dev-box\""
 resource "coder_agent" "dev_box" {
   os   = "linux"
   arch = "amd64"
 }
 
-# expect: coder_agent_name_invalid "\"double--hyphen\""
+# expect: coder_agent_name_invalid @24-40 "\"double--hyphen\""
 resource "coder_agent" "double--hyphen" {
   os   = "linux"
   arch = "amd64"
 }
 
-# expect: coder_agent_name_invalid "\"trailing-\""
+# expect: coder_agent_name_invalid @24-35 "\"trailing-\""
 resource "coder_agent" "trailing-" {
   os   = "linux"
   arch = "amd64"

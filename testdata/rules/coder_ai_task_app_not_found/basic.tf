@@ -15,20 +15,20 @@ data "coder_parameter" "ai_prompt" {
 
 resource "coder_ai_task" "literal" {
   sidebar_app {
-    # expect: coder_ai_task_app_not_found "sidebar_app.id of coder_ai_task.literal does not lead to a coder_app: it is the literal value"
+    # expect: coder_ai_task_app_not_found @10-48 "sidebar_app.id of coder_ai_task.literal does not lead to a coder_app: it is the literal value"
     id = "00000000-0000-0000-0000-000000000000"
   }
 }
 
 resource "coder_ai_task" "misspelt" {
   sidebar_app {
-    # expect: coder_ai_task_app_not_found "sidebar_app.id of coder_ai_task.misspelt does not lead to a coder_app"
+    # expect: coder_ai_task_app_not_found @10-28 "sidebar_app.id of coder_ai_task.misspelt does not lead to a coder_app"
     id = coder_app.claud.id
   }
 }
 
 resource "coder_ai_task" "wrong_type" {
-  # expect: coder_ai_task_app_not_found "app_id of coder_ai_task.wrong_type does not lead to a coder_app: it refers to coder_agent.main, which is not a coder_app"
+  # expect: coder_ai_task_app_not_found @12-31 "app_id of coder_ai_task.wrong_type does not lead to a coder_app: it refers to coder_agent.main, which is not a coder_app"
   app_id = coder_agent.main.id
 }
 

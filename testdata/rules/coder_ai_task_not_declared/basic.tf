@@ -10,6 +10,6 @@ resource "coder_app" "claude" {
 }
 
 data "coder_parameter" "ai_prompt" {
-  # expect: coder_ai_task_not_declared "data.coder_parameter.ai_prompt is the \"AI Prompt\" parameter, but the template declares no coder_ai_task, so it is not a Task template: add resource \"coder_ai_task\" \"task\" { app_id = <coder_app>.id }"
+  # expect: coder_ai_task_not_declared @10-21 "data.coder_parameter.ai_prompt is the \"AI Prompt\" parameter, but the template declares no coder_ai_task, so it is not a Task template: add resource \"coder_ai_task\" \"task\" { app_id = <coder_app>.id }"
   name = "AI Prompt"
 }

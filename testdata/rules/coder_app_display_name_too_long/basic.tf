@@ -6,7 +6,7 @@ resource "coder_agent" "main" {
 resource "coder_app" "long" {
   agent_id = coder_agent.main.id
   slug     = "long"
-  # expect: coder_app_display_name_too_long "display_name of coder_app.long has 65 characters; Coder accepts at most 64"
+  # expect: coder_app_display_name_too_long @18-85 "display_name of coder_app.long has 65 characters; Coder accepts at most 64"
   display_name = "A very long display name that goes on and on past the limit of 64"
   url          = "http://localhost:8080"
 }

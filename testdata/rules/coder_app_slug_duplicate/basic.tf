@@ -11,7 +11,7 @@ resource "coder_app" "code" {
 
 resource "coder_app" "code2" {
   agent_id = coder_agent.main.id
-  # expect: coder_app_slug_duplicate "slug \"code\" of coder_app.code2 is already used by coder_app.code: app slugs must be unique in the template"
+  # expect: coder_app_slug_duplicate @10-16 "slug \"code\" of coder_app.code2 is already used by coder_app.code: app slugs must be unique in the template"
   slug = "code"
   url  = "http://localhost:8081"
 }

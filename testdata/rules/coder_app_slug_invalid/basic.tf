@@ -9,7 +9,7 @@ locals {
 
 resource "coder_app" "code" {
   agent_id = coder_agent.main.id
-  # expect: coder_app_slug_invalid "slug \"VS_Code\" of coder_app.code is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"vs-code\""
+  # expect: coder_app_slug_invalid @10-19 "slug \"VS_Code\" of coder_app.code is not a valid slug: use lower-case letters, digits and single hyphens, e.g. \"vs-code\""
   slug = "VS_Code"
   url  = "http://localhost:8080"
 }
@@ -17,14 +17,14 @@ resource "coder_app" "code" {
 resource "coder_app" "web" {
   agent_id = coder_agent.main.id
   # Known statically through a local value.
-  # expect: coder_app_slug_invalid "slug \"Web_UI\" of coder_app.web"
+  # expect: coder_app_slug_invalid @10-24 "slug \"Web_UI\" of coder_app.web"
   slug = local.app_slug
   url  = "http://localhost:3000"
 }
 
 resource "coder_app" "trailing" {
   agent_id = coder_agent.main.id
-  # expect: coder_app_slug_invalid "slug \"code-\""
+  # expect: coder_app_slug_invalid @10-17 "slug \"code-\""
   slug = "code-"
   url  = "http://localhost:3001"
 }

@@ -15,7 +15,7 @@ resource "coder_agent" "other" {
 
 resource "coder_env" "editor" {
   agent_id = coder_agent.main.id
-  # expect: coder_env_duplicate "environment variable EDITOR of agent coder_agent.main is set by coder_env.editor and already by the env of coder_agent.main: keep one of them"
+  # expect: coder_env_duplicate @14-22 "environment variable EDITOR of agent coder_agent.main is set by coder_env.editor and already by the env of coder_agent.main: keep one of them"
   name     = "EDITOR"
   value    = "nano"
 }
@@ -28,7 +28,7 @@ resource "coder_env" "token" {
 
 resource "coder_env" "token_again" {
   agent_id = coder_agent.main.id
-  # expect: coder_env_duplicate "environment variable TOOL_HOME of agent coder_agent.main is set by coder_env.token_again and already by coder_env.token"
+  # expect: coder_env_duplicate @14-25 "environment variable TOOL_HOME of agent coder_agent.main is set by coder_env.token_again and already by coder_env.token"
   name     = "TOOL_HOME"
   value    = "/opt/tool2"
 }

@@ -5,21 +5,21 @@ resource "coder_agent" "main" {
 
 resource "coder_env" "dash" {
   agent_id = coder_agent.main.id
-  # expect: coder_env_name_invalid "environment variable name \"API-KEY\" of coder_env.dash is not valid: use letters, digits and underscores, not starting with a digit"
+  # expect: coder_env_name_invalid @11-20 "environment variable name \"API-KEY\" of coder_env.dash is not valid: use letters, digits and underscores, not starting with a digit"
   name  = "API-KEY"
   value = "x"
 }
 
 resource "coder_env" "digit" {
   agent_id = coder_agent.main.id
-  # expect: coder_env_name_invalid "\"1PASSWORD_DIR\""
+  # expect: coder_env_name_invalid @11-26 "\"1PASSWORD_DIR\""
   name  = "1PASSWORD_DIR"
   value = "/tmp"
 }
 
 resource "coder_env" "empty" {
   agent_id = coder_agent.main.id
-  # expect: coder_env_name_invalid "\"\""
+  # expect: coder_env_name_invalid @11-13 "\"\""
   name  = ""
   value = "x"
 }

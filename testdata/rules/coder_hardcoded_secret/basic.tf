@@ -38,21 +38,21 @@ resource "coder_agent" "main" {
 resource "coder_env" "anthropic" {
   agent_id = coder_agent.main.id
   name     = "ANTHROPIC_API_KEY"
-  # expect: coder_hardcoded_secret "ANTHROPIC_API_KEY in coder_env.anthropic is set to what looks like an Anthropic API key (sk-ant-…"
+  # expect: coder_hardcoded_secret @11-58 "ANTHROPIC_API_KEY in coder_env.anthropic is set to what looks like an Anthropic API key (sk-ant-…"
   value = "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz012345"
 }
 
 resource "coder_env" "openai" {
   agent_id = coder_agent.main.id
   name     = "OPENAI_API_KEY"
-  # expect: coder_hardcoded_secret "OPENAI_API_KEY in coder_env.openai is set to what looks like an OpenAI API key (sk-…"
+  # expect: coder_hardcoded_secret @11-45 "OPENAI_API_KEY in coder_env.openai is set to what looks like an OpenAI API key (sk-…"
   value = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWx"
 }
 
 resource "coder_env" "key" {
   agent_id = coder_agent.main.id
   name     = "SSH_KEY"
-  # expect: coder_hardcoded_secret "what looks like a private key (-----BEGIN…"
+  # expect: coder_hardcoded_secret @11-60:6 "what looks like a private key (-----BEGIN…"
   value = <<-EOT
     -----BEGIN OPENSSH PRIVATE KEY-----
     b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
@@ -79,7 +79,7 @@ resource "coder_env" "external" {
 resource "coder_agent" "scripted" {
   os   = "linux"
   arch = "amd64"
-  # expect: coder_hardcoded_secret "the startup_script of coder_agent.scripted contains what looks like a GitHub personal access token (ghp_…, 40 characters)"
+  # expect: coder_hardcoded_secret @20-85:6 "the startup_script of coder_agent.scripted contains what looks like a GitHub personal access token (ghp_…, 40 characters)"
   startup_script = <<-EOT
     echo "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5" | gh auth login --with-token
   EOT
@@ -89,7 +89,7 @@ resource "coder_script" "aws" {
   agent_id     = coder_agent.main.id
   display_name = "AWS"
   run_on_start = true
-  # expect: coder_hardcoded_secret "the script of coder_script.aws contains what looks like an AWS access key id (AKIA…, 20 characters)"
+  # expect: coder_hardcoded_secret @12-70 "the script of coder_script.aws contains what looks like an AWS access key id (AKIA…, 20 characters)"
   script = "aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLQ"
 }
 

@@ -1,7 +1,7 @@
 data "coder_parameter" "region" {
   name = "region"
   # The option's name, not its value.
-  # expect: coder_parameter_default_not_option "default \"Europe\" of data.coder_parameter.region is not the value of any of its options (\"eu\", \"us\")"
+  # expect: coder_parameter_default_not_option @13-21 "default \"Europe\" of data.coder_parameter.region is not the value of any of its options (\"eu\", \"us\")"
   default = "Europe"
   option {
     name  = "Europe"
@@ -16,7 +16,7 @@ data "coder_parameter" "region" {
 data "coder_parameter" "cpu" {
   name = "cpu"
   type = "number"
-  # expect: coder_parameter_default_not_option "default \"3\""
+  # expect: coder_parameter_default_not_option @13-14 "default \"3\""
   default = 3
   option {
     name  = "2 cores"

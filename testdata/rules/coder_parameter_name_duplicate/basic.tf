@@ -3,7 +3,7 @@ data "coder_parameter" "region" {
 }
 
 data "coder_parameter" "region2" {
-  # expect: coder_parameter_name_duplicate "parameter name \"Region\" of data.coder_parameter.region2 is already used by data.coder_parameter.region: parameter names must be unique in the template"
+  # expect: coder_parameter_name_duplicate @10-18 "parameter name \"Region\" of data.coder_parameter.region2 is already used by data.coder_parameter.region: parameter names must be unique in the template"
   name = "Region"
 }
 

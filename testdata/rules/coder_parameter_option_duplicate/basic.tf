@@ -7,11 +7,11 @@ data "coder_parameter" "region" {
   }
   option {
     name = "United States"
-    # expect: coder_parameter_option_duplicate "option value \"eu\" of data.coder_parameter.region is used by another option: option values must be unique"
+    # expect: coder_parameter_option_duplicate @13-17 "option value \"eu\" of data.coder_parameter.region is used by another option: option values must be unique"
     value = "eu"
   }
   option {
-    # expect: coder_parameter_option_duplicate "option name \"Europe\" of data.coder_parameter.region is used by another option: option names must be unique"
+    # expect: coder_parameter_option_duplicate @13-21 "option name \"Europe\" of data.coder_parameter.region is used by another option: option names must be unique"
     name  = "Europe"
     value = "eu-2"
   }

@@ -9,7 +9,7 @@ data "coder_workspace_preset" "medium" {
 
 data "coder_workspace_preset" "large" {
   name = "Large"
-  # expect: coder_preset_default_multiple "preset data.coder_workspace_preset.large is marked default, and so is data.coder_workspace_preset.small: at most one preset can be the default"
+  # expect: coder_preset_default_multiple @13-17 "preset data.coder_workspace_preset.large is marked default, and so is data.coder_workspace_preset.small: at most one preset can be the default"
   default = true
 }
 

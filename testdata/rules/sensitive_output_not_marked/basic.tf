@@ -19,23 +19,23 @@ resource "coder_agent" "main" {
 data "coder_workspace_owner" "me" {}
 
 output "direct" {
-  # expect: sensitive_output_not_marked "output \"direct\" is not marked sensitive but its value derives from the sensitive value var.token: Terraform fails with \"Output refers to sensitive values\"; add sensitive = true"
+  # expect: sensitive_output_not_marked @11-20 "output \"direct\" is not marked sensitive but its value derives from the sensitive value var.token: Terraform fails with \"Output refers to sensitive values\"; add sensitive = true"
   value = var.token
 }
 
 output "derived" {
   # Through a local value and a string template.
-  # expect: sensitive_output_not_marked "output \"derived\" is not marked sensitive but its value derives from the sensitive value var.token"
+  # expect: sensitive_output_not_marked @11-30 "output \"derived\" is not marked sensitive but its value derives from the sensitive value var.token"
   value = upper(local.header)
 }
 
 output "agent_token" {
-  # expect: sensitive_output_not_marked "derives from the sensitive value coder_agent.main.token"
+  # expect: sensitive_output_not_marked @11-33 "derives from the sensitive value coder_agent.main.token"
   value = coder_agent.main.token
 }
 
 output "several" {
-  # expect: sensitive_output_not_marked "derives from the sensitive values data.coder_workspace_owner.me.session_token, var.token"
+  # expect: sensitive_output_not_marked @11-77 "derives from the sensitive values data.coder_workspace_owner.me.session_token, var.token"
   value = { a = var.token, b = data.coder_workspace_owner.me.session_token }
 }
 

@@ -1,14 +1,14 @@
 variable "github_pat" {
   type      = string
   sensitive = true
-  # expect: sensitive_variable_default "sensitive variable \"github_pat\" has a default value written in the template: remove the default (or make it empty) and supply the secret when the template is pushed"
+  # expect: sensitive_variable_default @13-55 "sensitive variable \"github_pat\" has a default value written in the template: remove the default (or make it empty) and supply the secret when the template is pushed"
   default = "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"
 }
 
 variable "db" {
   type      = object({ user = string, password = string })
   sensitive = true
-  # expect: sensitive_variable_default "sensitive variable \"db\""
+  # expect: sensitive_variable_default @13-15:4 "sensitive variable \"db\""
   default = {
     user     = "admin"
     password = "hunter2"

@@ -29,12 +29,12 @@ locals {
   d = var.x
   # expect: unused_suppression "unknown rule terraform_deprecated_indx (did you mean terraform_deprecated_index?)"
   # templint-ignore: terraform_deprecated_indx misspelt
-  e = var.list.0 # expect: terraform_deprecated_index
+  e = var.list.0 # expect: terraform_deprecated_index @15-17
   # expect: unused_suppression "names no rule"
   # templint-ignore missing colon
   f = 1
-  # expect: unused_suppression "terraform_deprecated_index reports nothing here"
-  # expect: terraform_deprecated_interpolation
+  # expect: unused_suppression @18-78 "terraform_deprecated_index reports nothing here"
+  # expect: terraform_deprecated_interpolation @7-17
   g = "${var.x}" # templint-ignore: terraform_deprecated_index the wrong rule
 }
 
@@ -42,7 +42,7 @@ locals {
 # templint-ignore: terraform_deprecated_interpolation a blank line ends its reach
 
 locals {
-  # expect: terraform_deprecated_interpolation
+  # expect: terraform_deprecated_interpolation @7-17
   h = "${var.x}"
 }
 

@@ -18,6 +18,6 @@ resource "coder_ai_task" "task" {
 }
 
 resource "coder_ai_task" "bad_output" {
-  # expect: coder_ai_task_app_not_found "app_id of coder_ai_task.bad_output does not lead to a coder_app: module.agentapi has no output \"app_id\""
+  # expect: coder_ai_task_app_not_found @12-37 "app_id of coder_ai_task.bad_output does not lead to a coder_app: module.agentapi has no output \"app_id\""
   app_id = module.agentapi[0].app_id
 }

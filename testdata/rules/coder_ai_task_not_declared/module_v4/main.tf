@@ -4,7 +4,7 @@ resource "coder_agent" "main" {
 }
 
 data "coder_parameter" "ai_prompt" {
-  # expect: coder_ai_task_not_declared "add resource \"coder_ai_task\" \"task\" { app_id = module.claude-code[0].task_app_id }"
+  # expect: coder_ai_task_not_declared @10-21 "add resource \"coder_ai_task\" \"task\" { app_id = module.claude-code[0].task_app_id }"
   name = "AI Prompt"
 }
 

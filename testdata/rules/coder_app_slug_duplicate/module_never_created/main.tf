@@ -23,7 +23,7 @@ module "ide" {
 
 resource "coder_app" "ide_again" {
   agent_id = coder_agent.main.id
-  # expect: coder_app_slug_duplicate "slug \"ide\" of coder_app.ide_again is already used by coder_app.ide"
+  # expect: coder_app_slug_duplicate @10-15 "slug \"ide\" of coder_app.ide_again is already used by coder_app.ide"
   slug = "ide"
   url  = "http://localhost:8081"
 }

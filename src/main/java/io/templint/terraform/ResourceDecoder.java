@@ -43,6 +43,8 @@ final class ResourceDecoder {
         Expression provider = DecodeSupport.expr(b, "provider");
         if (provider != null && Literals.string(provider) != null) {
             diags.add(ResourceChecks.quotedReference(provider));
+        } else if (provider != null) {
+            ProviderNames.checkReference(provider, diags);
         }
         List<Expression> dependsOn = DecodeSupport.items(DecodeSupport.expr(b, "depends_on"));
         ResourceChecks.checkQuotedReferences(dependsOn, diags);

@@ -193,6 +193,9 @@ public final class TemplateEvaluation {
 
     /** Records a problem of the configuration that {@link #problems()} reports. */
     void problem(Diagnostic d) {
+        if (diagnostics.contains(d)) {
+            return; // the same problem met again on another path (a cycle seen from two values): reported once
+        }
         diagnostics.add(d);
         configurationProblems.add(d);
     }

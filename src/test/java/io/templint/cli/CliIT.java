@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.templint.report.Formatters;
 import io.templint.report.SchemaAssertions;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -146,8 +147,7 @@ class CliIT {
 
     @Test
     void realTemplatesGiveSchemaValidReports() throws Exception {
-        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus", "coder").toAbsolutePath();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "no Coder corpus at " + corpus);
+        Path corpus = SharedCorpus.require("corpus/coder");
         List<String> dirs;
         try (var files = Files.walk(corpus)) {
             dirs = files.filter(p -> p.toString().endsWith(".tf")).map(p -> p.getParent().toString())

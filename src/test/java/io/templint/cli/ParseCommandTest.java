@@ -44,7 +44,6 @@ class ParseCommandTest {
 
     @Test
     void validFilesPass() throws IOException {
-        RealParser.assumeAvailable();
         Files.writeString(tmp.resolve("ok.tf"), "a = 1\n");
         Files.writeString(tmp.resolve("ok.tf.json"), "{\"a\": 1}\n");
         CliHarness.Run run = cli.in(tmp).run("parse", "ok.tf", "ok.tf.json");

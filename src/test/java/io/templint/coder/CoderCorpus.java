@@ -1,7 +1,7 @@
 package io.templint.coder;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +23,9 @@ final class CoderCorpus {
 
     private CoderCorpus() { }
 
-    /** The corpus root {@code corpus/coder}; skips the calling test with a reason when it is absent. */
+    /** The corpus root {@code corpus/coder}; skips or fails the calling test when it is absent ({@link SharedCorpus}). */
     static Path root() {
-        Path p = Path.of(System.getProperty("templint.shared", "../shared"), "corpus", "coder");
-        assumeTrue(Files.isDirectory(p), "the shared corpus is absent (" + p.toAbsolutePath()
-            + "): set -Dtemplint.shared to run the Coder corpus tests");
-        return p;
+        return SharedCorpus.require("corpus/coder");
     }
 
     /** Where registry module {@code name} of namespace coder is at a registry snapshot or release tag. */

@@ -11,6 +11,7 @@ import io.templint.api.TemplateReport;
 import io.templint.api.Templint;
 import io.templint.coder.CoderCorpus.Installed;
 import io.templint.rules.RuleEngine;
+import io.templint.testkit.SharedCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -178,9 +180,9 @@ class CoderCorpusTest {
 
     /** Coder's own computed HasAITasks, compared with templint's verdict under the release of the golden file. */
     @TestFactory
-    Stream<DynamicTest> provisionerGoldens() {
-        Path root = CoderCorpus.root().resolve(PROVISIONER);
-        return Stream.of("ai-tasks-disabled", "ai-tasks-multiple").map(fixture -> DynamicTest.dynamicTest(fixture,
+    Stream<? extends DynamicNode> provisionerGoldens() {
+        return SharedCorpus.dynamicTests("corpus/coder/" + PROVISIONER, root ->
+            Stream.of("ai-tasks-disabled", "ai-tasks-multiple").map(fixture -> DynamicTest.dynamicTest(fixture,
             () -> {
                 String golden = Files.readString(root.resolve(fixture).resolve("converted_state.plan.golden"),
                     StandardCharsets.UTF_8);
@@ -190,22 +192,25 @@ class CoderCorpusTest {
                 // the goldens are from Coder's 2.34-era provisioner, which counts planned instances
                 TemplateReport r = analyze("2.34", PROVISIONER + fixture);
                 assertThat(r.task().capable()).as(fixture).isEqualTo(coder);
-            }));
+            })));
     }
 
     /** Every template and module folder of the corpus is analysed without a failure. */
     @TestFactory
-    Stream<DynamicTest> everyCorpusFolderIsAnalysed() throws Exception {
-        Path root = CoderCorpus.root();
-        List<Path> dirs;
-        try (Stream<Path> s = Files.walk(root)) {
-            dirs = s.filter(p -> p.getFileName().toString().endsWith(".tf")).map(Path::getParent).distinct()
-                .sorted().toList();
-        }
-        return dirs.stream().map(dir -> DynamicTest.dynamicTest(root.relativize(dir).toString(), () -> {
-            TemplateReport r = analyze("2.27", root.relativize(dir).toString());
-            assertThat(r.task().compatibility()).hasSize(CoderRelease.values().length);
-            assertThat(r.task().summary()).isNotBlank();
-        }));
+    Stream<? extends DynamicNode> everyCorpusFolderIsAnalysed() {
+        return SharedCorpus.dynamicTests("corpus/coder", root -> {
+            List<Path> dirs;
+            try (Stream<Path> s = Files.walk(root)) {
+                dirs = s.filter(p -> p.getFileName().toString().endsWith(".tf")).map(Path::getParent).distinct()
+                    .sorted().toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return dirs.stream().map(dir -> DynamicTest.dynamicTest(root.relativize(dir).toString(), () -> {
+                TemplateReport r = analyze("2.27", root.relativize(dir).toString());
+                assertThat(r.task().compatibility()).hasSize(CoderRelease.values().length);
+                assertThat(r.task().summary()).isNotBlank();
+            }));
+        });
     }
 }

@@ -9,6 +9,7 @@ import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.SourceFile;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +36,7 @@ class CorpusEvalTest {
 
     @Test
     void evaluatingTheCorpusNeverFailsInternally() throws IOException {
-        String shared = System.getProperty("templint.shared", "../shared");
-        Path corpus = Path.of(shared, "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is not available at " + corpus);
+        Path corpus = SharedCorpus.requireCorpus();
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(p -> p.toString().endsWith(".tf") && Files.isRegularFile(p)).sorted().toList();

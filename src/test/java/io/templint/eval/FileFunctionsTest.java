@@ -54,6 +54,8 @@ class FileFunctionsTest {
         filesha256("hello.txt")                             | "a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e"
         filesha1("hello.txt")                               | "0a4d55a8d778e5022fab701977c5d840bbc486d0"
         filebase64sha256("hello.txt")                       | "pZGm1Av0IEBKARczz7exkNYsZb8LzaMrV7J32a2fFG4="
+        filesha512("hello.txt")                             | "2c74fd17edafd80e8447b0d46741ee243b7eb74dd2149a0ab1b9246fb30382f27e853d8585719e0e67cbda0daa8f51671064615d645ae27acb15bfb1447f459b"
+        filebase64sha512("hello.txt")                       | "LHT9F+2v2A6ER7DUZ0HuJDt+t03SFJoKsbkkb7MDgvJ+hT2FhXGeDmfL2g2qj1FnEGRhXWRa4nrLFb+xRH9Fmw=="
         templatefile("greeting.tftpl", {name = "Ann", items = ["a", "b"]}) | "Hello, Ann! [a] [b]"
         jsondecode(file("nested/deep/x.json")).a            | 1
         """)

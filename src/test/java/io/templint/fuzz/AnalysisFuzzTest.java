@@ -5,19 +5,23 @@ import io.templint.api.Report;
 import io.templint.api.ReportJson;
 import io.templint.api.Templint;
 import io.templint.api.TemplintException;
+import io.templint.testkit.Crashes;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the whole analysis through the public API. An input is either an
  * archive (gzip, zip or tar magic) or a text bundle of files, each introduced by a line
  * {@code -- path --} (text before the first such line is {@code main.tf}), so that seeds are
  * readable templates with modules, JSON syntax and variable files. Property: a report with one
- * template comes back and serialises to JSON; the only exception allowed is
+ * template comes back, holds no internal error and no finding outside its file ({@link Crashes}),
+ * and serialises to JSON; the only exception allowed is
  * {@link TemplintException} for a source that cannot be read (corrupt archive, unsafe path).
  * Seeds: {@code AnalysisFuzzTestInputs}.
  */
@@ -31,22 +35,22 @@ public class AnalysisFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
+    @Timeout(value = FuzzChecks.REGRESSION_TIMEOUT_MINUTES, unit = TimeUnit.MINUTES)
     void analyze(byte[] input) {
-        Report report = FuzzChecks.timed("analysis", () -> {
-            try {
-                return isArchive(input)
-                    ? TEMPLINT.analyzeArchive(new ByteArrayInputStream(input), "fuzz")
-                    : TEMPLINT.analyze(bundle(input), "fuzz");
-            } catch (TemplintException refused) {
-                return null;
-            }
-        });
-        if (report == null) {
+        boolean archive = isArchive(input);
+        Map<String, byte[]> files = archive ? null : bundle(input);
+        Report report;
+        try {
+            report = archive
+                ? TEMPLINT.analyzeArchive(new ByteArrayInputStream(input), "fuzz")
+                : TEMPLINT.analyze(files, "fuzz");
+        } catch (TemplintException refused) {
             return;
         }
         if (report.templates().size() != 1) {
             throw new AssertionError("expected one template: " + report);
         }
+        Crashes.check(report, files);
         ReportJson.toJson(report);
     }
 

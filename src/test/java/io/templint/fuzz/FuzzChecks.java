@@ -1,53 +1,30 @@
 package io.templint.fuzz;
 
-import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
-import io.templint.hcl.Range;
-
-import java.time.Duration;
-import java.util.function.Supplier;
+import io.templint.testkit.Crashes;
 
 /**
- * The properties every fuzz target checks: a result comes back, its diagnostics point inside the
- * input, and no single input takes longer than a bound that only a hang or a super-linear blow-up
- * can reach (fuzzer inputs are at most a few kilobytes).
+ * The properties every fuzz target checks, through the project's one crash checker
+ * ({@link Crashes}): a whole result comes back, it holds no internal error (an exception templint
+ * caught and turned into a diagnostic or an {@code internal_error} finding is a crash all the same),
+ * and every diagnostic lies inside the input. A violation throws, which makes Jazzer stop the session
+ * and write the input as a reproducer ({@code crash-*}). Hangs are bounded by Jazzer's per-input
+ * {@code -timeout} when fuzzing and by {@link #REGRESSION_TIMEOUT_MINUTES} in the regression run, not
+ * by a clock in the property.
  */
 final class FuzzChecks {
 
-    /** Far above what any input of a few kilobytes needs on a loaded machine. */
-    static final Duration PER_INPUT = Duration.ofSeconds(10);
+    /**
+     * The JUnit time limit of one {@code @FuzzTest} invocation: generous, only a hang reaches it (a seed
+     * takes milliseconds), and longer than the 5 minute fuzzing run a JUnit invocation makes with
+     * {@code JAZZER_FUZZ=1}.
+     */
+    static final long REGRESSION_TIMEOUT_MINUTES = 10;
 
     private FuzzChecks() { }
 
-    /** Runs {@code work} and fails when it takes longer than {@link #PER_INPUT}. */
-    static <T> T timed(String what, Supplier<T> work) {
-        long start = System.nanoTime();
-        T result = work.get();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (took.compareTo(PER_INPUT) > 0) {
-            throw new AssertionError(what + " took " + took.toMillis() + " ms, more than " + PER_INPUT);
-        }
-        return result;
-    }
-
-    /** A parse result is whole: a body, diagnostics, and every diagnostic located inside the file. */
-    static void checkParsed(HclFile file, int length) {
-        if (file == null || file.body() == null || file.diagnostics() == null || file.comments() == null) {
-            throw new AssertionError("incomplete parse result: " + file);
-        }
-        for (Diagnostic d : file.diagnostics()) {
-            checkRange(d, d.subject(), length);
-            checkRange(d, d.context(), length);
-        }
-    }
-
-    private static void checkRange(Diagnostic d, Range r, int length) {
-        if (r == null) {
-            return;
-        }
-        if (r.startByte() < 0 || r.end().byteOffset() > length || r.startByte() > r.end().byteOffset()
-                || r.startLine() < 1 || r.startColumn() < 1) {
-            throw new AssertionError("diagnostic outside the input of " + length + " bytes: " + d);
-        }
+    /** A parse result is whole, has no internal error, and every diagnostic is located inside the file. */
+    static void checkParsed(HclFile file) {
+        Crashes.check(file);
     }
 }

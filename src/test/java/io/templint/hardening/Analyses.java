@@ -1,7 +1,5 @@
 package io.templint.hardening;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.templint.api.Finding;
 import io.templint.api.ReportJson;
 import io.templint.api.TemplateReport;
@@ -10,12 +8,14 @@ import io.templint.api.TemplintException;
 
 import io.templint.eval.Value;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.SourceFile;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.source.SourceLimits;
 import io.templint.terraform.source.TemplateSource;
 import io.templint.terraform.source.TemplateSourceException;
+import io.templint.testkit.Crashes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -47,16 +47,14 @@ final class Analyses {
     }
 
     /**
-     * Analyses files; the report is complete (it serialises) and holds no internal error, which
-     * would mean an exception was caught inside templint.
+     * Analyses files; the report is complete (it serialises), holds no internal error, which would
+     * mean an exception was caught inside templint, and no finding outside its file ({@link Crashes}).
      */
     static TemplateReport analyze(Map<String, byte[]> files) {
         try {
             var report = TEMPLINT.analyze(files, "t");
             ReportJson.toJson(report);
-            TemplateReport template = report.templates().get(0);
-            assertThat(template.diagnostics()).extracting(Finding::rule).doesNotContain("internal_error");
-            return template;
+            return Crashes.check(report.templates().get(0), files);
         } catch (TemplintException e) {
             throw new AssertionError("in-memory files with plain names are always readable", e);
         }
@@ -80,6 +78,9 @@ final class Analyses {
             Value value = evaluation.root().local(name);
             List<Diagnostic> all = new java.util.ArrayList<>(tree.diagnostics());
             all.addAll(evaluation.diagnostics());
+            Map<String, SourceFile> sources = new LinkedHashMap<>();
+            files(pathsAndTexts).forEach((n, b) -> sources.put(n, new SourceFile(n, b)));
+            Crashes.check(all, sources);
             return new Evaluated(value, all);
         } catch (TemplateSourceException e) {
             throw new AssertionError("in-memory files with plain names are always readable", e);

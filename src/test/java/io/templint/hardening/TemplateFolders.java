@@ -1,5 +1,6 @@
 package io.templint.hardening;
 
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,10 +13,18 @@ public final class TemplateFolders {
 
     private TemplateFolders() { }
 
-    /** The shared folder given by the {@code templint.shared} system property, or null. */
+    /**
+     * The shared folder ({@link SharedCorpus}), or null when its corpus is absent and not required;
+     * absent and required, the calling test fails.
+     */
     public static Path shared() {
-        String s = System.getProperty("templint.shared");
-        return s == null || !Files.isDirectory(Path.of(s, "corpus")) ? null : Path.of(s);
+        if (SharedCorpus.exists("corpus")) {
+            return SharedCorpus.shared();
+        }
+        if (SharedCorpus.required()) {
+            throw SharedCorpus.missing(SharedCorpus.corpus());
+        }
+        return null;
     }
 
     /** Every folder under {@code root} that directly holds a {@code .tf} file, sorted. */

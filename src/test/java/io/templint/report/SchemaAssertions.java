@@ -7,13 +7,13 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Validates JSON the tests produce: every templint report against the schema shipped in the jar
@@ -65,9 +65,7 @@ public final class SchemaAssertions {
 
     private static synchronized JsonSchema sarifSchema() {
         if (sarifSchema == null) {
-            Path file = Path.of(System.getProperty("templint.shared", "../shared"), "reference",
-                "sarif-schema-2.1.0.json");
-            Assumptions.assumeTrue(Files.isRegularFile(file), "SARIF schema not found at " + file);
+            Path file = SharedCorpus.require("reference/sarif-schema-2.1.0.json");
             try {
                 sarifSchema = factory().getSchema(Json.mapper().readTree(file.toFile()));
             } catch (IOException e) {

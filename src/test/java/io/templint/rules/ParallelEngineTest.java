@@ -6,6 +6,7 @@ import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.SourceFile;
 import io.templint.rules.testing.RuleTester;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +31,8 @@ class ParallelEngineTest {
     void parallelRunsEqualSequentialRuns() throws Exception {
         List<AnalysedTemplate> templates = new ArrayList<>();
         templates.addAll(templatesUnder(RuleTester.FIXTURE_ROOT));
-        String shared = System.getProperty("templint.shared");
-        if (shared != null && Files.isDirectory(Paths.get(shared, "corpus"))) {
-            templates.addAll(templatesUnder(Paths.get(shared, "corpus", "coder")));
-            templates.addAll(templatesUnder(Paths.get(shared, "corpus", "bench", "aws-modules")));
-        }
+        templates.addAll(templatesUnder(SharedCorpus.require("corpus/coder")));
+        templates.addAll(templatesUnder(SharedCorpus.require("corpus/bench/aws-modules")));
         for (int i = 0; i < 50; i++) {
             templates.add(TestRules.template("gen" + i + ".tf", generated(i)));
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.templint.api.Severity;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class SuppressionsTest {
@@ -26,7 +27,7 @@ class SuppressionsTest {
         for (String text : List.of("templint-ignore:", "templint-ignore a_rule", "templint-ignore: a,",
                 "templint-ignore: Bad-Id reason", "templint-ignore: a.b", "templint-ignore")) {
             assertThat(Suppressions.parse(text)).as(text).isNotNull()
-                .extracting(Suppressions.Directive::ruleIds).asList().isEmpty();
+                .extracting(Suppressions.Directive::ruleIds).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         }
     }
 

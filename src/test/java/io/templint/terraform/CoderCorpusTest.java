@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.templint.hcl.Diagnostic;
 import io.templint.terraform.source.TemplateSource;
+import io.templint.testkit.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +21,7 @@ class CoderCorpusTest {
 
     @Test
     void realTemplatesLoadEvaluateAndGraph() throws Exception {
-        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus/coder");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "Coder corpus not found at " + corpus);
+        Path corpus = SharedCorpus.require("corpus/coder");
         List<Path> dirs;
         try (Stream<Path> s = Files.walk(corpus)) {
             dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();
@@ -97,8 +96,7 @@ class CoderCorpusTest {
     /** terraform-aws-vpc and terraform-aws-eks: large real modules load and evaluate without false errors. */
     @Test
     void awsModulesLoadAndEvaluate() throws Exception {
-        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus/bench/aws-modules");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "AWS modules corpus not found at " + corpus);
+        Path corpus = SharedCorpus.require("corpus/bench/aws-modules");
         List<Path> dirs;
         try (Stream<Path> s = Files.walk(corpus)) {
             dirs = s.filter(Files::isDirectory).filter(CoderCorpusTest::hasConfig).sorted().toList();

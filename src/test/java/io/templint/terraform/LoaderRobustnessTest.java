@@ -2,7 +2,9 @@ package io.templint.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.templint.hcl.SourceFile;
 import io.templint.terraform.source.TemplateSource;
+import io.templint.testkit.Crashes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad input is normal input: mangled versions of the fixtures (cut short, bytes dropped or
- * swapped, lines duplicated) load, evaluate and give a reference graph without an exception.
+ * swapped, lines duplicated) load, evaluate and give a reference graph without an exception, an
+ * internal error or a diagnostic outside its file.
  */
 class LoaderRobustnessTest {
 
@@ -35,15 +38,14 @@ class LoaderRobustnessTest {
                 files.put(name, mangled);
                 files.put("other.tf", mangle(original, random));
                 ModuleTree tree = TemplateLoader.load(TemplateSource.files("fuzz", files), LoadOptions.DEFAULTS);
-                exercise(tree);
+                exercise(tree, files);
                 runs++;
             }
         }
         assertThat(runs).isGreaterThan(100);
     }
 
-    private static void exercise(ModuleTree tree) {
-        tree.diagnostics();
+    private static void exercise(ModuleTree tree, Map<String, byte[]> files) {
         tree.references().all();
         TemplateEvaluation ev = tree.evaluation();
         for (Module m : tree.modules().values()) {
@@ -56,6 +58,11 @@ class LoaderRobustnessTest {
                 r.body().attributes().forEach(a -> me.attributeValue(r, a.name()));
             }
         }
+        // no internal error (a crash caught by templint) and every range inside its file
+        Map<String, SourceFile> sources = new HashMap<>();
+        files.forEach((name, bytes) -> sources.put(name, new SourceFile(name, bytes)));
+        Crashes.check(tree.diagnostics(), sources);
+        Crashes.check(ev.diagnostics(), sources);
     }
 
     private static byte[] mangle(byte[] in, Random random) {

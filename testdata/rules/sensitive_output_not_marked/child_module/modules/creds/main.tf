@@ -14,6 +14,6 @@ output "plain" {
 }
 
 output "leak" {
-  # expect: sensitive_output_not_marked "output \"leak\" is not marked sensitive but its value derives from the sensitive value module.creds.var.api_key"
+  # expect: sensitive_output_not_marked @11-31 "output \"leak\" is not marked sensitive but its value derives from the sensitive value module.creds.var.api_key"
   value = "key=${var.api_key}"
 }

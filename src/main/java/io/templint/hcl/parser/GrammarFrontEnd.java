@@ -10,6 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Stage 1 of {@link NativeParser}: the generated parser of {@code grammar/HCLParser.g4} with SLL
@@ -42,8 +43,21 @@ final class GrammarFrontEnd {
     /** The file's tree when it is well-formed, else null. */
     static HclFile parse(SourceFile file, ParseOptions options) {
         try {
+            return parseStrict(file, options);
+        } catch (RuntimeException e) {
+            return null; // a bug of stage 1 only costs time: the recovery parser reads the file
+        }
+    }
+
+    /**
+     * As {@link #parse}, but an exception other than stage 1's ways of refusing a file (a syntax
+     * error, a check of its own, a nesting too deep) is thrown, so that tests and fuzz targets see
+     * the bugs that {@link #parse} hides.
+     */
+    static HclFile parseStrict(SourceFile file, ParseOptions options) {
+        try {
             return read(file, Math.min(MAX_DEPTH, options.maxNestingDepth()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (ParseCancellationException | HclParserBase.Rejected | StackOverflowError e) {
             return null;
         }
     }

@@ -15,6 +15,7 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import io.templint.hcl.Traverser;
+import io.templint.testkit.Crashes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ class FunctionFuzzTest {
                     calls++;
                     EvalResult r = ev.evaluate(new Expression.FunctionCall(name, R, exprs, expand, R, R, R));
                     for (Diagnostic d : r.diagnostics()) {
-                        if (d.summary().equals("Internal error") || d.detail().contains("internal error")) {
+                        if (Crashes.isInternalError(d)) {
                             failures.add(name + java.util.Arrays.toString(args) + (expand ? "..." : "") + ": " + d);
                         }
                     }

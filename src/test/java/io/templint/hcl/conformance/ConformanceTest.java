@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,14 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compares templint's native-syntax parser with HashiCorp's, file by file, over every corpus of
  * {@code shared/corpus} that has reference verdicts (see {@link Corpus#ALL}). Three metrics: same
- * accept/reject verdict, first error on the same line, identical tree (see {@link Metric}). Each
+ * accept/reject verdict, first error on the same line, identical tree, and for rejected files the
+ * first error's exact range, the number of errors and each error's range (see {@link Metric}). Each
  * file is a dynamic test that passes only on exact agreement, except for the differences listed in
  * {@link #KNOWN_DIFFERENCES}; a listed difference that has gone away fails too, so the list stays
  * true. After the run a summary table is printed.
@@ -37,7 +37,7 @@ class ConformanceTest {
 
     /**
      * Differences from the reference that are accepted for now, one per line:
-     * {@code corpus/file | metric | reason}, metric one of verdict, first-error-line, tree.
+     * {@code corpus/file | metric | reason}, metric one of the asserted {@link Metric}s.
      */
     static final String KNOWN_DIFFERENCES = """
         # corpus/file | metric | reason
@@ -51,12 +51,10 @@ class ConformanceTest {
     private static final Map<String, List<ConformanceCase>> CASES = new ConcurrentHashMap<>();
 
     @TestFactory
-    Stream<DynamicContainer> corpora() {
-        Path root = corpusRoot();
-        Assumptions.assumeTrue(root != null && Files.isDirectory(root),
-            "shared corpus not found (system property templint.shared): conformance not run");
-        return selectedCorpora().stream().map(corpus -> dynamicContainer(corpus.name(),
-            cases(corpus, root).stream().map(c -> dynamicTest(c.file(), () -> check(c)))));
+    Stream<? extends DynamicNode> corpora() {
+        return SharedCorpus.dynamicTests("corpus", root -> selectedCorpora().stream()
+            .map(corpus -> dynamicContainer(corpus.name(),
+                cases(corpus, root).stream().map(c -> dynamicTest(c.file(), () -> check(c))))));
     }
 
     private static List<ConformanceCase> cases(Corpus corpus, Path root) {
@@ -123,8 +121,7 @@ class ConformanceTest {
     }
 
     private static Path corpusRoot() {
-        String shared = System.getProperty("templint.shared");
-        return shared == null ? null : Path.of(shared, "corpus");
+        return SharedCorpus.corpus();
     }
 
     private static List<Corpus> selectedCorpora() {

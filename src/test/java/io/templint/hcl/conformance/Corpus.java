@@ -33,7 +33,7 @@ public record Corpus(String name, String folder, String oracle, ConformanceCase.
     /** Reads the oracles: exact decimals, and deeper nesting than Jackson's default allows. */
     static final ObjectMapper JSON = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .nodeFactory(new JsonNodeFactory(true))
         .build();
 
     static {
@@ -47,7 +47,8 @@ public record Corpus(String name, String folder, String oracle, ConformanceCase.
      * is no oracle line for them. Zero diagnostics means the reference parser accepts the input. Of
      * the inputs with diagnostics, those listed in {@link #GOTEST_PARSE_ERRORS} fail in the parser
      * (HCL's test source says so next to each); the others parse and fail only in evaluation (type
-     * errors, unknown variables, wrong function arguments), so the reference parser accepts them.
+     * errors, unknown variables, wrong function arguments), so the reference parser accepts them. For
+ * the parse errors the count is checked too ({@link Metric#ERROR_COUNT}).
      */
     public static final Corpus GOTEST_EXPRESSIONS =
         new Corpus("hcl/gotest-expression", "hcl/gotest", "cases.json", ConformanceCase.Mode.EXPRESSION);
@@ -117,7 +118,9 @@ public record Corpus(String name, String folder, String oracle, ConformanceCase.
             if (errors) {
                 parseErrorsSeen.add(input);
             }
-            out.add(new ConformanceCase(name, file, dir.resolve(file), mode, Reference.verdictOnly(errors)));
+            // a parse error's count is the reference's diagnostic count (its value is never evaluated)
+            Reference ref = errors ? Reference.counted(t.path("diagCount").asInt()) : Reference.verdictOnly(false);
+            out.add(new ConformanceCase(name, file, dir.resolve(file), mode, ref));
         }
         if (!parseErrorsSeen.equals(GOTEST_PARSE_ERRORS)) {
             throw new IllegalStateException("GOTEST_PARSE_ERRORS names inputs that " + oracle

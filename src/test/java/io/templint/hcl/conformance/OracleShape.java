@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class OracleShape {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
 
     private OracleShape() { }
 

@@ -16,18 +16,22 @@ import java.util.List;
  * @param errorSubjects  the ranges of the reference's errors, in order (JSON null for an error
  *                       without one); null when the data does not say
  * @param body           the reference's tree in the oracle shape; null when not given
+ * @param errorCount     how many errors the reference reported; null when the data does not say
  */
 public record Reference(boolean errors, Integer firstErrorLine, JsonNode firstError,
-                        List<JsonNode> errorSubjects, JsonNode body) {
-
-    /** How many errors the reference reported; null when the data does not say. */
-    public Integer errorCount() {
-        return errorSubjects == null ? null : errorSubjects.size();
-    }
+                        List<JsonNode> errorSubjects, JsonNode body, Integer errorCount) {
 
     /** A verdict without a tree or error location (whole-file expressions judged from test data). */
     public static Reference verdictOnly(boolean errors) {
-        return new Reference(errors, null, null, null, null);
+        return new Reference(errors, null, null, null, null, null);
+    }
+
+    /**
+     * A verdict with the number of errors but without their locations (whole-file expressions whose
+     * test data gives the number of diagnostics).
+     */
+    public static Reference counted(int errorCount) {
+        return new Reference(errorCount > 0, null, null, null, null, errorCount);
     }
 
     /** The reference from one oracle line: {@code {"file", "errors", "diagnostics", "body"}}. */
@@ -48,6 +52,6 @@ public record Reference(boolean errors, Integer firstErrorLine, JsonNode firstEr
             firstLine = subject != null && subject.isArray() && subject.size() == 6 ? subject.get(0).asInt() : 0;
         }
         return new Reference(line.path("errors").asBoolean(), firstLine, first, List.copyOf(subjects),
-            line.get("body"));
+            line.get("body"), subjects.size());
     }
 }

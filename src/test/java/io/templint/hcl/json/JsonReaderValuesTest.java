@@ -1,7 +1,6 @@
 package io.templint.hcl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
@@ -173,7 +172,6 @@ class JsonReaderValuesTest {
 
     @Test
     void templatesAreParsedWithTheNativeParser() {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile file = locals("\"w\": \"${var.x}\", \"t\": \"a-${var.x}\"");
 
         TemplateWrap w = (TemplateWrap) local(file, "w").expression();
@@ -188,7 +186,6 @@ class JsonReaderValuesTest {
 
     @Test
     void referencesAndKeywordsAreNativeExpressions() {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile file = JsonFixtures.read("valid/all-blocks.tf.json");
 
         Block web = file.body().blocks("resource").get(0);
@@ -209,7 +206,6 @@ class JsonReaderValuesTest {
 
     @Test
     void expressionErrorsPointIntoTheString() {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile file = JsonFixtures.text("e.tf.json", "{\"moved\": {\"from\": \"a.b\", \"to\": \"a..b\"}}");
 
         assertThat(file.diagnostics()).isNotEmpty();
@@ -219,7 +215,6 @@ class JsonReaderValuesTest {
 
     @Test
     void positionsInsideEscapedStringsPointIntoTheFile() {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile file = locals("\"script\": \"#!/bin/sh\\necho \\\"\\u00e9\\\" ${var.token}\\n\\tdone ${var.end}\"");
 
         Template t = (Template) local(file, "script").expression();
@@ -235,7 +230,6 @@ class JsonReaderValuesTest {
 
     @Test
     void escapedExpressionsMapExactly() {
-        assumeTrue(JsonFixtures.nativeParserAvailable(), "the native parser is not merged yet");
         HclFile file = JsonFixtures.text("e.tf.json",
             "{\"moved\": {\"from\": \"a.b[\\\"k\\\"]\", \"to\": \"a.c[\\u0022\u00e9\\u0022]\"}}");
 

@@ -7,13 +7,13 @@ import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
 import io.templint.hcl.conformance.ConformanceCase;
 import io.templint.hcl.conformance.Corpus;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +31,15 @@ class GrammarCrossCheckTest {
     private static final List<Path> ERRORS = List.of(Path.of("testdata/hcl/errors"),
         Path.of("testdata/hcl/grammar/refused"));
 
+    /**
+     * How many configuration files the corpora's references accept (their oracles list 2,779 files,
+     * 2,711 well-formed): fewer found means files went missing, and with them the checks.
+     */
+    static final int WELL_FORMED_CORPUS_FILES = 2_711;
+
     @Test
     void grammarAcceptsEveryWellFormedCorpusFileWithTheRecoveryParsersTree() {
-        String shared = System.getProperty("templint.shared");
-        Path root = shared == null ? null : Path.of(shared, "corpus");
-        Assumptions.assumeTrue(root != null && Files.isDirectory(root),
-            "shared corpus not found (system property templint.shared): cross-check not run");
+        Path root = SharedCorpus.requireCorpus();
         List<String> problems = new ArrayList<>();
         int accepted = 0;
         int total = 0;
@@ -51,6 +54,7 @@ class GrammarCrossCheckTest {
         }
         System.out.printf("Stage 1 (grammar): %d/%d well-formed corpus files accepted with identical trees%n",
             accepted, total);
+        assertThat(total).as("well-formed corpus files found").isGreaterThanOrEqualTo(WELL_FORMED_CORPUS_FILES);
         assertThat(problems).as("files where stage 1 refuses or differs from stage 2").isEmpty();
     }
 
@@ -72,7 +76,7 @@ class GrammarCrossCheckTest {
         List<String> noError = new ArrayList<>();
         for (Path p : fixtures(ERRORS)) {
             SourceFile f = read(p, p.getFileName().toString());
-            if (GrammarFrontEnd.parse(f, ParseOptions.DEFAULTS) != null) {
+            if (GrammarFrontEnd.parseStrict(f, ParseOptions.DEFAULTS) != null) {
                 accepted.add(p.toString());
             }
             if (!NativeParser.parseFile(f, ParseOptions.DEFAULTS).hasErrors()) {
@@ -104,16 +108,15 @@ class GrammarCrossCheckTest {
      */
     @Test
     void stage1AcceptsNoEditedCorpusFileTheRecoveryParserRefuses() throws IOException {
-        String shared = System.getProperty("templint.shared");
-        Path root = shared == null ? null : Path.of(shared, "corpus");
-        Assumptions.assumeTrue(root != null && Files.isDirectory(root),
-            "shared corpus not found (system property templint.shared): edited files not checked");
+        Path root = SharedCorpus.requireCorpus();
         String[] inserts = {"\n", " ", "#x\n", "/*\n*/", "*", ".", "[", "]", "{", "}", "(", ")", ",", "\"", "$",
             "%{", "${", "~", "-", "!", "=", ":", "?", "for ", "if ", "in ", "...", "0", "e", "\r\n", "<<EOT\n"};
         java.util.Random random = new java.util.Random(20261125);
         List<String> disagreements = new ArrayList<>();
         int edited = 0;
-        for (ConformanceCase c : wellFormedCases(root)) {
+        List<ConformanceCase> cases = wellFormedCases(root);
+        assertThat(cases).as("well-formed corpus files found").hasSizeGreaterThanOrEqualTo(WELL_FORMED_CORPUS_FILES);
+        for (ConformanceCase c : cases) {
             byte[] src = Files.readAllBytes(c.path());
             for (int k = 0; k < 4 && src.length > 0; k++) {
                 byte[] edit = edit(src, random, inserts);
@@ -191,7 +194,7 @@ class GrammarCrossCheckTest {
         if (recovering.hasErrors()) {
             return id + ": the recovery parser reports " + recovering.diagnostics();
         }
-        HclFile grammar = GrammarFrontEnd.parse(file, ParseOptions.DEFAULTS);
+        HclFile grammar = GrammarFrontEnd.parseStrict(file, ParseOptions.DEFAULTS);
         if (grammar == null) {
             return id + ": stage 1 refuses it";
         }

@@ -3,6 +3,7 @@ package io.templint.hcl.parser;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
+import io.templint.testkit.Crashes;
 
 /**
  * The property that ties the parser's two stages together, for tests and fuzz targets outside
@@ -14,13 +15,18 @@ public final class StageAgreement {
 
     private StageAgreement() { }
 
-    /** Null when the stages agree on {@code file}, else what differs. */
+    /**
+     * Null when the stages agree on {@code file}, else what differs. An exception of stage 1 other
+     * than its ways of refusing a file is thrown, and so is an internal error of the recovery parser
+     * (the product hides the first and turns the second into a diagnostic).
+     */
     public static String disagreement(SourceFile file) {
-        HclFile grammar = GrammarFrontEnd.parse(file, ParseOptions.DEFAULTS);
+        HclFile grammar = GrammarFrontEnd.parseStrict(file, ParseOptions.DEFAULTS);
+        HclFile recovering = Crashes.check(NativeParser.parseFileRecovering(file, ParseOptions.DEFAULTS));
         if (grammar == null) {
             return null;
         }
-        HclFile recovering = NativeParser.parseFileRecovering(file, ParseOptions.DEFAULTS);
+        Crashes.check(grammar);
         if (recovering.hasErrors()) {
             return "stage 1 accepts what the recovery parser rejects: " + recovering.diagnostics();
         }

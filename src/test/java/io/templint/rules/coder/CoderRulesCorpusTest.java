@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.templint.api.Finding;
 import io.templint.api.Templint;
 import io.templint.api.TemplateReport;
+import io.templint.testkit.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +47,7 @@ class CoderRulesCorpusTest {
         Map<String, List<String>> rules = new TreeMap<>();
         for (String name : List.of("ai-tasks-missing-prompt", "ai-tasks-multiple", "ai-tasks-sidebar")) {
             Path dir = corpus.resolve(PROVISIONER + name);
-            Assumptions.assumeTrue(Files.isDirectory(dir), "fixture not found: " + dir);
+            assertThat(dir).as("Coder's provisioner fixture").isDirectory();
             rules.put(name, findings(templint, dir).stream().map(Finding::rule).filter(r -> r.startsWith("coder_"))
                 .sorted().toList());
         }
@@ -60,9 +60,7 @@ class CoderRulesCorpusTest {
     }
 
     private static Path corpus() {
-        Path corpus = Path.of(System.getProperty("templint.shared", "../shared"), "corpus", "coder");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "Coder corpus not found at " + corpus);
-        return corpus;
+        return SharedCorpus.require("corpus/coder");
     }
 
     private static List<Path> templateDirs(Path corpus) throws IOException {

@@ -15,7 +15,11 @@ import java.util.Set;
  * # expect: rule_id "substring of the message"
  * // expect: rule_id
  * value = "${var.x}" # expect: terraform_deprecated_interpolation "write var.x"
+ * # expect: rule_id @9 "found at column 9"
+ * # expect: rule_id @9-15 "from column 9 to column 15 (exclusive) of the same line"
+ * # expect: rule_id @9-12:2 "from column 9 to line 12, column 2"
  * </pre>
+ * Without {@code @}, the finding must start at the first non-blank character of its line.
  * A marker alone on its line applies to the next line that is not itself such a marker (so several
  * can be stacked, and one can target a {@code templint-ignore} comment line); a marker after code
  * applies to its own line.
@@ -53,12 +57,22 @@ final class ExpectationParser {
                         + ": expect marker must be directly above the line it expects a finding on");
                 }
             }
-            out.add(parseMarker(file.name(), c.text().strip().substring(MARKER.length()), target, markerLine));
+            out.add(parseMarker(file.name(), c.text().strip().substring(MARKER.length()), target,
+                firstColumn(file.source().lineText(target)), markerLine));
         }
         return out;
     }
 
-    private static Expectation parseMarker(String file, String text, int target, int markerLine) {
+    /** The 1-based column (in characters, as findings count them) of the first non-blank character. */
+    private static int firstColumn(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return line.codePointCount(0, i) + 1;
+    }
+
+    private static Expectation parseMarker(String file, String text, int target, int defaultColumn, int markerLine) {
         String s = text.strip();
         int i = 0;
         while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
@@ -70,11 +84,29 @@ final class ExpectationParser {
             throw new IllegalArgumentException(file + ":" + markerLine + ": expect marker needs a rule id: "
                 + "# expect: rule_id \"message substring\"");
         }
+        int column = defaultColumn;
+        int endLine = 0;
+        int endColumn = 0;
+        if (rest.startsWith("@")) {
+            int end = rest.indexOf(' ');
+            String at = end < 0 ? rest.substring(1) : rest.substring(1, end);
+            rest = end < 0 ? "" : rest.substring(end).strip();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:-(?:(\\d+):)?(\\d+))?").matcher(at);
+            if (!m.matches()) {
+                throw new IllegalArgumentException(file + ":" + markerLine + ": expect marker position must be"
+                    + " @column, @column-endColumn or @column-endLine:endColumn: @" + at);
+            }
+            column = Integer.parseInt(m.group(1));
+            if (m.group(3) != null) {
+                endLine = m.group(2) == null ? target : Integer.parseInt(m.group(2));
+                endColumn = Integer.parseInt(m.group(3));
+            }
+        }
         String message = null;
         if (!rest.isEmpty()) {
             message = quoted(rest, file, markerLine);
         }
-        return new Expectation(file, target, ruleId, message, markerLine);
+        return new Expectation(file, target, column, endLine, endColumn, ruleId, message, markerLine);
     }
 
     /** Reads {@code "..."} with {@code \"} and {@code \\} escapes; nothing may follow it. */

@@ -202,7 +202,8 @@ public final class RuleTester {
         for (Expectation x : expected) {
             RuleFinding match = null;
             for (RuleFinding f : unexpected) {
-                if (x.matches(f.range().filename(), f.range().startLine(), f.ruleId(), f.message())) {
+                if (x.matches(f.range().filename(), f.range().startLine(), f.range().startColumn(),
+                        f.range().endLine(), f.range().endColumn(), f.ruleId(), f.message())) {
                     match = f;
                     break;
                 }
@@ -222,7 +223,8 @@ public final class RuleTester {
         }
         for (RuleFinding f : unexpected) {
             sb.append("\n  unexpected: ").append(f.range().filename()).append(':').append(f.range().startLine())
-                .append(':').append(f.range().startColumn()).append(": ").append(f.ruleId()).append(" \"")
+                .append(':').append(f.range().startColumn()).append('-').append(f.range().endLine()).append(':')
+                .append(f.range().endColumn()).append(": ").append(f.ruleId()).append(" \"")
                 .append(f.message()).append('"');
         }
         throw new AssertionError(sb.toString());

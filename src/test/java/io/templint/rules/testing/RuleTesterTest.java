@@ -95,16 +95,36 @@ class RuleTesterTest {
             """))
             .isInstanceOf(AssertionError.class)
             .hasMessageContaining("main.tf: findings differ from the expect: markers")
-            .hasMessageContaining("missing:    main.tf:3: bad_rule (marker on line 2)")
-            .hasMessageContaining("missing:    main.tf:6: bad_rule \"other message\" (marker on line 5)")
-            .hasMessageContaining("unexpected: main.tf:4:3: bad_rule \"bad \"name\" here\"");
+            .hasMessageContaining("missing:    main.tf:3:3: bad_rule (marker on line 2)")
+            .hasMessageContaining("missing:    main.tf:6:3: bad_rule \"other message\" (marker on line 5)")
+            .hasMessageContaining("unexpected: main.tf:4:3-4:11: bad_rule \"bad \"name\" here\"");
     }
 
     @Test
     void aWrongMessageIsBothMissingAndUnexpected() {
         assertThatThrownBy(() -> TESTER.check("main.tf", "locals {\n  # expect: bad_rule \"nope\"\n  bad = 1\n}\n"))
-            .hasMessageContaining("missing:    main.tf:3: bad_rule \"nope\"")
-            .hasMessageContaining("unexpected: main.tf:3:3: bad_rule");
+            .hasMessageContaining("missing:    main.tf:3:3: bad_rule \"nope\"")
+            .hasMessageContaining("unexpected: main.tf:3:3-3:10: bad_rule");
+    }
+
+    @Test
+    void theColumnIsChecked() {
+        // without a position, the finding must start at the line's first non-blank character
+        TESTER.check("main.tf", "locals {\n  # expect: bad_rule\n  bad = 1\n}\n");
+        assertThatThrownBy(() -> TESTER.check("main.tf", "locals {\n  # expect: bad_rule @4\n  bad = 1\n}\n"))
+            .hasMessageContaining("missing:    main.tf:3:4: bad_rule")
+            .hasMessageContaining("unexpected: main.tf:3:3-3:10: bad_rule");
+        TESTER.check("main.tf", "locals {\n  # expect: bad_rule @3\n  bad = 1\n}\n");
+    }
+
+    @Test
+    void theEndIsCheckedWhenTheMarkerGivesIt() {
+        TESTER.check("main.tf", "locals {\n  # expect: bad_rule @3-10\n  bad = 1\n}\n");
+        TESTER.check("main.tf", "locals {\n  # expect: bad_rule @3-3:10 \"bad\"\n  bad = 1\n}\n");
+        assertThatThrownBy(() -> TESTER.check("main.tf", "locals {\n  # expect: bad_rule @3-9\n  bad = 1\n}\n"))
+            .hasMessageContaining("missing:    main.tf:3:3-3:9: bad_rule");
+        assertThatThrownBy(() -> TESTER.check("main.tf", "locals {\n  # expect: bad_rule @x\n  bad = 1\n}\n"))
+            .hasMessageContaining("expect marker position must be");
     }
 
     @Test
@@ -155,7 +175,7 @@ class RuleTesterTest {
         Path multi = Files.createDirectories(dir.resolve("multi"));
         Files.writeString(multi.resolve("a.tf"), "locals {\n  # expect: bad_rule\n  bad = 1\n}\n");
         Files.writeString(multi.resolve("b.tf"), "locals {\n  bad = 2\n}\n");
-        assertThatThrownBy(() -> TESTER.checkFixtures(dir)).hasMessageContaining("unexpected: b.tf:2:3: bad_rule");
+        assertThatThrownBy(() -> TESTER.checkFixtures(dir)).hasMessageContaining("unexpected: b.tf:2:3-2:10: bad_rule");
         Files.writeString(multi.resolve("b.tf"), "locals {\n  bad = 2 # expect: bad_rule\n}\n");
         TESTER.checkFixtures(dir);
     }
