@@ -27,5 +27,5 @@ locals {
 locals {
   # Chained legacy indexes are a syntax error in HCL, reported (with the fix) by the parser; this
   # rule adds nothing there. The fixture cannot hold a syntax error, see DeprecatedIndexRuleTest.
-  exponent = var.items.1e3 # expect: terraform_deprecated_index "legacy index .1e3 is deprecated: write [1000]"
+  exponent = var.items.1e3 # expect: terraform_deprecated_index @23-27 "legacy index .1e3 is deprecated: write [1000]"
 }

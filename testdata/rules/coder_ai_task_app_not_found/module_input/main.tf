@@ -28,5 +28,5 @@ resource "coder_ai_task" "required" {
 }
 
 resource "coder_ai_task" "literal" {
-  app_id = "5ece4674-dd35-4f16-88c8-82e40e72e2fd" # expect: coder_ai_task_app_not_found "app_id of coder_ai_task.literal does not lead to a coder_app"
+  app_id = "5ece4674-dd35-4f16-88c8-82e40e72e2fd" # expect: coder_ai_task_app_not_found @12-50 "app_id of coder_ai_task.literal does not lead to a coder_app"
 }

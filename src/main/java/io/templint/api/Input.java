@@ -1,6 +1,8 @@
 package io.templint.api;
 
 import io.templint.report.TerminalText;
+import io.templint.terraform.source.SourceLimits;
+import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplateSource;
 import io.templint.terraform.source.TemplateSourceException;
 import java.io.InputStream;
@@ -87,12 +89,21 @@ public record Input(TemplateSource source, String displayPath, Path location, Te
         Objects.requireNonNull(path, "path");
         String name = path.toString();
         TemplateSource source = TemplateSource.of(path);
-        return new Input(limits -> {
-            if (!Files.exists(path)) {  // said plainly, not as an archive that cannot be read
-                throw new TemplateSourceException(name + ": no such file or directory", null);
+        TemplateSource checked = new TemplateSource() {
+            @Override
+            public TemplateFiles open(SourceLimits limits) throws TemplateSourceException {
+                return open(limits, null);
             }
-            return source.open(limits);
-        }, name, path, null);
+
+            @Override
+            public TemplateFiles open(SourceLimits limits, Path readRoot) throws TemplateSourceException {
+                if (!Files.exists(path)) {  // said plainly, not as an archive that cannot be read
+                    throw new TemplateSourceException(name + ": no such file or directory", null);
+                }
+                return readRoot == null ? source.open(limits) : source.open(limits, readRoot);
+            }
+        };
+        return new Input(checked, name, path, null);
     }
 
     /**

@@ -36,8 +36,11 @@ class KindCliTest {
         JsonNode sarif = Json.mapper().readTree(cli.run("check", "--format", "sarif", SIGNATURE, "examples/claude-task")
             .out());
         JsonNode templates = sarif.get("runs").get(0).get("properties").get("templates");
-        assertThat(templates.toString()).isEqualTo("[{\"path\":\"" + SIGNATURE + "\",\"kind\":\"module\"},"
-            + "{\"path\":\"examples/claude-task\",\"kind\":\"template\"}]");
+        assertThat(templates).hasSize(2);
+        assertThat(templates.get(0).get("path").asText()).isEqualTo(SIGNATURE);
+        assertThat(templates.get(0).get("kind").asText()).isEqualTo("module");
+        assertThat(templates.get(1).get("path").asText()).isEqualTo("examples/claude-task");
+        assertThat(templates.get(1).get("kind").asText()).isEqualTo("template");
     }
 
     @Test

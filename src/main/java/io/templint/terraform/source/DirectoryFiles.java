@@ -217,7 +217,8 @@ final class DirectoryFiles implements TemplateFiles {
         if (!TerraformFileNames.isConfigFile(name) && !TerraformFileNames.isVariableFile(name)) {
             return;
         }
-        TemplatePaths.Checked c = TemplatePaths.check(path, budget.limits());
+        // the name alone: the folder's path may climb above the template (../../modules/x) legitimately
+        TemplatePaths.Checked c = TemplatePaths.check(name, budget.limits());
         if (!c.ok() && Files.isRegularFile(child)) {
             throw budget.fail(path, "Terraform loads this file, but " + c.reason().replace("the entry name", "its name")
                 + "; rename it so that it can be analysed");
