@@ -24,6 +24,18 @@ public final class RuleDocs {
         sb.append(m.summary()).append("\n\n");
         sb.append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n");
         sb.append(m.description().strip()).append("\n\n");
+        if (m.stage() != null || m.introduced() != null) {
+            sb.append("## When Coder rejects it\n\n");
+            if (m.stage() != null) {
+                sb.append("Step: ").append(m.stage()).append("\n");
+            }
+            if (m.introduced() != null) {
+                sb.append(m.stage() != null ? "\n" : "").append("Checked by the coder/coder Terraform provider since ")
+                    .append(m.introduced()).append(". A template whose `required_providers` constraint cannot reach")
+                    .append(" that release gets a notice instead: it will fail when the provider is upgraded.\n");
+            }
+            sb.append('\n');
+        }
         if (!EngineRules.SYNTAX.id().equals(m.id())) {
             sb.append("## Configuration\n\n");
             sb.append("In `").append(ConfigLoader.FILE_NAME).append("`:\n\n");

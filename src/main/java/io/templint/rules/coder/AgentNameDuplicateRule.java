@@ -42,18 +42,19 @@ public final class AgentNameDuplicateRule implements Rule {
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
         StaticEval eval = new StaticEval(ctx);
-        Map<String, Resource> first = new HashMap<>();
+        Map<String, StaticEval.Planned> first = new HashMap<>();
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
-            if (eval.neverCreated(tree, agent)) {
-                continue;
-            }
-            Resource before = first.putIfAbsent(agent.name().toLowerCase(Locale.ROOT), agent);
-            if (before != null) {
-                Range at = Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent));
-                Range earlier = Visible.range(ctx, tree, before.module(), Labels.nameLabel(before));
-                ctx.report(at, "agent name \"" + agent.name() + "\" of " + agent.address() + " is already used by "
-                    + before.address() + " (Coder compares agent names ignoring case): rename one of them",
-                    new RelatedLocation(earlier, "agent " + before.address()));
+            for (StaticEval.Planned p : eval.planned(tree, agent)) {
+                StaticEval.Planned before = first.putIfAbsent(agent.name().toLowerCase(Locale.ROOT), p);
+                if (before != null) {
+                    Range at = Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent));
+                    Range earlier = Visible.range(ctx, tree, before.resource().module(),
+                        Labels.nameLabel(before.resource()));
+                    ctx.report(at, "agent name \"" + agent.name() + "\" of " + p.address() + " is already used by "
+                        + before.address() + " (Coder compares agent names ignoring case): rename one of them",
+                        new RelatedLocation(earlier, "agent " + before.address()));
+                    break; // one finding per resource
+                }
             }
         }
     }
