@@ -29,10 +29,13 @@ public final class RuleDocs {
             if (m.stage() != null) {
                 sb.append("Step: ").append(m.stage()).append("\n");
             }
+            sb.append(m.stage() != null ? "\n" : "");
             if (m.introduced() != null) {
-                sb.append(m.stage() != null ? "\n" : "").append("Checked by the coder/coder Terraform provider since ")
+                sb.append("Checked by the coder/coder Terraform provider since ")
                     .append(m.introduced()).append(". A template whose `required_providers` constraint cannot reach")
                     .append(" that release gets a notice instead: it will fail when the provider is upgraded.\n");
+            } else {
+                sb.append("Checked by Coder itself when it reads the plan, whatever the provider release.\n");
             }
             sb.append('\n');
         }

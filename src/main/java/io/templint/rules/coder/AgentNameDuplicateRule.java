@@ -26,7 +26,8 @@ public final class AgentNameDuplicateRule implements Rule {
         child module) or `Main` and `main` make the template import fail. Rename one of them. Agents \
         that are never created (`count = 0`) are ignored.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent")
+        .checkedBy(RuleMetadata.AT_IMPORT, null);
 
     @Override
     public RuleMetadata metadata() {
