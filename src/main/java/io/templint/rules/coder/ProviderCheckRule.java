@@ -2,6 +2,7 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.eval.Value;
+import io.templint.hcl.Range;
 import io.templint.rules.FactKey;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
@@ -20,8 +21,15 @@ import java.util.Set;
  */
 final class ProviderCheckRule implements Rule {
 
-    /** What is wrong with one planned instance. */
-    record Problem(String argument, String message, String introduced) { }
+    /**
+     * What is wrong with one planned instance: reported at {@code at} when set, else at the argument
+     * (or the first block of that type); {@code introduced} overrides the rule's release when set.
+     */
+    record Problem(String argument, String message, String introduced, Range at) {
+        Problem(String argument, String message, String introduced) {
+            this(argument, message, introduced, null);
+        }
+    }
 
     /** The check itself: the problem of an instance, or null. */
     @FunctionalInterface
@@ -59,7 +67,8 @@ final class ProviderCheckRule implements Rule {
             for (StaticEval.Planned p : eval.planned(tree, r)) {
                 Problem problem = check.check(eval, p);
                 if (problem != null) {
-                    var at = r.attribute(problem.argument()) == null && !r.blocks(problem.argument()).isEmpty()
+                    Range at = problem.at() != null ? Visible.range(ctx, tree, r.module(), problem.at())
+                        : r.attribute(problem.argument()) == null && !r.blocks(problem.argument()).isEmpty()
                         ? Visible.range(ctx, tree, r.module(), r.blocks(problem.argument()).get(0).typeRange())
                         : Visible.argument(ctx, tree, r, problem.argument());
                     ProviderVersions.report(ctx, tree, at,

@@ -127,6 +127,25 @@ public final class ProviderChecks {
                 """, AGENT, IMPORT, "0.5.0"), Resource.Mode.MANAGED, "coder_agent",
                 oneOf("auth", List.of("token", "google-instance-identity", "aws-instance-identity",
                     "azure-instance-identity"), "expected auth to be one of the provider's values")),
+            new ProviderCheckRule(metadata("coder_agent_metadata_key_duplicate",
+                "Two metadata blocks of a coder_agent have the same key",
+                """
+                Each `metadata` block of a `coder_agent` needs its own `key`: the provider compares \
+                them when it plans the agent and fails `terraform plan` when Coder imports the \
+                template ("duplicate agent metadata key"). Keys not known statically, and blocks made \
+                by `dynamic "metadata"`, are not checked.
+                """, AGENT, IMPORT, "0.12.3"), Resource.Mode.MANAGED, "coder_agent", (eval, p) -> {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (var block : p.resource().blocks("metadata")) {
+                        String key = StaticEval.string(eval.nested(p, block, "key"));
+                        if (key != null && !seen.add(key)) {
+                            return new ProviderCheckRule.Problem("metadata", "metadata key \"" + key + "\" of "
+                                + p.address() + " is used by an earlier metadata block: duplicate agent metadata key",
+                                null, block.body().attribute("key").range());
+                        }
+                    }
+                    return null;
+                }),
             new ProviderCheckRule(metadata("coder_env_merge_strategy_invalid",
                 "A coder_env merge_strategy is not replace, append, prepend or error",
                 """
