@@ -20,3 +20,18 @@ resource "coder_agent" "MAIN" {
   os    = "linux"
   arch  = "amd64"
 }
+
+# Two instances of one agent: Coder sees two agents named "pair".
+# expect: coder_agent_name_duplicate "agent name \"pair\" of coder_agent.pair[1] is already used by coder_agent.pair[0]"
+resource "coder_agent" "pair" {
+  count = 2
+  os    = "linux"
+  arch  = "amd64"
+}
+
+# One instance: accepted.
+resource "coder_agent" "single" {
+  count = 1
+  os    = "linux"
+  arch  = "amd64"
+}

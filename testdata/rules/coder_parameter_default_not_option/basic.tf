@@ -55,10 +55,74 @@ data "coder_parameter" "no_options" {
 }
 
 data "coder_parameter" "empty_default" {
-  name    = "empty"
+  name = "empty"
+  # expect: coder_parameter_default_not_option "default of data.coder_parameter.empty_default is empty, which is none of its option values (\"a\")"
   default = ""
   option {
     name  = "A"
     value = "a"
+  }
+}
+
+data "coder_parameter" "multi_select" {
+  name      = "ides"
+  type      = "list(string)"
+  form_type = "multi-select"
+  # expect: coder_parameter_default_not_option "has \"idea\", not the value of any of its options (\"code\", \"vim\")"
+  default = jsonencode(["code", "idea"])
+  option {
+    name  = "VS Code"
+    value = "code"
+  }
+  option {
+    name  = "Vim"
+    value = "vim"
+  }
+}
+
+data "coder_parameter" "multi_select_ok" {
+  name      = "ides_ok"
+  type      = "list(string)"
+  form_type = "multi-select"
+  default   = jsonencode(["code", "vim"])
+  option {
+    name  = "VS Code"
+    value = "code"
+  }
+  option {
+    name  = "Vim"
+    value = "vim"
+  }
+}
+
+data "coder_parameter" "multi_select_not_json" {
+  name      = "ides_text"
+  type      = "list(string)"
+  form_type = "multi-select"
+  # expect: coder_parameter_default_not_option "is not a JSON-encoded list of strings"
+  default = "code"
+  option {
+    name  = "VS Code"
+    value = "code"
+  }
+}
+
+# No default: the parameter is required, nothing to check at import.
+data "coder_parameter" "required" {
+  name = "required"
+  option {
+    name  = "A"
+    value = "a"
+  }
+}
+
+# Not read at import.
+data "coder_parameter" "never" {
+  count   = 0
+  name    = "never"
+  default = "Europe"
+  option {
+    name  = "Europe"
+    value = "eu"
   }
 }

@@ -6,12 +6,38 @@ data "coder_parameter" "repo" {
   }
 }
 
-data "coder_parameter" "blank_error" {
+data "coder_parameter" "empty_error" {
   name = "branch"
   validation {
-    # expect: coder_parameter_regex_without_error "data.coder_parameter.blank_error"
+    # expect: coder_parameter_regex_without_error "data.coder_parameter.empty_error"
+    regex = "^[a-z]+$"
+    error = ""
+  }
+}
+
+# The provider only refuses an empty error: spaces are accepted.
+data "coder_parameter" "blank_error" {
+  name = "tag"
+  validation {
     regex = "^[a-z]+$"
     error = " "
+  }
+}
+
+# An empty regex is no validation.
+data "coder_parameter" "empty_regex" {
+  name = "any"
+  validation {
+    regex = ""
+  }
+}
+
+# Never read at import.
+data "coder_parameter" "never" {
+  count = 0
+  name  = "never"
+  validation {
+    regex = "^[a-z]+$"
   }
 }
 

@@ -1,6 +1,7 @@
 package io.templint.report;
 
 import io.templint.api.Severity;
+import io.templint.rules.RuleDocs;
 import io.templint.rules.RuleMetadata;
 import io.templint.rules.RuleRegistry;
 import java.util.ArrayList;
@@ -70,7 +71,9 @@ public final class RuleCatalog {
     public static RuleCatalog from(RuleRegistry registry) {
         List<RuleInfo> all = new ArrayList<>();
         for (RuleMetadata m : registry.allMetadata()) {
-            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), m.description().strip(), m.link()));
+            String rejected = RuleDocs.rejection(m);
+            String description = m.description().strip() + (rejected == null ? "" : "\n\n" + rejected);
+            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), description, m.link()));
         }
         all.add(EMPTY_TEMPLATE);
         all.add(TERRAFORM);

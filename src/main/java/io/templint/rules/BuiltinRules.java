@@ -18,6 +18,7 @@ import io.templint.rules.coder.EnvDuplicateRule;
 import io.templint.rules.coder.EnvNameInvalidRule;
 import io.templint.rules.coder.HardcodedSecretRule;
 import io.templint.rules.coder.ParameterDefaultNotOptionRule;
+import io.templint.rules.coder.ProviderChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
 import io.templint.rules.coder.ParameterOptionDuplicateRule;
@@ -31,6 +32,7 @@ import io.templint.rules.terraform.DuplicateDeclarationRule;
 import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The rules that ship with templint: one explicit list, so what runs is obvious and reviewable.
@@ -41,7 +43,7 @@ public final class BuiltinRules {
 
     private BuiltinRules() { }
 
-    private static final List<Rule> ALL = List.of(
+    private static final List<Rule> ALL = Stream.concat(Stream.of(
         new DeprecatedIndexRule(),
         new DeprecatedInterpolationRule(),
         new DuplicateDeclarationRule(),
@@ -71,7 +73,7 @@ public final class BuiltinRules {
         new AiTaskSidebarAppDeprecatedRule(),
         new AiTaskAppConflictRule(),
         new AiTaskMultipleRule(),
-        new AiTaskNotDeclaredRule());
+        new AiTaskNotDeclaredRule()), ProviderChecks.rules().stream()).toList();
 
     /** Every built-in rule. */
     public static List<Rule> all() {

@@ -1,5 +1,6 @@
 package io.templint.rules;
 
+import io.templint.api.Severity;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Node;
 import io.templint.hcl.Range;
@@ -38,6 +39,14 @@ public interface RuleContext {
     void report(Range range, String message, List<RelatedLocation> related);
 
     /** Reports a finding with no related locations. */
+    /**
+     * Reports a finding whose severity is at most {@code most}: the configured severity when it is
+     * lower, else {@code most} (a rule's finding that cannot fail the template yet, say).
+     */
+    default void report(Severity most, Range range, String message, List<RelatedLocation> related) {
+        report(range, message, related);
+    }
+
     default void report(Range range, String message) {
         report(range, message, List.of());
     }

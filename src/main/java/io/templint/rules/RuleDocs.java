@@ -24,6 +24,10 @@ public final class RuleDocs {
         sb.append(m.summary()).append("\n\n");
         sb.append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n");
         sb.append(m.description().strip()).append("\n\n");
+        String rejected = rejection(m);
+        if (rejected != null) {
+            sb.append("## When Coder rejects it\n\n").append(rejected).append("\n\n");
+        }
         if (!EngineRules.SYNTAX.id().equals(m.id())) {
             sb.append("## Configuration\n\n");
             sb.append("In `").append(ConfigLoader.FILE_NAME).append("`:\n\n");
@@ -39,6 +43,28 @@ public final class RuleDocs {
         }
         if (m.link() != null) {
             sb.append("\nMore: ").append(m.link()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * For a check Coder or its provider makes: at which step it rejects the template and since which
+     * provider release (Markdown, no heading); null for other rules.
+     */
+    public static String rejection(RuleMetadata m) {
+        if (m.stage() == null && m.introduced() == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (m.stage() != null) {
+            sb.append("Step: ").append(m.stage()).append("\n\n");
+        }
+        if (m.introduced() != null) {
+            sb.append("Checked by the coder/coder Terraform provider since ").append(m.introduced())
+                .append(". A template whose `required_providers` constraint cannot reach that release gets a notice")
+                .append(" instead: it will fail when the provider is upgraded.");
+        } else {
+            sb.append("Checked by Coder itself when it reads the plan, whatever the provider release.");
         }
         return sb.toString();
     }

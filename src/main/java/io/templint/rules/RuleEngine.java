@@ -208,6 +208,12 @@ public final class RuleEngine {
 
         @Override
         public void report(Range range, String message, List<RelatedLocation> related) {
+            report(rule.severity(), range, message, related);
+        }
+
+        @Override
+        public void report(Severity most, Range range, String message, List<RelatedLocation> related) {
+            Objects.requireNonNull(most, "most");
             Objects.requireNonNull(range, "range");
             Objects.requireNonNull(message, "message");
             if (message.isBlank()) {
@@ -216,7 +222,8 @@ public final class RuleEngine {
             if (found == null) {
                 throw new IllegalStateException("rule " + rule.rule().id() + " reported after its check returned");
             }
-            found.add(new PendingFinding(rule.rule().id(), rule.severity(), message, range, List.copyOf(related), true));
+            Severity severity = rule.severity().atLeast(most) ? most : rule.severity();
+            found.add(new PendingFinding(rule.rule().id(), severity, message, range, List.copyOf(related), true));
         }
 
         List<PendingFinding> close() {

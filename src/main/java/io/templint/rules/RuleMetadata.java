@@ -15,8 +15,29 @@ import java.util.regex.Pattern;
  * @param summary         one line, no trailing period needed, shown by {@code templint rules}
  * @param description     Markdown: why it matters, what triggers it, how to fix it
  * @param link            an absolute http(s) URL with more information, or null
+ * @param stage           for a check Coder or its Terraform provider makes: when it rejects the template
+ *                        ({@link #AT_IMPORT} or {@link #AT_BUILD}), else null
+ * @param introduced      for a check the Coder provider makes: the {@code coder/coder} provider release
+ *                        that added it (e.g. {@code 2.4.0}), else null
  */
-public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link) {
+public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
+        String stage, String introduced) {
+
+    /** {@link #stage()} of a check made when Coder imports the template ({@code terraform plan}). */
+    public static final String AT_IMPORT = "template import (terraform plan)";
+
+    /** {@link #stage()} of a check made when a workspace is built ({@code terraform apply}). */
+    public static final String AT_BUILD = "workspace build (terraform apply)";
+
+    /** A rule that is not one of Coder's or its provider's own checks. */
+    public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link) {
+        this(id, defaultSeverity, summary, description, link, null, null);
+    }
+
+    /** This rule as a check Coder or its provider makes at {@code stage}, added in provider {@code introduced}. */
+    public RuleMetadata checkedBy(String stage, String introduced) {
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced);
+    }
 
     /** What an id looks like: lower-case words of letters and digits joined by single underscores. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
@@ -45,6 +66,10 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         }
         if (link != null) {
             checkLink(id, link);
+        }
+        if (introduced != null && !introduced.matches("\\d+\\.\\d+\\.\\d+")) {
+            throw new IllegalArgumentException("rule " + id + ": introduced must be a release like 2.4.0: "
+                + introduced);
         }
     }
 

@@ -20,6 +20,26 @@ class RuleDocsTest {
     }
 
     @Test
+    void aProviderCheckPageSaysWhenCoderRejectsTheTemplateAndSinceWhichRelease() {
+        RuleMetadata m = new RuleMetadata("some_check", io.templint.api.Severity.ERROR, "A check", "Why.", null)
+            .checkedBy(RuleMetadata.AT_IMPORT, "2.4.0");
+        assertThat(RuleDocs.markdown(m)).contains("## When Coder rejects it\n\nStep: template import (terraform plan)\n\n"
+            + "Checked by the coder/coder Terraform provider since 2.4.0. A template whose `required_providers`"
+            + " constraint cannot reach that release gets a notice instead");
+        RuleMetadata coder = new RuleMetadata("other_check", io.templint.api.Severity.ERROR, "A check", "Why.", null)
+            .checkedBy(RuleMetadata.AT_IMPORT, null);
+        assertThat(RuleDocs.markdown(coder)).contains("Checked by Coder itself when it reads the plan");
+        assertThat(RuleDocs.markdown(new DeprecatedInterpolationRule())).doesNotContain("When Coder rejects it");
+    }
+
+    @Test
+    void aProviderReleaseIsThreeNumbers() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleMetadata("x", io.templint.api.Severity.ERROR,
+            "A check", "Why.", null).checkedBy(RuleMetadata.AT_IMPORT, "2.4"))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("introduced must be a release like 2.4.0");
+    }
+
+    @Test
     void theSyntaxPageDoesNotOfferConfiguration() {
         assertThat(RuleDocs.markdown(EngineRules.SYNTAX)).doesNotContain("## Configuration").doesNotContain("More:");
     }

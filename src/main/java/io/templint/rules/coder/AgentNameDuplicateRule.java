@@ -26,7 +26,8 @@ public final class AgentNameDuplicateRule implements Rule {
         child module) or `Main` and `main` make the template import fail. Rename one of them. Agents \
         that are never created (`count = 0`) are ignored.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent")
+        .checkedBy(RuleMetadata.AT_IMPORT, null);
 
     @Override
     public RuleMetadata metadata() {
@@ -42,18 +43,19 @@ public final class AgentNameDuplicateRule implements Rule {
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
         StaticEval eval = new StaticEval(ctx);
-        Map<String, Resource> first = new HashMap<>();
+        Map<String, StaticEval.Planned> first = new HashMap<>();
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
-            if (eval.neverCreated(tree, agent)) {
-                continue;
-            }
-            Resource before = first.putIfAbsent(agent.name().toLowerCase(Locale.ROOT), agent);
-            if (before != null) {
-                Range at = Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent));
-                Range earlier = Visible.range(ctx, tree, before.module(), Labels.nameLabel(before));
-                ctx.report(at, "agent name \"" + agent.name() + "\" of " + agent.address() + " is already used by "
-                    + before.address() + " (Coder compares agent names ignoring case): rename one of them",
-                    new RelatedLocation(earlier, "agent " + before.address()));
+            for (StaticEval.Planned p : eval.planned(tree, agent)) {
+                StaticEval.Planned before = first.putIfAbsent(agent.name().toLowerCase(Locale.ROOT), p);
+                if (before != null) {
+                    Range at = Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent));
+                    Range earlier = Visible.range(ctx, tree, before.resource().module(),
+                        Labels.nameLabel(before.resource()));
+                    ctx.report(at, "agent name \"" + agent.name() + "\" of " + p.address() + " is already used by "
+                        + before.address() + " (Coder compares agent names ignoring case): rename one of them",
+                        new RelatedLocation(earlier, "agent " + before.address()));
+                    break; // one finding per resource
+                }
             }
         }
     }

@@ -33,7 +33,8 @@ public final class AgentNameInvalidRule implements Rule {
         Renaming the resource changes its address: update the references (`coder_agent.dev-box.id`).
         Agents declared in child modules are checked too.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent")
+        .checkedBy(RuleMetadata.AT_IMPORT, null);
 
     @Override
     public RuleMetadata metadata() {

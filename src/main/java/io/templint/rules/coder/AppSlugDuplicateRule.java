@@ -23,7 +23,8 @@ public final class AppSlugDuplicateRule implements Rule {
         Only statically known slugs are compared, across all modules; apps that are never created \
         (`count = 0`) are ignored.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
+        .checkedBy(RuleMetadata.AT_IMPORT, null);
 
     @Override
     public RuleMetadata metadata() {

@@ -35,7 +35,8 @@ public final class AppSlugInvalidRule implements Rule {
         Only slugs known statically (literals, variables with defaults, local values) are checked, in \
         every module of the template.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.6.0");
 
     @Override
     public RuleMetadata metadata() {

@@ -22,7 +22,8 @@ public final class AppUrlAndCommandRule implements Rule {
         (`command`); the provider declares the two arguments as conflicting and the build fails when \
         both are set. Keep the one that matches what the app is, or split it into two apps.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
     @Override
     public RuleMetadata metadata() {

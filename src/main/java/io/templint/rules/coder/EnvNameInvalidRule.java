@@ -25,7 +25,8 @@ public final class EnvNameInvalidRule implements Rule {
         `1PASSWORD`, `MY VAR`, an empty name) when the workspace is built. Only statically known \
         names are checked, in every module.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/env");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/env")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.12.4");
 
     @Override
     public RuleMetadata metadata() {

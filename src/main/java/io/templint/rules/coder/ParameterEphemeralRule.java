@@ -30,7 +30,8 @@ public final class ParameterEphemeralRule implements Rule {
         }
         ```
         """,
-        "https://coder.com/docs/admin/templates/extending-templates/parameters#ephemeral-parameters");
+        "https://coder.com/docs/admin/templates/extending-templates/parameters#ephemeral-parameters")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.10.0");
 
     @Override
     public RuleMetadata metadata() {

@@ -22,7 +22,8 @@ public final class ParameterNameDuplicateRule implements Rule {
         Only statically known names are compared, across all modules; parameters that are never \
         created (`count = 0`) are ignored.
         """,
-        "https://coder.com/docs/admin/templates/extending-templates/parameters");
+        "https://coder.com/docs/admin/templates/extending-templates/parameters")
+        .checkedBy(RuleMetadata.AT_IMPORT, null);
 
     @Override
     public RuleMetadata metadata() {

@@ -26,7 +26,8 @@ public final class ParameterOptionDuplicateRule implements Rule {
         A copied option block whose name or value was not updated is the usual cause. Only \
         statically known names and values are compared.
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
     @Override
     public RuleMetadata metadata() {

@@ -19,7 +19,9 @@ public final class ParameterRegexWithoutErrorRule implements Rule {
         "A coder_parameter validation has a regex but no error message",
         """
         When a parameter's `validation` block sets `regex`, Coder needs the `error` message to show \
-        users whose input does not match, and rejects the template without it:
+        users whose input does not match. The provider checks it when it reads the parameter, which \
+        Coder does at template import: "an error must be specified with a regex validation". Any \
+        non-empty `error`, even only spaces, is accepted; an empty `regex` is not checked.
 
         ```hcl
         validation {
@@ -28,7 +30,8 @@ public final class ParameterRegexWithoutErrorRule implements Rule {
         }
         ```
         """,
-        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter");
+        "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
+        .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
     @Override
     public RuleMetadata metadata() {
@@ -47,12 +50,14 @@ public final class ParameterRegexWithoutErrorRule implements Rule {
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             for (Block validation : p.blocks("validation")) {
                 Attribute regex = validation.body().attribute("regex");
-                if (regex == null || eval.nested(p, validation, "regex").isNull()) {
+                String pattern = regex == null ? null : StaticEval.string(eval.nested(p, validation, "regex"));
+                if (regex == null || eval.nested(p, validation, "regex").isNull() || "".equals(pattern)
+                        || eval.neverCreated(tree, p)) {
                     continue;
                 }
                 String error = StaticEval.string(eval.nested(p, validation, "error"));
                 boolean missing = validation.body().attribute("error") == null || eval.nested(p, validation, "error")
-                    .isNull() || error != null && error.isBlank();
+                    .isNull() || error != null && error.isEmpty();
                 if (missing) {
                     ctx.report(Visible.range(ctx, tree, p.module(), regex.range()), "validation of " + p.address()
                         + " has a regex but no error message: add error = \"...\" telling users what to enter");

@@ -25,19 +25,22 @@ final class UniqueArguments {
     static void reportRepeats(RuleContext ctx, ModuleTree tree, Resource.Mode mode, String type, String argument,
             String what, String plural) {
         StaticEval eval = new StaticEval(ctx);
-        Map<String, Resource> first = new HashMap<>();
+        Map<String, StaticEval.Planned> first = new HashMap<>();
         for (Resource r : tree.resources(mode, type)) {
-            String value = eval.string(r, argument);
-            if (value == null || eval.neverCreated(tree, r)) {
-                continue;
-            }
-            Resource before = first.putIfAbsent(value, r);
-            if (before != null) {
-                ctx.report(Visible.argument(ctx, tree, r, argument),
-                    what + " \"" + value + "\" of " + r.address() + " is already used by " + before.address()
-                        + ": " + plural + " must be unique in the template",
-                    new RelatedLocation(Visible.argument(ctx, tree, before, argument),
-                        argument + " of " + before.address()));
+            for (StaticEval.Planned p : eval.planned(tree, r)) {
+                String value = eval.string(p, argument);
+                if (value == null) {
+                    continue;
+                }
+                StaticEval.Planned before = first.putIfAbsent(value, p);
+                if (before != null) {
+                    ctx.report(Visible.argument(ctx, tree, r, argument),
+                        what + " \"" + value + "\" of " + p.address() + " is already used by " + before.address()
+                            + ": " + plural + " must be unique in the template",
+                        new RelatedLocation(Visible.argument(ctx, tree, before.resource(), argument),
+                            argument + " of " + before.address()));
+                    break; // one finding per resource
+                }
             }
         }
     }
