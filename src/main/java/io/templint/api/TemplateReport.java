@@ -44,4 +44,14 @@ public record TemplateReport(String path, TemplateKind kind, TaskReport task, Li
                           List<SensitiveVariable> sensitiveVariables, List<Finding> diagnostics) {
         this(path, TemplateKind.TEMPLATE, task, agents, sensitiveVariables, diagnostics);
     }
+
+    /**
+     * This entry with other diagnostics (e.g. without the findings a baseline knows).
+     *
+     * @param newDiagnostics the diagnostics to keep
+     * @return a copy with {@code newDiagnostics}
+     */
+    public TemplateReport withDiagnostics(List<Finding> newDiagnostics) {
+        return new TemplateReport(path, kind, task, agents, sensitiveVariables, newDiagnostics);
+    }
 }

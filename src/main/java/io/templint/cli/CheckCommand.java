@@ -1,6 +1,7 @@
 package io.templint.cli;
 
 import io.templint.api.Finding;
+import io.templint.api.Report;
 import io.templint.report.Findings;
 import io.templint.report.Formatter;
 import io.templint.report.ReportContext;
@@ -75,6 +76,15 @@ final class CheckCommand implements Callable<Integer> {
         + "their own check.")
     boolean noConfig;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+        description = "Report only findings that FILE (written by --write-baseline) does not know; the summary says "
+            + "how many known ones were left out.")
+    String baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+        description = "Record today's findings in FILE (JSON, sorted, to commit), then report as --baseline FILE would.")
+    String writeBaseline;
+
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
@@ -107,17 +117,43 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        Report report = applyBaseline(result.report());
         boolean color = output == null && !noColor && console.colorAllowed();
         ReportContext context = new ReportContext(result.sources(), RuleCatalog.from(registry), color);
         StringBuilder text = new StringBuilder(4096);
-        formatter.write(result.report(), context, text);
+        formatter.write(report, context, text);
         ReportOutput.deliver(text.toString(), output, console);
         if (!result.failures().isEmpty()) {
             // the contract: an unreadable or unsafe input fails the run, even though the others are reported
             result.failures().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
             return ExitStatus.FAILURE;
         }
-        return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+        return fails(threshold, Findings.active(Findings.all(report))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /**
+     * {@code --write-baseline FILE}: records the report's findings in FILE; then, with it or with
+     * {@code --baseline FILE}, leaves the known findings out of the report.
+     */
+    private Report applyBaseline(Report report) {
+        if (baseline != null && writeBaseline != null) {
+            throw new CliException("--baseline and --write-baseline cannot be used together (--write-baseline "
+                + "already reports as its new baseline would)");
+        }
+        String name = writeBaseline != null ? writeBaseline : baseline;
+        if (name == null) {
+            return report;
+        }
+        Path file = console.workingDir().resolve(name);
+        Path folder = file.toAbsolutePath().getParent();
+        Baseline known;
+        if (writeBaseline != null) {
+            known = Baseline.of(report, console.workingDir(), folder);
+            known.write(file, name);
+        } else {
+            known = Baseline.read(file, name);
+        }
+        return known.filter(report, console.workingDir(), folder);
     }
 
     private static boolean fails(FailOn threshold, List<Finding> active) {

@@ -50,7 +50,15 @@ final class TextFormatter implements Formatter {
         List<Finding> all = Findings.all(report);
         int suppressed = all.size() - Findings.active(all).size();
         out.append(style.bold(Findings.plural(report.templates().size(), "template") + " checked: "
-            + Findings.summary(all))).append(suppressed > 0 ? " (" + suppressed + " suppressed)" : "").append('\n');
+            + Findings.summary(all))).append(suppressed > 0 ? " (" + suppressed + " suppressed)" : "")
+            .append(baselineNote(report)).append('\n');
+    }
+
+    /** {@code "; 3 known findings in the baseline not shown"}, or nothing without a baseline. */
+    static String baselineNote(Report report) {
+        Integer n = report.baselined();
+        return n == null ? "" : "; " + (n == 1 ? "1 known finding" : n + " known findings")
+            + " in the baseline not shown";
     }
 
     /** One finding: {@code file:line:col: severity: message [rule]} and its code frame. */
