@@ -4,6 +4,7 @@ import io.templint.api.Finding;
 import io.templint.api.Report;
 import io.templint.report.Findings;
 import io.templint.report.Formatter;
+import io.templint.report.Formatters;
 import io.templint.report.ReportContext;
 import io.templint.report.RuleCatalog;
 import io.templint.report.TerminalText;
@@ -85,6 +86,10 @@ final class CheckCommand implements Callable<Integer> {
         description = "Record today's findings in FILE (JSON, sorted, to commit), then report as --baseline FILE would.")
     String writeBaseline;
 
+    @Option(names = {"-q", "--quiet"}, description = "For hooks: with the text format, print nothing when every "
+        + "template is clean, else only the findings (with code frames) and one line of verdict.")
+    boolean quiet;
+
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
@@ -100,6 +105,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Formatter formatter = services.formatters().find(format).orElseThrow(() -> new CliException(
             "unknown format '" + format + "' (expected one of " + String.join(", ", services.formatters().names()) + ")"));
+        if (quiet && "text".equals(format)) {
+            formatter = Formatters.quietText();
+        }
         if (coderVersion != null && !CODER_VERSION.matcher(coderVersion).matches()) {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
