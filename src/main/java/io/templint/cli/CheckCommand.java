@@ -38,6 +38,9 @@ import picocli.CommandLine.Parameters;
             + "still reported), bad config"})
 final class CheckCommand implements Callable<Integer> {
 
+    /** The environment variable that names a config file when {@code --config} does not. */
+    static final String CONFIG_VARIABLE = "TEMPLINT_CONFIG";
+
     private static final Pattern CODER_VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
 
     private final Console console;
@@ -69,8 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     KindConverter.Choice kind;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given, "
-            + "up to the repository root; never one inside an archive).")
+        description = "Read settings from FILE (default: the file TEMPLINT_CONFIG names, else the nearest "
+            + ".templint.hcl above the first folder given, up to the repository root; never one inside an archive).")
     String config;
 
     @Option(names = "--no-config", description = "Read no settings file: the templates checked cannot configure "
@@ -169,7 +172,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --config FILE}, else none with {@code --no-config}, else the {@code .templint.hcl}
+     * {@code --config FILE}, else none with {@code --no-config}, else the file {@code TEMPLINT_CONFIG}
+     * names, else the {@code .templint.hcl}
      * nearest the first folder given (archives and standard input are never searched), else none.
      */
     private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
@@ -180,10 +184,13 @@ final class CheckCommand implements Callable<Integer> {
             return TemplintConfig.EMPTY;
         }
         Path file;
-        if (config != null) {
-            file = console.workingDir().resolve(config);
+        String fromEnv = console.env().apply(CONFIG_VARIABLE);
+        String named = config != null ? config : fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
+        if (named != null) {
+            String label = config != null ? config : CONFIG_VARIABLE + "=" + named;
+            file = console.workingDir().resolve(named);
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new CliException(config + ": " + (Files.exists(file) ? "cannot read the config file"
+                throw new CliException(label + ": " + (Files.exists(file) ? "cannot read the config file"
                     : "no such config file"));
             }
         } else {
