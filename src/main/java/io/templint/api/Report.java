@@ -9,8 +9,11 @@ import java.util.List;
  * @param tool          templint's name and version
  * @param coderVersion  the Coder release whose rule decided {@code task.capable}
  * @param templates     one entry per template, in the order given
+ * @param baselined     how many findings a baseline file ({@code templint check --baseline}) knew and
+ *                      left out of {@code templates}; null when no baseline was used
  */
-public record Report(int schemaVersion, Tool tool, String coderVersion, List<TemplateReport> templates) {
+public record Report(int schemaVersion, Tool tool, String coderVersion, List<TemplateReport> templates,
+                     Integer baselined) {
 
     /** The current schema version. */
     public static final int SCHEMA_VERSION = 1;
@@ -22,9 +25,22 @@ public record Report(int schemaVersion, Tool tool, String coderVersion, List<Tem
      * @param tool templint's name and version
      * @param coderVersion the Coder release whose rule decided {@code task.capable}
      * @param templates one entry per template, in the order given
+     * @param baselined how many known findings a baseline left out, or null without a baseline
      */
     public Report {
         templates = List.copyOf(templates);
+    }
+
+    /**
+     * A report made without a baseline.
+     *
+     * @param schemaVersion the report schema's version (1)
+     * @param tool templint's name and version
+     * @param coderVersion the Coder release whose rule decided {@code task.capable}
+     * @param templates one entry per template, in the order given
+     */
+    public Report(int schemaVersion, Tool tool, String coderVersion, List<TemplateReport> templates) {
+        this(schemaVersion, tool, coderVersion, templates, null);
     }
 
     /** The producing tool. */

@@ -67,7 +67,8 @@ public record TemplateReport(String path, TemplateKind kind, TaskReport task, Li
     }
 
     /**
-     * The same report with other diagnostics (e.g. only those in some files).
+     * The same report with other diagnostics (e.g. only those in some files, or without the findings a
+     * baseline knows).
      *
      * @param kept the diagnostics
      * @return the copy

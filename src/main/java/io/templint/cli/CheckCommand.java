@@ -1,8 +1,10 @@
 package io.templint.cli;
 
 import io.templint.api.Finding;
+import io.templint.api.Report;
 import io.templint.report.Findings;
 import io.templint.report.Formatter;
+import io.templint.report.Formatters;
 import io.templint.report.ReportContext;
 import io.templint.report.RuleCatalog;
 import io.templint.report.TerminalText;
@@ -36,6 +38,9 @@ import picocli.CommandLine.Parameters;
             + "still reported), bad config"})
 final class CheckCommand implements Callable<Integer> {
 
+    /** The environment variable that names a config file when {@code --config} does not. */
+    static final String CONFIG_VARIABLE = "TEMPLINT_CONFIG";
+
     private static final Pattern CODER_VERSION = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
 
     private final Console console;
@@ -67,8 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     KindConverter.Choice kind;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Read settings from FILE (default: the nearest .templint.hcl above the first folder given, "
-            + "up to the repository root; never one inside an archive).")
+        description = "Read settings from FILE (default: the file TEMPLINT_CONFIG names, else the nearest "
+            + ".templint.hcl above the first folder given, up to the repository root; never one inside an archive).")
     String config;
 
     @Option(names = "--no-config", description = "Read no settings file: the templates checked cannot configure "
@@ -80,6 +85,19 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: the repository root, the nearest folder holding .git, else the folder itself). "
             + "Archives and '-' are always their own root.")
     String root;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+        description = "Report only findings that FILE (written by --write-baseline) does not know; the summary says "
+            + "how many known ones were left out.")
+    String baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+        description = "Record today's findings in FILE (JSON, sorted, to commit), then report as --baseline FILE would.")
+    String writeBaseline;
+
+    @Option(names = {"-q", "--quiet"}, description = "For hooks: with the text format, print nothing when every "
+        + "template is clean, else only the findings (with code frames) and one line of verdict.")
+    boolean quiet;
 
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
@@ -96,6 +114,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Formatter formatter = services.formatters().find(format).orElseThrow(() -> new CliException(
             "unknown format '" + format + "' (expected one of " + String.join(", ", services.formatters().names()) + ")"));
+        if (quiet && "text".equals(format)) {
+            formatter = Formatters.quietText();
+        }
         if (coderVersion != null && !CODER_VERSION.matcher(coderVersion).matches()) {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
@@ -114,17 +135,43 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        Report report = applyBaseline(result.report());
         boolean color = output == null && !noColor && console.colorAllowed();
         ReportContext context = new ReportContext(result.sources(), RuleCatalog.from(registry), color);
         StringBuilder text = new StringBuilder(4096);
-        formatter.write(result.report(), context, text);
+        formatter.write(report, context, text);
         ReportOutput.deliver(text.toString(), output, console);
         if (!result.failures().isEmpty()) {
             // the contract: an unreadable or unsafe input fails the run, even though the others are reported
             result.failures().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
             return ExitStatus.FAILURE;
         }
-        return fails(threshold, Findings.active(Findings.all(result.report()))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+        return fails(threshold, Findings.active(Findings.all(report))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /**
+     * {@code --write-baseline FILE}: records the report's findings in FILE; then, with it or with
+     * {@code --baseline FILE}, leaves the known findings out of the report.
+     */
+    private Report applyBaseline(Report report) {
+        if (baseline != null && writeBaseline != null) {
+            throw new CliException("--baseline and --write-baseline cannot be used together (--write-baseline "
+                + "already reports as its new baseline would)");
+        }
+        String name = writeBaseline != null ? writeBaseline : baseline;
+        if (name == null) {
+            return report;
+        }
+        Path file = console.workingDir().resolve(name);
+        Path folder = file.toAbsolutePath().getParent();
+        Baseline known;
+        if (writeBaseline != null) {
+            known = Baseline.of(report, console.workingDir(), folder);
+            known.write(file, name);
+        } else {
+            known = Baseline.read(file, name);
+        }
+        return known.filter(report, console.workingDir(), folder);
     }
 
     /** {@code --root DIR}, checked: an existing folder; null when not given. */
@@ -150,7 +197,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --config FILE}, else none with {@code --no-config}, else the {@code .templint.hcl}
+     * {@code --config FILE}, else none with {@code --no-config}, else the file {@code TEMPLINT_CONFIG}
+     * names, else the {@code .templint.hcl}
      * nearest the first folder given (archives and standard input are never searched), else none.
      */
     private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
@@ -161,10 +209,13 @@ final class CheckCommand implements Callable<Integer> {
             return TemplintConfig.EMPTY;
         }
         Path file;
-        if (config != null) {
-            file = console.workingDir().resolve(config);
+        String fromEnv = console.env().apply(CONFIG_VARIABLE);
+        String named = config != null ? config : fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
+        if (named != null) {
+            String label = config != null ? config : CONFIG_VARIABLE + "=" + named;
+            file = console.workingDir().resolve(named);
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new CliException(config + ": " + (Files.exists(file) ? "cannot read the config file"
+                throw new CliException(label + ": " + (Files.exists(file) ? "cannot read the config file"
                     : "no such config file"));
             }
         } else {

@@ -30,6 +30,15 @@ public final class Formatters {
             .register(new GithubFormatter());
     }
 
+    /**
+     * The {@code text} format for a hook ({@code templint check --quiet}): nothing when every
+     * template is clean, else the findings of the templates that have any, with code frames, and
+     * one line of verdict; no Task verdict, environment or secrets summary.
+     */
+    public static Formatter quietText() {
+        return new TextFormatter(true);
+    }
+
     /** Adds a format; a format of the same name is replaced. */
     public Formatters register(Formatter formatter) {
         byName.put(formatter.name(), formatter);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.templint.api.EnvEntry;
 import io.templint.api.Finding;
+import io.templint.api.Report;
 import io.templint.api.Severity;
 import io.templint.api.SidebarApp;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public final class Json {
                 .characterEscapes(new ReaderSafeEscapes()).build())
             .addMixIn(Severity.class, SeverityMixin.class)
             .addMixIn(Finding.class, FindingMixin.class)
+            .addMixIn(Report.class, ReportMixin.class)
             .addMixIn(EnvEntry.class, EnvEntryMixin.class)
             .addMixIn(SidebarApp.class, SidebarAppMixin.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -106,6 +108,12 @@ public final class Json {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Finding.Related> related();
+    }
+
+    /** {@link Report}: the baseline count only when a baseline was used. */
+    private abstract static class ReportMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Integer baselined();
     }
 
     /** {@link EnvEntry}: the merge strategy only when one is set. */

@@ -23,6 +23,21 @@ import java.util.List;
  */
 final class TextFormatter implements Formatter {
 
+    private final boolean quiet;
+
+    /** The full report. */
+    TextFormatter() {
+        this(false);
+    }
+
+    /**
+     * @param quiet for a hook: only the findings of templates that have any, with their code frames,
+     *              and one line of verdict; nothing at all when every template is clean
+     */
+    TextFormatter(boolean quiet) {
+        this.quiet = quiet;
+    }
+
     @Override
     public String name() {
         return "text";
@@ -41,6 +56,10 @@ final class TextFormatter implements Formatter {
     @Override
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
         Style style = Style.of(context.color());
+        if (quiet) {
+            writeQuiet(report, context, style, out);
+            return;
+        }
         for (TemplateReport template : report.templates()) {
             for (Finding f : Findings.active(template.diagnostics())) {
                 writeFinding(f, context.sources(), style, out);
@@ -50,7 +69,34 @@ final class TextFormatter implements Formatter {
         List<Finding> all = Findings.all(report);
         int suppressed = all.size() - Findings.active(all).size();
         out.append(style.bold(Findings.plural(report.templates().size(), "template") + " checked: "
-            + Findings.summary(all))).append(suppressed > 0 ? " (" + suppressed + " suppressed)" : "").append('\n');
+            + Findings.summary(all))).append(suppressed > 0 ? " (" + suppressed + " suppressed)" : "")
+            .append(baselineNote(report)).append('\n');
+    }
+
+    private static void writeQuiet(Report report, ReportContext context, Style style, Appendable out)
+            throws IOException {
+        int failing = 0;
+        for (TemplateReport template : report.templates()) {
+            List<Finding> active = Findings.active(template.diagnostics());
+            for (Finding f : active) {
+                writeFinding(f, context.sources(), style, out);
+            }
+            failing += active.isEmpty() ? 0 : 1;
+        }
+        if (failing == 0) {
+            return;
+        }
+        List<Finding> all = Findings.all(report);
+        out.append(style.bold("templint: " + Findings.summary(all) + " in " + failing + " of "
+            + Findings.plural(report.templates().size(), "template") + " checked")).append(baselineNote(report))
+            .append('\n');
+    }
+
+    /** {@code "; 3 known findings in the baseline not shown"}, or nothing without a baseline. */
+    static String baselineNote(Report report) {
+        Integer n = report.baselined();
+        return n == null ? "" : "; " + (n == 1 ? "1 known finding" : n + " known findings")
+            + " in the baseline not shown";
     }
 
     /** One finding: {@code file:line:col: severity: message [rule]} and its code frame. */

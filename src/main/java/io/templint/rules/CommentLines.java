@@ -31,6 +31,12 @@ public final class CommentLines {
         return comments;
     }
 
+    /** Whether the file starts with a UTF-8 byte order mark (EF BB BF). */
+    public boolean startsWithByteOrderMark() {
+        byte[] b = source.bytes();
+        return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    }
+
     /** Whether line {@code line} holds nothing but whitespace and comments. */
     public boolean isCodeFree(int line) {
         return isCodeFree(source.lineStartByte(line), source.lineStartByte(line + 1));

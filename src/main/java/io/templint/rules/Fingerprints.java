@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Stable finding identities. A fingerprint hashes the rule id, the file name, the enclosing
  * block's types and labels, the message and the whitespace-normalised source text of the
  * finding's range: it does not change when lines are added above the finding or when the block is
  * re-indented, and it does change when the offending code itself changes. Rules must therefore
- * keep line numbers out of their messages (put them in related locations instead).
+ * keep line numbers out of their messages (put them in related locations instead); positions in
+ * Terraform's {@code file:line,column-column} style, which messages copied from Terraform carry,
+ * are left out of the hash.
  *
  * <p>When several findings of one template have the same identity, the second and later ones (in
  * source order) get an ordinal mixed in, so fingerprints are unique within a template.
@@ -34,7 +37,19 @@ public final class Fingerprints {
      * @param sourceText the source text of the finding's range
      */
     public static String of(String ruleId, String file, String blockPath, String message, String sourceText) {
-        return hash(ruleId, file, blockPath, message, normalise(sourceText));
+        return hash(ruleId, file, blockPath, withoutPositions(message), normalise(sourceText));
+    }
+
+    /** A source position in Terraform's style, {@code main.tf:3,1-13} or {@code main.tf:3,1-4,2}, after a file name. */
+    private static final Pattern POSITION = Pattern.compile("(?<=[^\\s:]):\\d+,\\d+(?:-\\d+(?:,\\d+)?)?");
+
+    /**
+     * The message without the source positions that Terraform's own messages carry (e.g. "already
+     * declared at main.tf:3,1-13"): the file name stays, the line and column go, so that a
+     * fingerprint survives lines added above the place the message points to.
+     */
+    static String withoutPositions(String message) {
+        return message == null ? null : POSITION.matcher(message).replaceAll("");
     }
 
     /** The fingerprint of the {@code ordinal}-th (1-based) repetition of {@code base}. */

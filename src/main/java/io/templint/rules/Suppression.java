@@ -11,13 +11,16 @@ import java.util.Objects;
  * <pre>
  * # templint-ignore: rule_id reason text
  * // templint-ignore: rule_a, rule_b reason text
+ * # templint-ignore: all reason text
+ * # templint-ignore-file: rule_id reason text
  * </pre>
  *
  * @param comment the comment's range (where an unused suppression is reported)
  * @param ruleIds the rule ids it names, in order; empty when it is malformed
  * @param reason  the text after the ids, or null when there is none
  * @param scope   what it covers
- * @param line    for {@link Scope#LINE}, the covered line; for {@link Scope#BLOCK}, the block's first line
+ * @param line    for {@link Scope#LINE}, the covered line; for {@link Scope#BLOCK}, the block's first line;
+ *                otherwise the comment's line
  * @param block   for {@link Scope#BLOCK}, the covered block's range; else null
  */
 record Suppression(Range comment, List<String> ruleIds, String reason, Scope scope, int line, Range block) {
@@ -29,7 +32,11 @@ record Suppression(Range comment, List<String> ruleIds, String reason, Scope sco
         /** Findings that start inside one block. */
         BLOCK,
         /** Nothing: a blank line or the end of the file follows the comment. */
-        NOTHING
+        NOTHING,
+        /** Every finding in the comment's file ({@code templint-ignore-file} before any code). */
+        FILE,
+        /** Nothing: a {@code templint-ignore-file} comment that comes after code. */
+        MISPLACED_FILE
     }
 
     public Suppression {
@@ -46,15 +53,21 @@ record Suppression(Range comment, List<String> ruleIds, String reason, Scope sco
         return ruleIds.isEmpty();
     }
 
+    /** Whether it names {@value Suppressions#ALL}, every rule. */
+    public boolean coversAllRules() {
+        return ruleIds.contains(Suppressions.ALL);
+    }
+
     /** Whether it silences a finding of {@code ruleId} at {@code range}. */
     public boolean covers(String ruleId, Range range) {
-        if (!ruleIds.contains(ruleId) || !range.filename().equals(comment.filename())) {
+        if (!(coversAllRules() || ruleIds.contains(ruleId)) || !range.filename().equals(comment.filename())) {
             return false;
         }
         return switch (scope) {
             case LINE -> range.startLine() == line;
             case BLOCK -> block.containsOffset(range.startByte());
-            case NOTHING -> false;
+            case FILE -> true;
+            case NOTHING, MISPLACED_FILE -> false;
         };
     }
 }

@@ -68,16 +68,25 @@ final class SuppressionFilter {
     }
 
     private List<String> unusedMessages(Suppression s, Set<String> used, Set<String> completed) {
+        boolean file = s.scope() == Suppression.Scope.FILE || s.scope() == Suppression.Scope.MISPLACED_FILE;
+        String marker = file ? Suppressions.FILE_MARKER : Suppressions.MARKER;
         if (s.isMalformed()) {
-            return List.of("this templint-ignore comment names no rule; write \"templint-ignore: rule_id reason\"");
+            return List.of("this " + marker + " comment names no rule; write \"" + marker + ": rule_id reason\"");
+        }
+        if (s.scope() == Suppression.Scope.MISPLACED_FILE) {
+            return List.of(marker + " covers nothing here: it must come before any code in the file");
         }
         List<String> out = new ArrayList<>();
         for (String id : s.ruleIds()) {
-            if (!registry.isKnown(id)) {
+            if (id.equals(Suppressions.ALL)) {
+                if (used.isEmpty()) {
+                    out.add(marker + ": all silences nothing here, so this suppression is not needed");
+                }
+            } else if (!registry.isKnown(id)) {
                 String hint = registry.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
-                out.add("templint-ignore names unknown rule " + id + hint);
+                out.add(marker + " names unknown rule " + id + hint);
             } else if (completed.contains(id) && !used.contains(id)) {
-                out.add("templint-ignore: " + id + " reports nothing here, so this suppression is not needed");
+                out.add(marker + ": " + id + " reports nothing here, so this suppression is not needed");
             }
         }
         return out;

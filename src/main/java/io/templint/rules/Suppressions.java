@@ -18,7 +18,9 @@ import java.util.List;
  *   <li>A comment inside a block, before the block's first attribute or nested block, covers the
  *       whole block.</li>
  * </ul>
- * Only {@code #} and {@code //} comments are read; other comments (e.g. a test's {@code # expect:})
+ * A {@code templint-ignore-file} comment covers its whole file; it must come before any code
+ * (only blank lines and other comments above it), else it covers nothing and is reported.
+ * The id {@value #ALL} stands for every rule. Only {@code #} and {@code //} comments are read; other comments (e.g. a test's {@code # expect:})
  * are ignored.
  */
 final class Suppressions {
@@ -26,10 +28,24 @@ final class Suppressions {
     /** The marker that starts a suppression comment. */
     public static final String MARKER = "templint-ignore";
 
+    /** The marker that starts a whole-file suppression comment. */
+    public static final String FILE_MARKER = "templint-ignore-file";
+
+    /** The id that stands for every rule. */
+    public static final String ALL = "all";
+
     private Suppressions() { }
 
-    /** What a comment's text says, when it is a suppression. */
-    record Directive(List<String> ruleIds, String reason) { }
+    /**
+     * What a comment's text says, when it is a suppression.
+     *
+     * @param file whether it is a {@code templint-ignore-file} comment
+     */
+    record Directive(List<String> ruleIds, String reason, boolean file) {
+        Directive(List<String> ruleIds, String reason) {
+            this(ruleIds, reason, false);
+        }
+    }
 
     /** Every suppression of every file of {@code template}. */
     public static List<Suppression> of(AnalysedTemplate template) {
@@ -68,12 +84,13 @@ final class Suppressions {
         if (!t.startsWith(MARKER)) {
             return null;
         }
-        String rest = t.substring(MARKER.length());
+        boolean file = t.startsWith(FILE_MARKER);
+        String rest = t.substring(file ? FILE_MARKER.length() : MARKER.length());
         if (!rest.isEmpty() && rest.charAt(0) != ':' && !Character.isWhitespace(rest.charAt(0))) {
             return null; // another word, e.g. "templint-ignored"
         }
         if (rest.isEmpty() || rest.charAt(0) != ':') {
-            return new Directive(List.of(), null);
+            return new Directive(List.of(), null, file);
         }
         int[] pos = {1};
         List<String> ids = new ArrayList<>();
@@ -86,7 +103,7 @@ final class Suppressions {
                 pos[0]++;
                 id = readId(rest, pos);
                 if (id == null) {
-                    return new Directive(List.of(), null);
+                    return new Directive(List.of(), null, file);
                 }
             } else {
                 pos[0] = save;
@@ -94,7 +111,7 @@ final class Suppressions {
             }
         }
         String reason = rest.substring(pos[0]).strip();
-        return new Directive(ids, reason.isEmpty() ? null : reason);
+        return new Directive(ids, reason.isEmpty() ? null : reason, file);
     }
 
     private static String readId(String s, int[] pos) {
@@ -133,6 +150,11 @@ final class Suppressions {
 
     private static Suppression locate(Comment c, Directive d, CommentLines lines, List<BlockSite> blocks) {
         Range r = c.range();
+        if (d.file()) {
+            Suppression.Scope scope = lines.isCodeFree(bomLength(lines), r.startByte())
+                ? Suppression.Scope.FILE : Suppression.Scope.MISPLACED_FILE;
+            return new Suppression(r, d.ruleIds(), d.reason(), scope, r.startLine(), null);
+        }
         Block top = blockWhoseTopHolds(r, blocks);
         if (top != null) {
             return block(c, d, top);
@@ -150,6 +172,11 @@ final class Suppressions {
             }
         }
         return new Suppression(r, d.ruleIds(), d.reason(), Suppression.Scope.LINE, target, null);
+    }
+
+    /** The length of the file's byte order mark, 0 when it has none. */
+    private static int bomLength(CommentLines lines) {
+        return lines.startsWithByteOrderMark() ? 3 : 0;
     }
 
     private static Suppression block(Comment c, Directive d, Block b) {

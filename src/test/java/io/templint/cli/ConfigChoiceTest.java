@@ -79,4 +79,23 @@ class ConfigChoiceTest {
         CliHarness.Run stdin = new CliHarness().in(tmp).stdin(TestArchives.tar(upload)).run("check", "-");
         assertThat(stdin.status()).isEqualTo(ExitStatus.FINDINGS);
     }
+
+    @Test
+    void templintConfigNamesTheFileWhenConfigDoesNot() throws IOException {
+        Path repo = repoWithBrokenTemplate();
+        Files.writeString(repo.resolve("pass.hcl"), LET_ALL_PASS);
+        Files.writeString(repo.resolve("strict.hcl"), "config {\n  fail_on = \"error\"\n}\n");
+        assertThat(new CliHarness().env("TEMPLINT_CONFIG", "pass.hcl").in(repo).run("check", "t").status())
+            .isEqualTo(ExitStatus.OK);
+        assertThat(new CliHarness().env("TEMPLINT_CONFIG", "pass.hcl").in(repo)
+            .run("check", "--config", "strict.hcl", "t").status()).as("--config wins").isEqualTo(ExitStatus.FINDINGS);
+        assertThat(new CliHarness().env("TEMPLINT_CONFIG", "pass.hcl").in(repo)
+            .run("check", "--no-config", "t").status()).as("--no-config wins").isEqualTo(ExitStatus.FINDINGS);
+        assertThat(new CliHarness().env("TEMPLINT_CONFIG", "").in(repo).run("check", "t").status())
+            .as("empty: unset").isEqualTo(ExitStatus.FINDINGS);
+        CliHarness.Run missing = new CliHarness().env("TEMPLINT_CONFIG", "nope.hcl").in(repo).run("check", "t");
+        assertThat(missing.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).isEqualTo("templint: TEMPLINT_CONFIG=nope.hcl: no such config file\n");
+    }
 }

@@ -198,4 +198,16 @@ class RuleEngineTest {
         assertThat(r.findings()).hasSize(1);
         return r.findings().get(0).fingerprint();
     }
+
+    @Test
+    void fingerprintsIgnoreTerraformStylePositionsInMessages() {
+        assertThat(Fingerprints.withoutPositions("A variable named \"a\" was already declared at main.tf:1,1-13. Names"))
+            .isEqualTo("A variable named \"a\" was already declared at main.tf. Names");
+        assertThat(Fingerprints.withoutPositions("see a/b.tf:12,3-14,2 and x.tf:2,1"))
+            .isEqualTo("see a/b.tf and x.tf");
+        assertThat(Fingerprints.withoutPositions("a list 4,5-6 and a time 10:30")).isEqualTo("a list 4,5-6 and a time 10:30");
+        assertThat(Fingerprints.of("r", "main.tf", "", "declared at main.tf:1,1-13", "x"))
+            .isEqualTo(Fingerprints.of("r", "main.tf", "", "declared at main.tf:7,1-13", "x"))
+            .isNotEqualTo(Fingerprints.of("r", "main.tf", "", "declared at other.tf:1,1-13", "x"));
+    }
 }
