@@ -22,7 +22,7 @@ resource "coder_agent" "MAIN" {
 }
 
 # Two instances of one agent: Coder sees two agents named "pair".
-# expect: coder_agent_name_duplicate "agent name \"pair\" of coder_agent.pair[1] is already used by coder_agent.pair[0]"
+# expect: coder_agent_name_duplicate @24-30 "agent name \"pair\" of coder_agent.pair[1] is already used by coder_agent.pair[0]"
 resource "coder_agent" "pair" {
   count = 2
   os    = "linux"

@@ -6,7 +6,7 @@ resource "coder_agent" "main" {
 resource "coder_app" "sub" {
   agent_id = coder_agent.main.id
   slug     = "sub"
-  # expect: coder_app_command_conflict "coder_app.sub sets both command and subdomain: \"command\": conflicts with subdomain"
+  # expect: coder_app_command_conflict @15-21 "coder_app.sub sets both command and subdomain: \"command\": conflicts with subdomain"
   command   = "htop"
   subdomain = false
 }
@@ -15,7 +15,7 @@ resource "coder_app" "ext" {
   agent_id = coder_agent.main.id
   slug     = "ext"
   command  = "htop"
-  # expect: coder_app_command_conflict "coder_app.ext sets both external and command"
+  # expect: coder_app_command_conflict @14-18 "coder_app.ext sets both external and command"
   external = true
 }
 

@@ -29,7 +29,7 @@ resource "coder_app" "short" {
 resource "coder_app" "accents" {
   agent_id = coder_agent.main.id
   slug     = "accents"
-  # expect: coder_app_display_name_too_long "has 66 bytes in UTF-8"
+  # expect: coder_app_display_name_too_long @18-53 "has 66 bytes in UTF-8"
   display_name = "ééééééééééééééééééééééééééééééééé"
   url          = "http://localhost:8083"
 }

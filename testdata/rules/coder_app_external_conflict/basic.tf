@@ -7,7 +7,7 @@ resource "coder_app" "shared" {
   agent_id = coder_agent.main.id
   slug     = "docs"
   url      = "https://example.com"
-  # expect: coder_app_external_conflict "coder_app.shared sets both external and share"
+  # expect: coder_app_external_conflict @14-18 "coder_app.shared sets both external and share"
   external = true
   share    = "public"
 }
@@ -16,7 +16,7 @@ resource "coder_app" "sub" {
   agent_id = coder_agent.main.id
   slug     = "sub"
   url      = "https://example.com"
-  # expect: coder_app_external_conflict "coder_app.sub sets both external and subdomain"
+  # expect: coder_app_external_conflict @15-19 "coder_app.sub sets both external and subdomain"
   external  = true
   subdomain = true
 }

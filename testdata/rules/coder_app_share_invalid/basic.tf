@@ -7,7 +7,7 @@ resource "coder_app" "bad" {
   agent_id = coder_agent.main.id
   slug     = "bad"
   url      = "http://localhost:8080"
-  # expect: coder_app_share_invalid "share \"everyone\" of coder_app.bad is not allowed: invalid app share (one of \"owner\", \"authenticated\", \"public\")"
+  # expect: coder_app_share_invalid @11-21 "share \"everyone\" of coder_app.bad is not allowed: invalid app share (one of \"owner\", \"authenticated\", \"public\")"
   share = "everyone"
 }
 
@@ -22,7 +22,7 @@ resource "coder_app" "counted" {
   agent_id = coder_agent.main.id
   slug     = "counted"
   url      = "http://localhost:8081"
-  # expect: coder_app_share_invalid "share \"Owner\" of coder_app.counted[0]"
+  # expect: coder_app_share_invalid @11-20 "share \"Owner\" of coder_app.counted[0]"
   share = var.share
 }
 

@@ -7,7 +7,7 @@ resource "coder_env" "bad" {
   agent_id = coder_agent.main.id
   name     = "PATH"
   value    = "/opt/bin"
-  # expect: coder_env_merge_strategy_invalid "merge_strategy \"merge\" of coder_env.bad is not allowed"
+  # expect: coder_env_merge_strategy_invalid @20-27 "merge_strategy \"merge\" of coder_env.bad is not allowed"
   merge_strategy = "merge"
 }
 

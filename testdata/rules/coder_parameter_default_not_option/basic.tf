@@ -56,7 +56,7 @@ data "coder_parameter" "no_options" {
 
 data "coder_parameter" "empty_default" {
   name = "empty"
-  # expect: coder_parameter_default_not_option "default of data.coder_parameter.empty_default is empty, which is none of its option values (\"a\")"
+  # expect: coder_parameter_default_not_option @13-15 "default of data.coder_parameter.empty_default is empty, which is none of its option values (\"a\")"
   default = ""
   option {
     name  = "A"
@@ -68,7 +68,7 @@ data "coder_parameter" "multi_select" {
   name      = "ides"
   type      = "list(string)"
   form_type = "multi-select"
-  # expect: coder_parameter_default_not_option "has \"idea\", not the value of any of its options (\"code\", \"vim\")"
+  # expect: coder_parameter_default_not_option @13-41 "has \"idea\", not the value of any of its options (\"code\", \"vim\")"
   default = jsonencode(["code", "idea"])
   option {
     name  = "VS Code"
@@ -99,7 +99,7 @@ data "coder_parameter" "multi_select_not_json" {
   name      = "ides_text"
   type      = "list(string)"
   form_type = "multi-select"
-  # expect: coder_parameter_default_not_option "is not a JSON-encoded list of strings"
+  # expect: coder_parameter_default_not_option @13-19 "is not a JSON-encoded list of strings"
   default = "code"
   option {
     name  = "VS Code"

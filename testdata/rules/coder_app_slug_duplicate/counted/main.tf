@@ -8,7 +8,7 @@ resource "coder_agent" "main" {
 resource "coder_app" "web" {
   count    = 2
   agent_id = coder_agent.main.id
-  # expect: coder_app_slug_duplicate "slug \"web\" of coder_app.web[1] is already used by coder_app.web[0]"
+  # expect: coder_app_slug_duplicate @10-15 "slug \"web\" of coder_app.web[1] is already used by coder_app.web[0]"
   slug = "web"
   url  = "http://localhost:8080"
 }
