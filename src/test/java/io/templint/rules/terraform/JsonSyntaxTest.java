@@ -55,6 +55,27 @@ class JsonSyntaxTest {
     }
 
     @Test
+    void unusedJsonVariablesArePlacedAtTheirOwnBraces() {
+        String json = "{\n  \"variable\": {\n    \"a\": {},\n    \"b\": {\"type\": \"string\"}\n  }\n}\n";
+        LintResult r = run(RuleEngine.of(new UnusedVariableRule()), json);
+        assertThat(r.findings()).extracting(f -> f.range().toString())
+            .containsExactly("main.tf.json:3,10-3,11", "main.tf.json:4,10-4,11");
+    }
+
+    @Test
+    void jsonDuplicatesArePlacedAtTheSecondBlocksBrace() {
+        AnalysedTemplate t = FixtureAnalysis.analyse("tpl", Map.of("a.tf.json", "{\"variable\": {\"x\": {}}}",
+            "b.tf.json", "{\"variable\": {\n  \"y\": {},\n  \"x\": {\"default\": 1}\n}}"));
+        LintResult r = RuleEngine.of(new DuplicateDeclarationRule()).run(t);
+        assertThat(r.findings()).singleElement().satisfies((RuleFinding f) -> {
+            assertThat(f.range().toString()).isEqualTo("b.tf.json:3,8-3,9");
+            assertThat(f.message()).contains("already declared at a.tf.json:1,20-21.");
+            assertThat(f.related()).singleElement()
+                .satisfies(rel -> assertThat(rel.range().toString()).isEqualTo("a.tf.json:1,20-1,21"));
+        });
+    }
+
+    @Test
     void overrideFilesAreRecognised() {
         assertThat(List.of("override.tf", "override.tf.json", "x/dev_override.tf", "a_override.tf.json"))
             .allMatch(ModuleFiles::isOverrideFile);
