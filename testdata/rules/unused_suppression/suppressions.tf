@@ -1,4 +1,4 @@
-locals {
+locals { # expect: terraform_required_version
   first = 1
   # templint-ignore: terraform_deprecated_interpolation kept for the migration script
   a = "${var.x}"

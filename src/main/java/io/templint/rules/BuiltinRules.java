@@ -28,6 +28,14 @@ import io.templint.rules.coder.SensitiveVariableDefaultRule;
 import io.templint.rules.terraform.DeprecatedIndexRule;
 import io.templint.rules.terraform.DeprecatedInterpolationRule;
 import io.templint.rules.terraform.DuplicateDeclarationRule;
+import io.templint.rules.terraform.DeprecatedLookupRule;
+import io.templint.rules.terraform.EmptyListEqualityRule;
+import io.templint.rules.terraform.MapDuplicateKeysRule;
+import io.templint.rules.terraform.ModulePinnedSourceRule;
+import io.templint.rules.terraform.ModuleVersionRule;
+import io.templint.rules.terraform.RequiredVersionRule;
+import io.templint.rules.terraform.TypedVariablesRule;
+import io.templint.rules.terraform.UnusedDeclarationsRule;
 import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
 import java.util.List;
@@ -47,6 +55,14 @@ public final class BuiltinRules {
         new DuplicateDeclarationRule(),
         new UnusedLocalRule(),
         new UnusedVariableRule(),
+        new DeprecatedLookupRule(),
+        new EmptyListEqualityRule(),
+        new MapDuplicateKeysRule(),
+        new ModulePinnedSourceRule(),
+        new ModuleVersionRule(),
+        new RequiredVersionRule(),
+        new TypedVariablesRule(),
+        new UnusedDeclarationsRule(),
         new AgentNameInvalidRule(),
         new AgentNameDuplicateRule(),
         new AppSlugInvalidRule(),
