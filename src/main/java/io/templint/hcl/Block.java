@@ -16,8 +16,8 @@ import java.util.Objects;
  *                        the name of the last label (the type when there is none) to the end of
  *                        the block's value, or the value alone for an element of an array
  * @param defRange        where reports about the whole block point (HCL's {@code DefRange}): the
- *                        type and labels in native syntax; in JSON, the {@code {} that opens the
- *                        block's object, or the {@code [} of an array of blocks, as HCL has it
+ *                        type and labels in native syntax; in JSON, the <code>{</code> that opens the
+ *                        block's object, or the <code>[</code> of an array of blocks, as HCL has it
  */
 public record Block(String type, Range typeRange, List<Label> labels, Body body,
                     Range openBraceRange, Range closeBraceRange, Range range, Range defRange) implements BodyItem {
