@@ -1,4 +1,4 @@
-locals { # expect: terraform_required_version
+locals {
   first = 1
   # templint-ignore: terraform_deprecated_interpolation kept for the migration script
   a = "${var.x}"

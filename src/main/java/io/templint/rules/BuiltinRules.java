@@ -33,11 +33,11 @@ import io.templint.rules.terraform.EmptyListEqualityRule;
 import io.templint.rules.terraform.MapDuplicateKeysRule;
 import io.templint.rules.terraform.ModulePinnedSourceRule;
 import io.templint.rules.terraform.ModuleVersionRule;
-import io.templint.rules.terraform.RequiredVersionRule;
 import io.templint.rules.terraform.TypedVariablesRule;
 import io.templint.rules.terraform.UnusedDeclarationsRule;
 import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
+import io.templint.rules.terraform.WorkspaceRemoteRule;
 import java.util.List;
 
 /**
@@ -60,7 +60,7 @@ public final class BuiltinRules {
         new MapDuplicateKeysRule(),
         new ModulePinnedSourceRule(),
         new ModuleVersionRule(),
-        new RequiredVersionRule(),
+        new WorkspaceRemoteRule(),
         new TypedVariablesRule(),
         new UnusedDeclarationsRule(),
         new AgentNameInvalidRule(),

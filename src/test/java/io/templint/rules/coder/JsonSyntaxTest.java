@@ -42,8 +42,7 @@ class JsonSyntaxTest {
         assertThat(findings).extracting(Finding::rule, Finding::line)
             .containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("coder_agent_name_invalid", 4),
-                org.assertj.core.groups.Tuple.tuple("coder_app_slug_invalid", 9),
-                org.assertj.core.groups.Tuple.tuple("terraform_required_version", 1));
+                org.assertj.core.groups.Tuple.tuple("coder_app_slug_invalid", 9));
         assertThat(findings).extracting(Finding::message)
             .anySatisfy(m -> assertThat(m).contains("\"dev_box\"").contains("\"dev-box\""))
             .anySatisfy(m -> assertThat(m).contains("\"Code_Server\"").contains("\"code-server\""));
