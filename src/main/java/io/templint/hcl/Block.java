@@ -12,15 +12,37 @@ import java.util.Objects;
  * @param body            the block's body
  * @param openBraceRange  the range of the opening brace
  * @param closeBraceRange the range of the closing brace
- * @param range           from the start of the type to the end of the closing brace
+ * @param range           from the start of the type to the end of the closing brace; in JSON, from
+ *                        the name of the last label (the type when there is none) to the end of
+ *                        the block's value, or the value alone for an element of an array
+ * @param defRange        where reports about the whole block point (HCL's {@code DefRange}): the
+ *                        type and labels in native syntax; in JSON, the <code>{</code> that opens the
+ *                        block's object, or the <code>[</code> of an array of blocks, as HCL has it
  */
 public record Block(String type, Range typeRange, List<Label> labels, Body body,
-                    Range openBraceRange, Range closeBraceRange, Range range) implements BodyItem {
+                    Range openBraceRange, Range closeBraceRange, Range range, Range defRange) implements BodyItem {
     public Block {
         Objects.requireNonNull(type, "type");
         labels = List.copyOf(labels);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(range, "range");
+        if (defRange == null) {
+            defRange = header(typeRange, labels);
+        }
+    }
+
+    /** A block whose definition range is its header (type and labels), as in native syntax. */
+    public Block(String type, Range typeRange, List<Label> labels, Body body,
+                 Range openBraceRange, Range closeBraceRange, Range range) {
+        this(type, typeRange, labels, body, openBraceRange, closeBraceRange, range, null);
+    }
+
+    private static Range header(Range typeRange, List<Label> labels) {
+        if (typeRange == null) {
+            return null;
+        }
+        Range end = labels.isEmpty() ? typeRange : labels.get(labels.size() - 1).range();
+        return Range.span(typeRange, end);
     }
 
     /** The label values. */
@@ -33,9 +55,11 @@ public record Block(String type, Range typeRange, List<Label> labels, Body body,
         return i < labels.size() ? labels.get(i).value() : null;
     }
 
-    /** The range a report should point at for the whole block: its type and labels. */
+    /**
+     * The range a report should point at for the whole block ({@link #defRange()}): its type and
+     * labels in native syntax, its opening brace in JSON.
+     */
     public Range headerRange() {
-        Range end = labels.isEmpty() ? typeRange : labels.get(labels.size() - 1).range();
-        return Range.span(typeRange, end);
+        return defRange;
     }
 }

@@ -29,8 +29,16 @@ import io.templint.rules.coder.SensitiveVariableDefaultRule;
 import io.templint.rules.terraform.DeprecatedIndexRule;
 import io.templint.rules.terraform.DeprecatedInterpolationRule;
 import io.templint.rules.terraform.DuplicateDeclarationRule;
+import io.templint.rules.terraform.DeprecatedLookupRule;
+import io.templint.rules.terraform.EmptyListEqualityRule;
+import io.templint.rules.terraform.MapDuplicateKeysRule;
+import io.templint.rules.terraform.ModulePinnedSourceRule;
+import io.templint.rules.terraform.ModuleVersionRule;
+import io.templint.rules.terraform.TypedVariablesRule;
+import io.templint.rules.terraform.UnusedDeclarationsRule;
 import io.templint.rules.terraform.UnusedLocalRule;
 import io.templint.rules.terraform.UnusedVariableRule;
+import io.templint.rules.terraform.WorkspaceRemoteRule;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -49,6 +57,14 @@ public final class BuiltinRules {
         new DuplicateDeclarationRule(),
         new UnusedLocalRule(),
         new UnusedVariableRule(),
+        new DeprecatedLookupRule(),
+        new EmptyListEqualityRule(),
+        new MapDuplicateKeysRule(),
+        new ModulePinnedSourceRule(),
+        new ModuleVersionRule(),
+        new WorkspaceRemoteRule(),
+        new TypedVariablesRule(),
+        new UnusedDeclarationsRule(),
         new AgentNameInvalidRule(),
         new AgentNameDuplicateRule(),
         new AppSlugInvalidRule(),

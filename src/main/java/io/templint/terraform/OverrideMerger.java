@@ -25,7 +25,7 @@ final class OverrideMerger {
     static Block merge(Block base, Block override, boolean mergeLifecycle) {
         Body merged = mergeBody(base.body(), override.body(), mergeLifecycle);
         return new Block(base.type(), base.typeRange(), base.labels(), merged,
-            base.openBraceRange(), base.closeBraceRange(), base.range());
+            base.openBraceRange(), base.closeBraceRange(), base.range(), base.defRange());
     }
 
     static Body mergeBody(Body base, Body override, boolean mergeLifecycle) {

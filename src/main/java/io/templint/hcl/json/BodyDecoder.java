@@ -167,13 +167,16 @@ final class BodyDecoder {
         }
         List<String> labelValues = labels.stream().map(Label::value).toList();
         BodySchema bodySchema = schema.bodyFor(labelValues, parent);
-        if (value instanceof JsonObject) {
-            out.add(block(schema, typeRange, labels, value, bodySchema, depth));
+        if (value instanceof JsonObject o) {
+            Range start = labels.isEmpty() ? typeRange : labels.get(labels.size() - 1).range();
+            out.add(block(schema, typeRange, labels, value, bodySchema, depth,
+                Range.between(start, value.range()), o.openRange()));
         } else if (value instanceof JsonArray a) {
             for (JsonValue item : a.items()) {
                 if (item instanceof JsonObject || item instanceof JsonNull
                         || item instanceof JsonArray && !bodySchema.attributesOnly()) {
-                    out.add(block(schema, typeRange, labels, item, bodySchema, depth));
+                    // HCL defines every block of an array at the array's opening bracket
+                    out.add(block(schema, typeRange, labels, item, bodySchema, depth, item.range(), a.openRange()));
                 } else {
                     bodyProperties(item, bodySchema); // reports the wrong kind
                 }
@@ -185,8 +188,13 @@ final class BodyDecoder {
         }
     }
 
+    /**
+     * A block whose body is {@code value}; {@code range} covers the block (from its last label, or
+     * the element of an array) and {@code defRange} is where HCL defines it: the opening brace of
+     * its object, or the opening bracket of its array.
+     */
     private Block block(BlockSchema schema, Range typeRange, List<Label> labels, JsonValue value,
-                        BodySchema bodySchema, int depth) {
+                        BodySchema bodySchema, int depth, Range range, Range defRange) {
         Body body = body(value, bodySchema, depth);
         Range open;
         Range close;
@@ -197,7 +205,7 @@ final class BodyDecoder {
             open = Range.at(value.range().filename(), value.range().start());
             close = Range.at(value.range().filename(), value.range().end());
         }
-        return new Block(schema.type(), typeRange, labels, body, open, close, Range.between(typeRange, value.range()));
+        return new Block(schema.type(), typeRange, labels, body, open, close, range, defRange);
     }
 
     private void comment(JsonProperty p) {

@@ -141,10 +141,51 @@ class JsonReaderValuesTest {
         assertThat(file.text(b.labels().get(1))).isEqualTo("\"b\"");
         assertThat(file.text(() -> b.openBraceRange())).isEqualTo("{");
         assertThat(file.text(() -> b.closeBraceRange())).isEqualTo("}");
-        assertThat(file.text(b)).isEqualTo("\"resource\": {\"a\": {\"b\": {\"x\": 1}");
+        assertThat(file.text(b)).isEqualTo("\"b\": {\"x\": 1}");
         assertThat(file.text(b.body())).isEqualTo("{\"x\": 1}");
         assertThat(b.body().endRange().startByte()).isEqualTo(b.closeBraceRange().startByte());
-        assertThat(file.text(() -> b.headerRange())).isEqualTo("\"resource\": {\"a\": {\"b\"");
+        // HCL's DefRange of a JSON block: the brace that opens its object
+        assertThat(b.headerRange()).isEqualTo(b.openBraceRange());
+        assertThat(b.defRange().startByte()).isEqualTo(25);
+        assertThat(b.defRange().endByte()).isEqualTo(26);
+    }
+
+    @Test
+    void blocksUnderOneKeyAreEachDefinedAtTheirOwnBrace() {
+        HclFile file = JsonFixtures.text("v.tf.json", "{\n  \"variable\": {\n    \"a\": {},\n    \"b\": {\"type\": \"string\"}\n  }\n}\n");
+
+        Block a = file.body().blocks().get(0);
+        Block b = file.body().blocks().get(1);
+        assertThat(a.defRange().startLine()).isEqualTo(3);
+        assertThat(a.defRange().startColumn()).isEqualTo(10);
+        assertThat(a.defRange().endColumn()).isEqualTo(11);
+        assertThat(b.defRange().startLine()).isEqualTo(4);
+        assertThat(b.defRange().startColumn()).isEqualTo(10);
+        assertThat(file.text(a)).isEqualTo("\"a\": {}");
+        assertThat(file.text(b)).isEqualTo("\"b\": {\"type\": \"string\"}");
+        assertThat(a.range().contains(b.range())).isFalse();
+    }
+
+    @Test
+    void blocksOfAnArrayAreDefinedAtItsBracketAsInHcl() {
+        HclFile file = JsonFixtures.text("p.tf.json", "{\"provider\": {\"aws\": [{\"alias\": \"x\"}, {\"alias\": \"y\"}]}}");
+
+        Block x = file.body().blocks().get(0);
+        Block y = file.body().blocks().get(1);
+        assertThat(x.defRange().startByte()).isEqualTo(21);
+        assertThat(x.defRange().endByte()).isEqualTo(22);
+        assertThat(y.defRange()).isEqualTo(x.defRange());
+        assertThat(file.text(x)).isEqualTo("{\"alias\": \"x\"}");
+        assertThat(file.text(y)).isEqualTo("{\"alias\": \"y\"}");
+    }
+
+    @Test
+    void nativeBlocksAreDefinedAtTheirTypeAndLabels() {
+        HclFile file = io.templint.hcl.parser.NativeParser.parseFile(
+            io.templint.hcl.SourceFile.of("m.tf", "resource \"a\" \"b\" {\n}\n"), io.templint.hcl.ParseOptions.DEFAULTS);
+        Block b = file.body().blocks().get(0);
+        assertThat(b.defRange().startColumn()).isEqualTo(1);
+        assertThat(b.defRange().endColumn()).isEqualTo(17);
     }
 
     @Test

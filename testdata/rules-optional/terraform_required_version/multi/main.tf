@@ -1,0 +1,3 @@
+module "app" { # expect: terraform_required_version
+  source = "./modules/app"
+}

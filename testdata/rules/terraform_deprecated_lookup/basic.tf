@@ -1,0 +1,17 @@
+terraform {
+  required_version = ">= 1.0"
+}
+
+locals {
+  images = { ubuntu = "ubuntu:22.04" }
+  # expect: terraform_deprecated_lookup "write local.images[\"ubuntu\"]"
+  image = lookup(local.images, "ubuntu")
+  with_default = lookup(local.images, "debian", "debian:12")
+  # expect: terraform_deprecated_lookup "write lookup(local.images, \"x\")[\"y\"]"
+  # expect: terraform_deprecated_lookup "write local.images[\"x\"]"
+  nested = lookup(lookup(local.images, "x"), "y")
+}
+
+output "all" {
+  value = [local.image, local.with_default, local.nested]
+}

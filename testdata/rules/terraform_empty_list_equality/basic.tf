@@ -1,0 +1,14 @@
+variable "names" {
+  type = list(string)
+}
+
+locals {
+  # expect: terraform_empty_list_equality "write length(var.names) == 0"
+  none = var.names == [] ? 0 : 1
+  # expect: terraform_empty_list_equality "write length(var.names) != 0"
+  some = [] != var.names
+  ok   = length(var.names) == 0
+  # expect: terraform_empty_list_equality
+  paren = (var.names == []) ? 1 : 0
+  not_empty = var.names == ["a"]
+}

@@ -1,0 +1,12 @@
+terraform {
+  required_version = ">= 1.0"
+  backend "remote" {}
+}
+
+locals {
+  # expect: terraform_workspace_remote "terraform.workspace should not be used with a 'remote' backend"
+  name = terraform.workspace
+  # expect: terraform_workspace_remote
+  label = "ws-${terraform.workspace}"
+  other = path.module
+}

@@ -1,0 +1,5 @@
+
+locals {
+  table = { k = 0 }
+  entry = lookup(local.table, "k", 1)
+}

@@ -1,0 +1,7 @@
+
+resource "null_resource" "t" {
+    triggers = {
+        a = "x"
+        "a" = "y"
+    }
+}

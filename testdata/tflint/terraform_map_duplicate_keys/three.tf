@@ -1,0 +1,8 @@
+
+resource "null_resource" "t" {
+	m = {
+	  a = 1
+	  a = 2
+	  a = 3
+	}
+}

@@ -1,0 +1,4 @@
+
+module "m" {
+  source = "git::https://example.com/vpc.git"
+}

@@ -1,0 +1,4 @@
+
+module "m" {
+  source = "hg::http://hg.example.com/vpc.hg?rev=default"
+}

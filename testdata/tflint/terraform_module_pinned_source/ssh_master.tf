@@ -1,0 +1,4 @@
+
+module "m" {
+  source = "git@github.com:org/vpc.git?ref=master"
+}

@@ -1,0 +1,4 @@
+
+module "m" {
+  source = "terraform-aws-modules/vpc/aws"
+}

@@ -1,0 +1,9 @@
+
+terraform {
+  required_providers {
+    random = {}
+  }
+}
+resource "random_string" "x" {
+  length = 16
+}

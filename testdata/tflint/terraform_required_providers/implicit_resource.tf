@@ -1,0 +1,4 @@
+
+resource "random_string" "x" {
+  length = 16
+}

@@ -1,0 +1,4 @@
+
+provider "template" {
+  version = "2"
+}

@@ -1,0 +1,4 @@
+
+variable "anything" {
+  type = any
+}

@@ -1,0 +1,7 @@
+
+variable "nested" {
+  type = list(object({
+    a = number
+    b = string
+  }))
+}

@@ -1,0 +1,4 @@
+
+variable "untyped" {
+  default = "d"
+}

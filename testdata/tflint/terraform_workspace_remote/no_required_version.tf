@@ -1,0 +1,10 @@
+
+terraform {
+	backend "remote" {}
+}
+
+resource "null_resource" "a" {
+	t = {
+		w = terraform.workspace
+	}
+}
