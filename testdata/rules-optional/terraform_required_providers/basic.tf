@@ -4,13 +4,13 @@ terraform {
       source  = "coder/coder"
       version = "2.13.1"
     }
-    # expect: terraform_required_providers "Legacy version constraint for provider \"docker\""
+    # expect: terraform_required_providers @14-22 "Legacy version constraint for provider \"docker\""
     docker = "~> 3.0"
-    # expect: terraform_required_providers "Missing version constraint for provider \"random\""
+    # expect: terraform_required_providers @14-12:6 "Missing version constraint for provider \"random\""
     random = {
       source = "hashicorp/random"
     }
-    # expect: terraform_required_providers "Missing `source` for provider \"null\""
+    # expect: terraform_required_providers @12-16:6 "Missing `source` for provider \"null\""
     null = {
       version = "3.2.0"
     }

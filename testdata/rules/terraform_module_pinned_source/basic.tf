@@ -1,25 +1,25 @@
 module "unpinned_git" {
-  # expect: terraform_module_pinned_source "module source \"git::https://example.com/tools.git\" is not pinned"
+  # expect: terraform_module_pinned_source @12-48 "module source \"git::https://example.com/tools.git\" is not pinned"
   source = "git::https://example.com/tools.git"
 }
 
 module "github" {
-  # expect: terraform_module_pinned_source "is not pinned"
+  # expect: terraform_module_pinned_source @12-51 "is not pinned"
   source = "github.com/coder/modules//code-server"
 }
 
 module "scp" {
-  # expect: terraform_module_pinned_source "is not pinned"
+  # expect: terraform_module_pinned_source @12-46 "is not pinned"
   source = "git@github.com:coder/modules.git"
 }
 
 module "default_branch" {
-  # expect: terraform_module_pinned_source "uses a default branch as ref (main)"
+  # expect: terraform_module_pinned_source @12-57 "uses a default branch as ref (main)"
   source = "git::https://example.com/tools.git?ref=main"
 }
 
 module "hg" {
-  # expect: terraform_module_pinned_source "uses a default branch as rev (default)"
+  # expect: terraform_module_pinned_source @12-57 "uses a default branch as rev (default)"
   source = "hg::http://hg.example.com/tools?rev=default"
 }
 

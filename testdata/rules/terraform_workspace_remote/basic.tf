@@ -4,9 +4,9 @@ terraform {
 }
 
 locals {
-  # expect: terraform_workspace_remote "terraform.workspace should not be used with a 'remote' backend"
+  # expect: terraform_workspace_remote @10-29 "terraform.workspace should not be used with a 'remote' backend"
   name = terraform.workspace
-  # expect: terraform_workspace_remote
+  # expect: terraform_workspace_remote @17-36
   label = "ws-${terraform.workspace}"
   other = path.module
 }
