@@ -124,4 +124,65 @@ public final class Globs {
         }
         return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
+
+    /**
+     * How many characters one {@code fileset} call's matching may read. Go's {@code filepath.Match},
+     * which Terraform uses, never backtracks; the regular expression a glob becomes here can (a
+     * pattern like {@code *a*a*a*a*b} against a long name), so the reads are counted and matching
+     * stops past this many with {@link TooCostly}: a limit of templint's, not an error of the template.
+     */
+    public static final long MAX_READS_PER_CALL = 20_000_000L;
+
+    /** Thrown when one call's matching has read more than {@link #MAX_READS_PER_CALL} characters. */
+    public static final class TooCostly extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooCostly() {
+            super("matching the pattern against the template's files takes more work than templint allows", null,
+                false, false);
+        }
+    }
+
+    /**
+     * Whether {@code path} matches {@code re}, counting the characters the matcher reads in
+     * {@code reads} (shared by the calls of one {@code fileset}).
+     *
+     * @throws TooCostly when the count passes {@link #MAX_READS_PER_CALL}
+     */
+    public static boolean matches(Pattern re, String path, long[] reads) {
+        return re.matcher(new CountedChars(path, reads)).matches();
+    }
+
+    private static final class CountedChars implements CharSequence {
+        private final String s;
+        private final long[] reads;
+
+        CountedChars(String s, long[] reads) {
+            this.s = s;
+            this.reads = reads;
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads[0] > MAX_READS_PER_CALL) {
+                throw new TooCostly();
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new CountedChars(s.substring(start, end), reads);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
+    }
 }

@@ -70,6 +70,7 @@ final class MemoryFileAccess implements FileAccess {
         String prefix = dir.isEmpty() ? "" : dir + "/";
         String from = prefix + Globs.literalFolders(pattern);
         Pattern re = Globs.compile(pattern);
+        long[] reads = new long[1];
         int maxSlashes = Globs.maxSlashes(pattern);
         List<String> out = new ArrayList<>();
         for (String f : files.subMap(from, true, from + Character.MAX_VALUE, false).keySet()) {
@@ -77,7 +78,7 @@ final class MemoryFileAccess implements FileAccess {
             if (maxSlashes != Integer.MAX_VALUE && rel.chars().filter(c -> c == '/').count() > maxSlashes) {
                 continue;
             }
-            if (re.matcher(rel).matches()) {
+            if (Globs.matches(re, rel, reads)) {
                 if (out.size() >= maxResults) {
                     throw new IOException("more than " + maxResults + " files match " + pattern);
                 }

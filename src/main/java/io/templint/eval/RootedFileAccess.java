@@ -105,6 +105,7 @@ final class RootedFileAccess implements FileAccess {
             return out;
         }
         Pattern re = Globs.compile(pattern);
+        long[] reads = new long[1];
         int maxSlashes = Math.min(Globs.maxSlashes(pattern), MAX_WALK_DEPTH);
         Set<Path> entered = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>();
@@ -134,7 +135,7 @@ final class RootedFileAccess implements FileAccess {
                     continue;
                 }
                 if (Files.isRegularFile(child)) {
-                    if (re.matcher(childRel).matches()) {
+                    if (Globs.matches(re, childRel, reads)) {
                         if (out.size() >= maxResults) {
                             throw new IOException("more than " + maxResults + " files match " + pattern);
                         }

@@ -62,6 +62,7 @@ final class TemplateFileAccess implements FileAccess {
     public List<String> glob(String base, String pattern, int maxResults) throws IOException {
         String root = inside(base);
         Pattern re = Globs.compile(pattern);
+        long[] reads = new long[1];
         int maxSlashes = Globs.maxSlashes(pattern);
         List<String> out = new ArrayList<>();
         Deque<String> dirs = new ArrayDeque<>();
@@ -80,7 +81,7 @@ final class TemplateFileAccess implements FileAccess {
                 }
                 for (String f : files.fileNames(dir)) {
                     String candidate = TemplatePaths.join(rel, f);
-                    if (re.matcher(candidate).matches()) {
+                    if (Globs.matches(re, candidate, reads)) {
                         if (out.size() >= maxResults) {
                             throw new IOException("more than " + maxResults + " files match " + pattern);
                         }

@@ -63,6 +63,21 @@ class BudgetTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aBacktrackingFilesetPatternIsALimitNotAHang() throws Exception {
+        // *a*a...*ab against a long name of a's: the glob's regular expression backtracks without
+        // end, while Go's filepath.Match (Terraform's) would not; the reads are counted instead
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("main.tf", ("locals {\n  f = fileset(path.module, \"" + "*a".repeat(16) + "b\")\n}\n"
+            + "output \"f\" { value = local.f }\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("a".repeat(200) + ".txt", new byte[0]);
+        TemplateReport r = TEMPLINT.analyze(files, "t").templates().get(0);
+        assertThat(limitWarnings(r)).singleElement().asString().contains("Matching the fileset pattern",
+            "takes more work than templint allows");
+        assertThat(r.diagnostics()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void searchingAMillionElementsRepeatedlySpendsTheBudget() throws Exception {
         TemplateReport r = analyze(HostileWork.CONTAINS_RANGE);
         assertThat(limitWarnings(r)).isNotEmpty()

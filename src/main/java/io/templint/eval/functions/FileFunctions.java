@@ -5,6 +5,7 @@ import static io.templint.eval.functions.Defs.s;
 import static io.templint.eval.functions.Defs.str;
 
 import io.templint.eval.FileAccess;
+import io.templint.eval.Globs;
 import io.templint.eval.Type;
 import io.templint.eval.Value;
 import java.io.IOException;
@@ -121,6 +122,10 @@ final class FileFunctions {
             throw new FunctionException("failed to glob pattern \"" + s(a, 1) + "\": " + e.getMessage() + ".");
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new FunctionException(1, "failed to glob pattern \"" + s(a, 1) + "\": syntax error in pattern.");
+        } catch (Globs.TooCostly e) {
+            // Go's filepath.Match does not backtrack: Terraform would list the files, so this is a limit
+            throw c.limitReached("Matching the fileset pattern \"" + s(a, 1) + "\" against the template's files "
+                + "takes more work than templint allows.");
         }
     }
 
