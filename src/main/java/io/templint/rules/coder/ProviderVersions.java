@@ -12,9 +12,8 @@ import io.templint.terraform.Module;
 import io.templint.terraform.ModuleEvaluation;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
+import io.templint.terraform.VersionConstraints;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Coder provider releases a template's {@code required_providers} constraints allow, for rules
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * reported as a notice ("will fail when the provider is upgraded"), not as an error.
  */
 final class ProviderVersions {
-
-    private static final Pattern CONSTRAINT = Pattern.compile(
-        "\\s*(=|!=|>=|<=|>|<|~>)?\\s*v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:-[0-9A-Za-z.-]+)?\\s*");
 
     private ProviderVersions() { }
 
@@ -83,34 +79,22 @@ final class ProviderVersions {
 
     /** Whether no version from {@code from} on satisfies {@code constraint} (upper bounds only). */
     static boolean excludesFrom(String constraint, int[] from) {
-        for (String part : constraint.split(",")) {
-            Matcher m = CONSTRAINT.matcher(part);
-            if (!m.matches()) {
-                return false; // not understood: assume reachable
-            }
-            String op = m.group(1) == null ? "=" : m.group(1);
-            int[] v = {Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-                m.group(4) == null ? 0 : Integer.parseInt(m.group(4))};
-            int segments = m.group(4) != null ? 3 : m.group(3) != null ? 2 : 1;
-            switch (op) {
-                case "=", "<=" -> {
-                    if (compare(v, from) < 0) {
-                        return true;
-                    }
-                }
-                case "<" -> {
-                    if (compare(v, from) <= 0) {
-                        return true;
-                    }
-                }
-                case "~>" -> {
-                    // ~> 1.2.3 allows < 1.3.0; ~> 1.2 and ~> 1 allow < 2.0.0
-                    int[] upper = segments == 3 ? new int[] {v[0], v[1] + 1, 0} : new int[] {v[0] + 1, 0, 0};
-                    if (compare(upper, from) <= 0) {
-                        return true;
-                    }
-                }
-                default -> { }
+        List<VersionConstraints.Constraint> parts = VersionConstraints.parse(constraint);
+        if (parts == null) {
+            return false; // not understood: assume reachable
+        }
+        for (VersionConstraints.Constraint c : parts) {
+            int[] v = c.version();
+            boolean excludes = switch (c.op()) {
+                case "=", "<=" -> VersionConstraints.compare(v, from) < 0;
+                case "<" -> VersionConstraints.compare(v, from) <= 0;
+                // ~> 1.2.3 allows < 1.3.0; ~> 1.2 and ~> 1 allow < 2.0.0
+                case "~>" -> VersionConstraints.compare(c.segments() == 3 ? new int[] {v[0], v[1] + 1, 0}
+                    : new int[] {v[0] + 1, 0, 0}, from) <= 0;
+                default -> false;
+            };
+            if (excludes) {
+                return true;
             }
         }
         return false;
@@ -123,14 +107,5 @@ final class ProviderVersions {
             v[i] = Integer.parseInt(p[i]);
         }
         return v;
-    }
-
-    private static int compare(int[] a, int[] b) {
-        for (int i = 0; i < 3; i++) {
-            if (a[i] != b[i]) {
-                return Integer.compare(a[i], b[i]);
-            }
-        }
-        return 0;
     }
 }

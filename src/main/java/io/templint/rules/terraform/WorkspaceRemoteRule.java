@@ -9,6 +9,7 @@ import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
 import io.templint.terraform.ReferenceWalker;
+import io.templint.terraform.VersionConstraints;
 import java.util.HashSet;
 import java.util.Set;
 
