@@ -11,6 +11,7 @@ import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.Range;
 import io.templint.hcl.SourceFile;
+import io.templint.terraform.source.TemplateSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -79,7 +80,7 @@ public final class ConfigLoader {
             if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(candidate);
             }
-            if (Files.exists(dir.resolve(".git"))) {
+            if (TemplateSource.isRepositoryRoot(dir)) {
                 return Optional.empty();
             }
             dir = dir.getParent();
@@ -89,13 +90,7 @@ public final class ConfigLoader {
 
     /** Fails unless the link {@code link} in {@code dir} leads to a regular file inside the repository. */
     private static void requireInsideRepository(Path link, Path dir) throws ConfigException {
-        Path root = dir;
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                root = d;
-                break;
-            }
-        }
+        Path root = TemplateSource.repositoryRoot(dir);
         Path target;
         Path realRoot;
         try {

@@ -62,7 +62,7 @@ final class DirectoryFiles implements TemplateFiles {
     static Path repositoryRoot(Path base) {
         for (Path p = base; p != null; p = p.getParent()) {
             try {
-                if (Files.exists(p.resolve(REPOSITORY_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                if (isRepositoryRoot(p)) {
                     return p;
                 }
             } catch (SecurityException e) {
@@ -70,6 +70,11 @@ final class DirectoryFiles implements TemplateFiles {
             }
         }
         return base;
+    }
+
+    /** Whether {@code dir} holds {@code .git} (a folder, or the file of a worktree or submodule). */
+    static boolean isRepositoryRoot(Path dir) {
+        return Files.exists(dir.resolve(REPOSITORY_MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static Path givenRoot(Path base, Path readRoot) {

@@ -93,6 +93,28 @@ public interface TemplateSource {
     }
 
     /**
+     * A folder's repository root, as far up as a folder's local modules and its configuration are
+     * read: the nearest folder at or above {@code folder} that holds {@code .git} (a folder, or the
+     * file of a worktree or submodule), else {@code folder} itself.
+     *
+     * @param folder an absolute, normalised folder
+     * @return its repository root
+     */
+    static Path repositoryRoot(Path folder) {
+        return DirectoryFiles.repositoryRoot(folder);
+    }
+
+    /**
+     * Whether {@code folder} is a repository root: it holds {@code .git}.
+     *
+     * @param folder a folder
+     * @return whether it holds {@code .git}
+     */
+    static boolean isRepositoryRoot(Path folder) {
+        return DirectoryFiles.isRepositoryRoot(folder);
+    }
+
+    /**
      * A path as a user gives it on a command line: a folder, or an archive file read into memory.
      */
     static TemplateSource of(Path path) {
