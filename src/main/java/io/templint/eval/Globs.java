@@ -1,5 +1,6 @@
 package io.templint.eval;
 
+import io.templint.internal.CountedChars;
 import java.util.regex.Pattern;
 
 /**
@@ -150,39 +151,10 @@ public final class Globs {
      * @throws TooCostly when the count passes {@link #MAX_READS_PER_CALL}
      */
     public static boolean matches(Pattern re, String path, long[] reads) {
-        return re.matcher(new CountedChars(path, reads)).matches();
-    }
-
-    private static final class CountedChars implements CharSequence {
-        private final String s;
-        private final long[] reads;
-
-        CountedChars(String s, long[] reads) {
-            this.s = s;
-            this.reads = reads;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
+        return re.matcher(new CountedChars(path, () -> {
             if (++reads[0] > MAX_READS_PER_CALL) {
                 throw new TooCostly();
             }
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new CountedChars(s.substring(start, end), reads);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
+        })).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.templint.eval.functions;
 
+import io.templint.internal.CountedChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,52 +41,29 @@ final class Regexes {
     static final int READS_PER_STEP = 8;
 
     /**
-     * A char sequence that charges the evaluation for every {@value #READS_PER_CHARGE} characters
-     * the matcher reads (a step per {@value #READS_PER_STEP}: backtracking costs about as much per
-     * read as other evaluation work per step), so that backtracking, in one call or in
-     * many, counts against the same step limits as everything else the template does.
+     * Charges the evaluation for every {@value #READS_PER_CHARGE} characters a matcher reads (a
+     * step per {@value #READS_PER_STEP}: backtracking costs about as much per read as other
+     * evaluation work per step), so that backtracking, in one call or in many, counts against the
+     * same step limits as everything else the template does.
      */
-    static final class Budgeted implements CharSequence {
-        private final String s;
+    private static final class StepCharge implements CountedChars.Counter {
         private final CallContext ctx;
-        private final int[] reads;
+        private int reads;
 
-        Budgeted(String s, CallContext ctx) {
-            this(s, ctx, new int[1]);
-        }
-
-        private Budgeted(String s, CallContext ctx, int[] reads) {
-            this.s = s;
+        StepCharge(CallContext ctx) {
             this.ctx = ctx;
-            this.reads = reads;
         }
 
         @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads[0] >= READS_PER_CHARGE) {
-                reads[0] = 0;
+        public void read() {
+            if (++reads >= READS_PER_CHARGE) {
+                reads = 0;
                 try {
                     ctx.step(READS_PER_CHARGE / READS_PER_STEP);
                 } catch (FunctionException e) {
                     throw new BudgetExceeded();
                 }
             }
-            return s.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Budgeted(s.substring(start, end), ctx, reads);
-        }
-
-        @Override
-        public String toString() {
-            return s;
         }
     }
 
@@ -196,8 +174,8 @@ final class Regexes {
         };
     }
 
-    /** A matcher over {@code input} whose reads are charged to the evaluation ({@link Budgeted}). */
+    /** A matcher over {@code input} whose reads are charged to the evaluation ({@link StepCharge}). */
     static Matcher matcher(Compiled c, String input, CallContext ctx) {
-        return c.pattern().matcher(new Budgeted(input, ctx));
+        return c.pattern().matcher(new CountedChars(input, new StepCharge(ctx)));
     }
 }
