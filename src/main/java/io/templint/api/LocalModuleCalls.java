@@ -99,7 +99,7 @@ public final class LocalModuleCalls {
                 for (Block b : parsed.body().blocks("module")) {
                     Attribute source = b.labels().size() == 1 ? b.body().attribute("source") : null;
                     String value = source == null ? null : literal(source.expression());
-                    if (value != null && isLocal(value)) {
+                    if (value != null && ModuleCall.isLocalSource(value)) {
                         calls.putIfAbsent(b.label(0), value);
                     }
                 }
@@ -130,11 +130,6 @@ public final class LocalModuleCalls {
             return t.literalString();
         }
         return e instanceof Expression.LiteralValue l && l.value() instanceof String s ? s : null;
-    }
-
-    /** Terraform's local module sources: {@code ./x}, {@code ../x}, {@code .} and {@code ..}. */
-    private static boolean isLocal(String source) {
-        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
     }
 
     /**

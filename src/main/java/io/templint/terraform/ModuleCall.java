@@ -34,8 +34,18 @@ public record ModuleCall(ModulePath module, String name, String source, String v
 
     /** Whether the source is a local path ({@code ./x} or {@code ../x}). */
     public boolean isLocal() {
-        return source != null && (source.startsWith("./") || source.startsWith("../")
-            || source.equals(".") || source.equals(".."));
+        return source != null && isLocalSource(source);
+    }
+
+    /**
+     * Whether a module source is a local path, which Terraform reads from the calling module's folder
+     * rather than installing: {@code ./x}, {@code ../x}, {@code .} or {@code ..}.
+     *
+     * @param source the source address as written
+     * @return whether it is a local path
+     */
+    public static boolean isLocalSource(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
     }
 
     @Override

@@ -210,7 +210,7 @@ public final class TemplateLoader {
             }
             source = v.value();
         }
-        if (isLocal(source)) {
+        if (ModuleCall.isLocalSource(source)) {
             return resolveLocal(caller, call, source);
         }
         ModulesManifest.Entry e = manifest.entry(call.childPath());
@@ -288,10 +288,6 @@ public final class TemplateLoader {
     private String rootDescription() {
         int up = files.parentLevels();
         return up == 0 ? "the template folder" : "../".repeat(up - 1) + ".. (the repository root, or --root)";
-    }
-
-    private static boolean isLocal(String source) {
-        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
     }
 
     private static Range sourceRange(ModuleCall call) {
