@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param kind         {@code --kind}: what every input is, or null to decide per folder
  * @param moduleRoot   {@code --root}: how far up a folder's local module sources may be read; null
  *                     for each folder's repository root
+ * @param jobs         {@code --jobs}: how many templates may be analysed at once (1: one after
+ *                     another on the calling thread); the report is the same whatever the number
  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot) {
+                              boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot,
+                              int jobs) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -32,6 +35,15 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         inputs = List.copyOf(inputs);
         config = config == null ? TemplintConfig.EMPTY : config;
         progress = progress == null ? Progress.NONE : progress;
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+        }
+    }
+
+    /** A request that analyses one template after another. */
+    AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
+                    Progress progress, TemplateKind kind, Path moduleRoot) {
+        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, 1);
     }
 
     /** A request that decides each input's kind on its own and reads each folder's local modules up to its repository root. */

@@ -102,6 +102,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+        description = "Analyse up to N templates at once (default: the number of processors; 1: one after another). "
+            + "The report is the same whatever N.")
+    Integer jobs;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Templates to analyse.")
     List<String> paths;
 
@@ -131,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = services.analyzer().apply(registry)
                 .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress,
-                    kind == null ? null : kind.kind(), moduleRoot));
+                    kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs)));
         } finally {
             progress.done();
         }

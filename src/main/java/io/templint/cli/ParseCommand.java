@@ -3,6 +3,7 @@ package io.templint.cli;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.InOrder;
 import io.templint.report.ParseReport;
 import io.templint.report.ParseReportWriter;
 import io.templint.report.SourceLookup;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +41,11 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+        description = "Parse up to N files at once (default: the number of processors; 1: one after another). "
+            + "The report is the same whatever N.")
+    Integer jobs;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to parse.")
     List<String> files;
 
@@ -55,11 +62,21 @@ final class ParseCommand implements Callable<Integer> {
         for (String name : files) {
             sources.add(read(name));
         }
+        int threads = Math.min(Jobs.of(jobs), sources.size());
         Map<String, SourceFile> byName = new LinkedHashMap<>();
-        List<ParseReport.FileResult> results = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {
             byName.putIfAbsent(source.name(), source);
-            results.add(SyntaxFindings.parseResult(Hcl.parse(source), source.name()));
+        }
+        List<ParseReport.FileResult> results = new ArrayList<>(sources.size());
+        ExecutorService pool = threads > 1 ? InOrder.pool(threads, "templint-parse") : null;
+        try {
+            InOrder.run(sources, pool, 2 * threads,
+                source -> SyntaxFindings.parseResult(Hcl.parse(source), source.name()), i -> { },
+                (i, result) -> results.add(result));
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         ParseReport report = new ParseReport(results);
         StringBuilder text = new StringBuilder();

@@ -9,6 +9,7 @@ import io.templint.api.TemplateReport;
 import io.templint.api.Templint;
 import io.templint.api.TemplintException;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.InOrder;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The full analysis behind {@code templint check}: the public {@link Templint} API (module tree,
@@ -50,26 +52,44 @@ final class TemplintAnalyzer implements Analyzer {
         int total = request.inputs().size();
         List<Input> inputs = request.inputs().stream().map(TemplintAnalyzer::input).toList();
         LocalModuleCalls calls = templint.localModuleCalls(inputs);
-        for (int i = 0; i < total; i++) {
+        List<Integer> order = java.util.stream.IntStream.range(0, total).boxed().toList();
+        // each template on its own: a worker keeps only what the report needs (the entry, and the
+        // sources when code frames are shown), so at most a window of analyses is in memory at once
+        java.util.function.Function<Integer, Done> task = i -> {
             TemplateInput input = request.inputs().get(i);
-            request.progress().templateStarted(i, total, input.displayPath());
-            TemplateAnalysis analysis;
             try {
-                analysis = templint.analyzeTemplate(inputs.get(i), calls);
+                TemplateAnalysis analysis = templint.analyzeTemplate(inputs.get(i), calls);
+                return new Done(onlyNamedFiles(input, analysis.report()),
+                    request.keepSources() ? analysis.sources() : Map.of(), null);
             } catch (TemplintException e) {
                 // one unreadable template must not hide the reports of the others
-                failures.add(e.getMessage());
-                templates.add(templint.unreadable(input.displayPath(), e.getMessage()));
-                continue;
+                return new Done(templint.unreadable(input.displayPath(), e.getMessage()), Map.of(), e.getMessage());
             }
-            if (request.keepSources()) {
-                sources.putAll(analysis.sources());
+        };
+        int jobs = Math.min(request.jobs(), Math.max(1, total));
+        ExecutorService pool = jobs > 1 ? InOrder.pool(jobs, "templint-check") : null;
+        try {
+            InOrder.run(order, pool, 2 * jobs, task,
+                i -> request.progress().templateStarted(i, total, request.inputs().get(i).displayPath()),
+                (i, done) -> {
+                    if (done.failure() != null) {
+                        failures.add(done.failure());
+                    }
+                    sources.putAll(done.sources());
+                    templates.add(done.report());
+                });
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
-            templates.add(onlyNamedFiles(input, analysis.report()));
         }
         request.progress().done();
         Report report = templint.report(templates);
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
+    }
+
+    /** What a worker hands back of one template's analysis. */
+    private record Done(TemplateReport report, Map<String, SourceFile> sources, String failure) {
     }
 
     /** The library's input: a folder or archive file keeps its location (for paths globs and module calls). */
