@@ -1,6 +1,7 @@
 package io.templint.api;
 
 import io.templint.coder.CoderRelease;
+import io.templint.internal.InOrder;
 import io.templint.report.RuleCatalog;
 import io.templint.rules.ConfigException;
 import io.templint.rules.ConfigLoader;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The public entry point: analyses Coder templates and returns the report of the contract.
@@ -44,9 +47,11 @@ public final class Templint {
 
     private final String coderVersion;
     private final TemplateAnalyzer analyzer;
+    private final int parallelism;
 
     private Templint(Builder b) {
         this.coderVersion = b.coderVersion;
+        this.parallelism = b.parallelism;
         // Rules follow the same release as the Task verdict (RuleContext.config().coderVersion()).
         RuleEngine engine = RuleEngine.create(b.registry(), b.config.withCoderVersion(coderVersion));
         LoadOptions load = b.loadOptions.withSourceLimits(b.sourceLimits);
@@ -134,7 +139,9 @@ public final class Templint {
     }
 
     /**
-     * Analyses several templates, one after another. A folder that another folder of the list
+     * Analyses several templates: one after another on the calling thread, or with
+     * {@link Builder#parallelism} above 1 that many at once on threads of their own (made for the
+     * call and ended with it). A folder that another folder of the list
      * calls as a local module is checked as a module ({@link #localModuleCalls}). A template whose
      * source cannot be read at all (an unreadable folder, a corrupt or unsafe archive, a source over the
      * {@link SourceLimits}) does not stop the others: it gets the entry of {@link #unreadable}.
@@ -145,15 +152,50 @@ public final class Templint {
      *         so that callers written against it still compile
      */
     public Report analyze(List<Input> inputs) throws TemplintException {
-        List<TemplateReport> templates = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
-        LocalModuleCalls calls = localModuleCalls(inputs);
-        for (Input in : inputs) {
-            try {
-                templates.add(analyzeTemplate(in, calls).report());
-            } catch (TemplintException e) {
-                templates.add(unreadable(in.displayPath(), e.getMessage()));
-            }
+        Objects.requireNonNull(inputs, "inputs");
+        int threads = Math.min(parallelism, inputs.size());
+        if (threads <= 1) {
+            return analyze(inputs, null, 1);
         }
+        ExecutorService pool = InOrder.pool(threads, "templint-analyze");
+        try {
+            return analyze(inputs, pool, 2 * threads);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Analyses several templates as {@link #analyze(List)} does, each on a thread of
+     * {@code executor}, several at once: the report is the same as {@code analyze(inputs)}'s, the
+     * templates in the order given. At most twice the number of available processors (or of
+     * {@link Builder#parallelism}, if larger) are in flight at once, so a long list holds few
+     * analyses in memory. Each template's {@link Builder#timeout} counts from when its analysis
+     * starts; interrupting the calling thread stops the analyses running and those not yet started,
+     * as with a sequential run (their entries say so). The executor is not shut down.
+     *
+     * @param inputs   the templates
+     * @param executor where the analyses run, e.g. a pipeline's pool
+     * @return the report, listing the templates in the order given
+     * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a task
+     */
+    public Report analyze(List<Input> inputs, Executor executor) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(executor, "executor");
+        int window = 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors());
+        return analyze(inputs, executor, window);
+    }
+
+    private Report analyze(List<Input> inputs, Executor executor, int window) {
+        LocalModuleCalls calls = localModuleCalls(inputs);
+        List<TemplateReport> templates = new ArrayList<>(inputs.size());
+        InOrder.run(inputs, executor, window, in -> {
+            try {
+                return analyzeTemplate(in, calls).report();
+            } catch (TemplintException e) {
+                return unreadable(in.displayPath(), e.getMessage());
+            }
+        }, i -> { }, (i, entry) -> templates.add(entry));
         return report(templates);
     }
 
@@ -240,8 +282,28 @@ public final class Templint {
         private Duration timeout;
         private Path moduleRoot;
         private boolean moduleRootSet;
+        private int parallelism = 1;
 
         private Builder() { }
+
+        /**
+         * How many templates {@link Templint#analyze(List)} analyses at once, each on a thread of its
+         * own; the report is the same whatever the number. The instance is thread-safe: its rules,
+         * configuration and limits are shared read-only, and every template's analysis has state of
+         * its own.
+         *
+         * @param threads 1 (the default) for one template after another on the calling thread, or more;
+         *                e.g. {@code Runtime.getRuntime().availableProcessors()}
+         * @return this builder
+         * @throws IllegalArgumentException when it is less than 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("the parallelism must be at least 1: " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
 
         /**
          * Checks every template as {@code kind}: {@link TemplateKind#MODULE} gives no Task verdict
