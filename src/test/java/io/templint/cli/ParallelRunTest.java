@@ -59,6 +59,22 @@ class ParallelRunTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void theProgressLineIsTheSameWithOneJobOrMany() throws IOException {
+        List<String> folders = foldersWithTf(SharedCorpus.require("corpus/coder"), 6);
+        List<String> runs = new ArrayList<>();
+        for (String jobs : List.of("1", "3")) {
+            List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "never",
+                "--no-config", "-j", jobs));
+            args.addAll(folders);
+            CliHarness.Run run = new CliHarness().terminals(false, true).run(args.toArray(String[]::new));
+            runs.add(run.err());
+        }
+        assertThat(runs.get(0)).contains("\r\u001b[K[1/6] ").contains("[6/6] ").endsWith("\r\u001b[K");
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
+    @Test
     void jobsMustBeAtLeastOne() {
         CliHarness.Run run = new CliHarness().run("check", "-j", "0", ".");
         assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
