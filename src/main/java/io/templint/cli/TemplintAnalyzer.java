@@ -11,9 +11,11 @@ import io.templint.api.TemplintException;
 import io.templint.hcl.SourceFile;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +38,9 @@ final class TemplintAnalyzer implements Analyzer {
 
     @Override
     public AnalysisResult analyze(AnalysisRequest request) {
-        Templint templint;
-        try {
-            templint = Templint.builder().rules(registry).config(request.config())
-                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .build();
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(e.getMessage(), e);
-        }
+        // one instance per configuration: each template is checked with its own .templint.hcl
+        Map<TemplintConfig, Templint> byConfig = new IdentityHashMap<>();
+        Templint templint = templint(request, request.config(), byConfig);
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         List<TemplateReport> templates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -55,7 +52,7 @@ final class TemplintAnalyzer implements Analyzer {
             request.progress().templateStarted(i, total, input.displayPath());
             TemplateAnalysis analysis;
             try {
-                analysis = templint.analyzeTemplate(inputs.get(i), calls);
+                analysis = templint(request, request.configOf(i), byConfig).analyzeTemplate(inputs.get(i), calls);
             } catch (TemplintException e) {
                 // one unreadable template must not hide the reports of the others
                 failures.add(e.getMessage());
@@ -70,6 +67,22 @@ final class TemplintAnalyzer implements Analyzer {
         request.progress().done();
         Report report = templint.report(templates);
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
+    }
+
+    private Templint templint(AnalysisRequest request, TemplintConfig config, Map<TemplintConfig, Templint> made) {
+        Templint found = made.get(config);
+        if (found != null) {
+            return found;
+        }
+        try {
+            Templint t = Templint.builder().rules(registry).config(config)
+                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
+                .build();
+            made.put(config, t);
+            return t;
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(e.getMessage(), e);
+        }
     }
 
     /** The library's input: a folder or archive file keeps its location (for paths globs and module calls). */

@@ -50,6 +50,9 @@ public final class RuleEngine {
     private final List<ActiveRule> active;
     private final TemplintConfig config;
     private final SuppressionFilter suppressionFilter;
+    /** Engines for the rule settings of {@code paths} blocks, by those settings. */
+    private final java.util.concurrent.ConcurrentMap<Map<String, RuleConfig>, RuleEngine> byPath =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleEngine(RuleRegistry registry, TemplintConfig config) {
         this.registry = registry;
@@ -71,12 +74,28 @@ public final class RuleEngine {
      * @throws IllegalArgumentException when {@code config} names a rule the registry does not know
      */
     public static RuleEngine create(RuleRegistry registry, TemplintConfig config) {
-        for (String id : config.rules().keySet()) {
+        List<String> ids = new ArrayList<>(config.rules().keySet());
+        config.paths().forEach(p -> ids.addAll(p.rules().keySet()));
+        for (String id : ids) {
             if (!registry.isKnown(id)) {
                 throw new IllegalArgumentException("configuration names unknown rule " + id);
             }
         }
         return new RuleEngine(registry, config);
+    }
+
+    /**
+     * The engine for the template at {@code location}: this one, or one with the rule settings of
+     * the configuration's {@code paths} blocks that match it ({@link TemplintConfig#at}).
+     *
+     * @param location the template's folder or archive file on disk, or null
+     */
+    public RuleEngine at(java.nio.file.Path location) {
+        TemplintConfig there = config.at(location);
+        if (there == config) {
+            return this;
+        }
+        return byPath.computeIfAbsent(there.rules(), r -> new RuleEngine(registry, there));
     }
 
     /** An engine running {@code rules} with their default settings (handy in tests). */
