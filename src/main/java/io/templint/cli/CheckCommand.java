@@ -261,7 +261,8 @@ final class CheckCommand implements Callable<Integer> {
             if (excluded.isPresent()) {
                 if (!quiet) {
                     console.err().println("templint: " + TerminalText.safe(input.displayPath()) + ": not checked: "
-                        + "exclude \"" + TerminalText.safe(excluded.get().glob()) + "\" of " + c.source());
+                        + "exclude \"" + TerminalText.safe(excluded.get().glob()) + "\" of "
+                        + TerminalText.safe(shown(c.source())));
                 }
                 continue;
             }
@@ -269,6 +270,13 @@ final class CheckCommand implements Callable<Integer> {
             configs.add(c);
         }
         return new Configured(inputs, configs, common);
+    }
+
+    /** A configuration file as the user would name it: relative to the working folder when inside it. */
+    private String shown(String file) {
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        Path here = console.workingDir().toAbsolutePath().normalize();
+        return p.startsWith(here) ? here.relativize(p).toString() : file;
     }
 
     private TemplintConfig load(Path file, RuleRegistry registry) {
