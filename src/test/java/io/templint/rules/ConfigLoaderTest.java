@@ -122,6 +122,20 @@ class ConfigLoaderTest {
         assertThat(parse("config {\n  exclude = []\n}\n").exclude()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"README.md, '\n## Configuration\n'", "docs/rules.md, '\n## `.templint.hcl`\n'"})
+    void theDocumentedExampleIsAValidConfiguration(String doc, String heading) throws IOException, ConfigException {
+        String text = Files.readString(Path.of(doc));
+        int section = text.indexOf(heading.replace("\\n", "\n"));
+        assertThat(section).as(doc + heading).isPositive();
+        int start = text.indexOf("```hcl\n", section) + "```hcl\n".length();
+        String example = text.substring(start, text.indexOf("```", start));
+        assertThat(example).startsWith("config {").contains("exclude").contains("paths \"").contains("  rule \"");
+        TemplintConfig c = parse(example);
+        assertThat(c.exclude()).isNotEmpty();
+        assertThat(c.paths()).singleElement().satisfies(p -> assertThat(p.rules()).isNotEmpty());
+    }
+
     @Test
     void anEmptyFileIsTheEmptyConfiguration() throws ConfigException {
         TemplintConfig c = parse("# nothing\n");
