@@ -170,7 +170,7 @@ final class TemplateAnalyzer {
                 .put(TerraformFacts.EVALUATION, evaluation)
                 .put(AnalysisFacts.KIND, kind.kind())
                 .build();
-            findings.addAll(engine.run(analysed).toApiFindings(display));
+            findings.addAll(engine.run(analysed, input.location()).toApiFindings(display));
         }
         sortInFileOrder(findings, files, display);
         TaskReport task = kind.kind() == TemplateKind.MODULE ? assembler.moduleTask(facts, kind.reason())

@@ -21,12 +21,15 @@ import java.util.Objects;
  * @param kind         {@code --kind}: what every input is, or null to decide per folder
  * @param moduleRoot   {@code --root}: how far up a folder's local module sources may be read; null
  *                     for each folder's repository root
- * @param jobs         {@code --jobs}: how many templates may be analysed at once (1: one after
- *                     another on the calling thread); the report is the same whatever the number
- */
+  * @param jobs         {@code --jobs}: how many templates may be analysed at once (1: one after
+  *                     another on the calling thread); the report is the same whatever the number
+  * @param configs      the configuration of each input, in the order of {@code inputs} (each
+  *                     template's own discovered {@code .templint.hcl}); empty when {@code config}
+  *                     applies to all
+  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
                               boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot,
-                              int jobs) {
+                              int jobs, List<TemplintConfig> configs) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -38,12 +41,22 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
         }
+        configs = List.copyOf(configs);
+        if (!configs.isEmpty() && configs.size() != inputs.size()) {
+            throw new IllegalArgumentException("one configuration per input: " + configs.size() + " for "
+                + inputs.size() + " inputs");
+        }
     }
 
-    /** A request that analyses one template after another. */
+    /** A request that analyses one template after another, with one configuration for every input. */
     AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
                     Progress progress, TemplateKind kind, Path moduleRoot) {
-        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, 1);
+        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, 1, List.of());
+    }
+
+    /** The configuration of the input at {@code index}. */
+    public TemplintConfig configOf(int index) {
+        return configs.isEmpty() ? config : configs.get(index);
     }
 
     /** A request that decides each input's kind on its own and reads each folder's local modules up to its repository root. */

@@ -1,6 +1,5 @@
 package io.templint.cli;
 
-import io.templint.api.Finding;
 import io.templint.api.Report;
 import io.templint.report.Findings;
 import io.templint.report.Formatter;
@@ -11,12 +10,17 @@ import io.templint.report.TerminalText;
 import io.templint.rules.ConfigException;
 import io.templint.rules.ConfigLoader;
 import io.templint.rules.FailOn;
+import io.templint.rules.PathPattern;
 import io.templint.rules.RuleRegistry;
 import io.templint.rules.TemplintConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -72,8 +76,9 @@ final class CheckCommand implements Callable<Integer> {
     KindConverter.Choice kind;
 
     @Option(names = "--config", paramLabel = "FILE",
-        description = "Read settings from FILE (default: the file TEMPLINT_CONFIG names, else the nearest "
-            + ".templint.hcl above the first folder given, up to the repository root; never one inside an archive).")
+        description = "Read settings from FILE, for every template (default: the file TEMPLINT_CONFIG names, else "
+            + "for each template the nearest .templint.hcl at or above its folder, up to the repository root; never "
+            + "one inside an archive).")
     String config;
 
     @Option(names = "--no-config", description = "Read no settings file: the templates checked cannot configure "
@@ -126,17 +131,17 @@ final class CheckCommand implements Callable<Integer> {
             throw new CliException("--coder-version: expected a release like 2.27, not '" + coderVersion + "'");
         }
         Path moduleRoot = moduleRoot();
-        List<TemplateInput> inputs = new InputResolver(console.workingDir(), console.in()).resolve(paths);
+        List<TemplateInput> given = new InputResolver(console.workingDir(), console.in()).resolve(paths);
         RuleRegistry registry = services.rules().get();
-        TemplintConfig settings = loadConfig(inputs, registry);
-        String coder = coderVersion != null ? coderVersion : settings.coderVersion();
-        FailOn threshold = failOn != null ? failOn : settings.failOn() != null ? settings.failOn() : FailOn.ERROR;
+        Configured configured = configure(given, registry);
+        List<TemplateInput> inputs = configured.inputs();
+        String coder = coderVersion != null ? coderVersion : configured.coderVersion();
         Progress progress = console.errIsTerminal() ? new TerminalProgress(console.err()) : Progress.NONE;
         AnalysisResult result;
         try {
             result = services.analyzer().apply(registry)
-                .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress,
-                    kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs)));
+                .analyze(new AnalysisRequest(inputs, coder, configured.common(), formatter.showsSource(), progress,
+                    kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs), configured.configs()));
         } finally {
             progress.done();
         }
@@ -151,7 +156,20 @@ final class CheckCommand implements Callable<Integer> {
             result.failures().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
             return ExitStatus.FAILURE;
         }
-        return fails(threshold, Findings.active(Findings.all(report))) ? ExitStatus.FINDINGS : ExitStatus.OK;
+        return fails(report, configured) ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /** Whether a template has an active finding at or above its threshold: {@code --fail-on}, else its config's. */
+    private boolean fails(Report report, Configured configured) {
+        for (int i = 0; i < report.templates().size(); i++) {
+            TemplintConfig c = configured.configOf(i);
+            FailOn threshold = failOn != null ? failOn : c.failOn() != null ? c.failOn() : FailOn.ERROR;
+            if (Findings.active(report.templates().get(i).diagnostics()).stream()
+                    .anyMatch(f -> threshold.failsOn(f.severity()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -197,48 +215,123 @@ final class CheckCommand implements Callable<Integer> {
         return dir;
     }
 
-    private static boolean fails(FailOn threshold, List<Finding> active) {
-        return active.stream().anyMatch(f -> threshold.failsOn(f.severity()));
-    }
-
     /**
-     * {@code --config FILE}, else none with {@code --no-config}, else the file {@code TEMPLINT_CONFIG}
-     * names, else the {@code .templint.hcl}
-     * nearest the first folder given (archives and standard input are never searched), else none.
+     * The inputs to check and the configuration of each: {@code --config FILE}, else none with
+     * {@code --no-config}, else the file {@code TEMPLINT_CONFIG} names, for every input; else, for
+     * each folder or archive file, the {@code .templint.hcl} nearest it (archives' contents and
+     * standard input are never searched), else none. An input that its configuration's
+     * {@code exclude} matches is left out before anything of it is read.
      */
-    private TemplintConfig loadConfig(List<TemplateInput> inputs, RuleRegistry registry) {
+    private Configured configure(List<TemplateInput> given, RuleRegistry registry) {
         if (noConfig && config != null) {
             throw new CliException("--config and --no-config cannot be used together");
         }
-        if (noConfig) {
-            return TemplintConfig.EMPTY;
-        }
-        Path file;
+        List<TemplintConfig> all = new ArrayList<>(given.size());
+        TemplintConfig common = TemplintConfig.EMPTY;
         String fromEnv = console.env().apply(CONFIG_VARIABLE);
         String named = config != null ? config : fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
-        if (named != null) {
+        if (noConfig) {
+            given.forEach(i -> all.add(TemplintConfig.EMPTY));
+        } else if (named != null) {
             String label = config != null ? config : CONFIG_VARIABLE + "=" + named;
-            file = console.workingDir().resolve(named);
+            Path file = console.workingDir().resolve(named);
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw new CliException(label + ": " + (Files.exists(file) ? "cannot read the config file"
                     : "no such config file"));
             }
+            common = load(file, registry);
+            for (int i = 0; i < given.size(); i++) {
+                all.add(common);
+            }
         } else {
-            Path first = inputs.stream().filter(TemplateInput.Directory.class::isInstance)
-                .map(i -> ((TemplateInput.Directory) i).directory()).findFirst().orElse(null);
-            try {
-                file = first == null ? null : ConfigLoader.discover(first).orElse(null);
-            } catch (ConfigException e) {
-                throw new CliException("bad config: " + e.getMessage() + "; name one with --config, or pass --no-config", e);
+            Map<Path, TemplintConfig> loaded = new HashMap<>();
+            for (TemplateInput input : given) {
+                Path location = location(input);
+                Path file;
+                try {
+                    file = location == null ? null : ConfigLoader.discover(location).orElse(null);
+                } catch (ConfigException e) {
+                    throw new CliException("bad config: " + e.getMessage() + "; name one with --config, or pass "
+                        + "--no-config", e);
+                }
+                all.add(file == null ? TemplintConfig.EMPTY : loaded.computeIfAbsent(file, f -> load(f, registry)));
             }
         }
-        if (file == null) {
-            return TemplintConfig.EMPTY;
+        List<TemplateInput> inputs = new ArrayList<>(given.size());
+        List<TemplintConfig> configs = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            TemplateInput input = given.get(i);
+            TemplintConfig c = all.get(i);
+            Optional<PathPattern> excluded = c.excludedBy(location(input));
+            if (excluded.isPresent()) {
+                if (!quiet) {
+                    console.err().println("templint: " + TerminalText.safe(input.displayPath()) + ": not checked: "
+                        + "exclude \"" + TerminalText.safe(excluded.get().glob()) + "\" of "
+                        + TerminalText.safe(shown(c.source())));
+                }
+                continue;
+            }
+            inputs.add(input);
+            configs.add(c);
         }
+        return new Configured(inputs, configs, common);
+    }
+
+    /** A configuration file as the user would name it: relative to the working folder when inside it. */
+    private String shown(String file) {
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        Path here = console.workingDir().toAbsolutePath().normalize();
+        return p.startsWith(here) ? here.relativize(p).toString() : file;
+    }
+
+    private TemplintConfig load(Path file, RuleRegistry registry) {
         try {
             return ConfigLoader.load(file, registry);
         } catch (ConfigException e) {
             throw new CliException("bad config: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where an input is on disk, for configuration: a folder or archive file; null for standard input. */
+    private static Path location(TemplateInput input) {
+        return input instanceof TemplateInput.Directory d ? d.directory()
+            : input instanceof TemplateInput.Archive a ? a.archive() : null;
+    }
+
+    /**
+     * The inputs left to check and their configurations.
+     *
+     * @param inputs  the inputs, excluded ones left out
+     * @param configs the configuration of each
+     * @param common  the one configuration named for all ({@code --config}, {@code TEMPLINT_CONFIG}),
+     *                else {@link TemplintConfig#EMPTY}
+     */
+    private record Configured(List<TemplateInput> inputs, List<TemplintConfig> configs, TemplintConfig common) {
+
+        TemplintConfig configOf(int index) {
+            return index < configs.size() ? configs.get(index) : common;
+        }
+
+        /**
+         * The {@code coder_version} the configurations set, or null when none does.
+         *
+         * @throws CliException when two set different releases (the report has one)
+         */
+        String coderVersion() {
+            TemplintConfig first = null;
+            for (TemplintConfig c : configs) {
+                if (c.coderVersion() == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = c;
+                } else if (!first.coderVersion().equals(c.coderVersion())) {
+                    throw new CliException("the templates' configurations target different Coder releases: "
+                        + first.coderVersion() + " (" + first.source() + ") and " + c.coderVersion() + " ("
+                        + c.source() + "); a report has one: pass --coder-version, or check them in separate runs");
+                }
+            }
+            return first == null ? common.coderVersion() : first.coderVersion();
         }
     }
 }

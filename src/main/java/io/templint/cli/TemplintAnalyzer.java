@@ -12,9 +12,11 @@ import io.templint.hcl.SourceFile;
 import io.templint.internal.InOrder;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
+import io.templint.rules.TemplintConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +40,13 @@ final class TemplintAnalyzer implements Analyzer {
 
     @Override
     public AnalysisResult analyze(AnalysisRequest request) {
-        Templint templint;
-        try {
-            templint = Templint.builder().rules(registry).config(request.config())
-                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .build();
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(e.getMessage(), e);
+        // one instance per configuration: each template is checked with its own .templint.hcl; all made
+        // here, before any worker starts, so that the workers only read them
+        Map<TemplintConfig, Templint> byConfig = new IdentityHashMap<>();
+        Templint templint = templint(request, request.config(), byConfig);
+        List<Templint> perInput = new ArrayList<>();
+        for (int i = 0; i < request.inputs().size(); i++) {
+            perInput.add(templint(request, request.configOf(i), byConfig));
         }
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         List<TemplateReport> templates = new ArrayList<>();
@@ -58,7 +60,7 @@ final class TemplintAnalyzer implements Analyzer {
         java.util.function.Function<Integer, Done> task = i -> {
             TemplateInput input = request.inputs().get(i);
             try {
-                TemplateAnalysis analysis = templint.analyzeTemplate(inputs.get(i), calls);
+                TemplateAnalysis analysis = perInput.get(i).analyzeTemplate(inputs.get(i), calls);
                 return new Done(onlyNamedFiles(input, analysis.report()),
                     request.keepSources() ? analysis.sources() : Map.of(), null);
             } catch (TemplintException e) {
@@ -86,6 +88,22 @@ final class TemplintAnalyzer implements Analyzer {
         request.progress().done();
         Report report = templint.report(templates);
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
+    }
+
+    private Templint templint(AnalysisRequest request, TemplintConfig config, Map<TemplintConfig, Templint> made) {
+        Templint found = made.get(config);
+        if (found != null) {
+            return found;
+        }
+        try {
+            Templint t = Templint.builder().rules(registry).config(config)
+                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
+                .build();
+            made.put(config, t);
+            return t;
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(e.getMessage(), e);
+        }
     }
 
     /** What a worker hands back of one template's analysis. */

@@ -75,4 +75,32 @@ public final class Suggestions {
         }
         return prev[b.length()];
     }
+
+    /**
+     * The Damerau-Levenshtein distance between {@code a} and {@code b} in its optimal string
+     * alignment form: insertions, deletions and substitutions of single characters, and
+     * transpositions of two adjacent characters ({@code "promtp"} is one edit from
+     * {@code "prompt"}), no substring edited twice. Meant for short names: time and memory grow with
+     * the product of the lengths.
+     */
+    public static int transpositionDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
 }

@@ -29,10 +29,14 @@ import java.util.regex.Pattern;
  * config {
  *   coder_version = "2.27"      # the Coder release to target
  *   fail_on       = "warning"   # error | warning | notice | never
+ *   exclude       = ["test/fixtures", "**&#47;testdata"]   # folders that are not checked
  * }
  * rule "unused_variable" { enabled = false }
  * rule "coder_app_slug_invalid" { severity = "notice" }
- * paths "registry/*&#47;modules/**" { kind = "module" }   # template | module | auto
+ * paths "registry/*&#47;modules/**" {
+ *   kind = "module"                                      # template | module | auto
+ *   rule "unused_variable" { enabled = true }            # over the top-level rule settings
+ * }
  * </pre>
  * Values must be literals. Every problem (syntax, unknown block, attribute or rule id, bad value,
  * duplicate) is a {@link ConfigException} pointing at the offending place.
@@ -139,6 +143,7 @@ public final class ConfigLoader {
     private TemplintConfig read(HclFile file) throws ConfigException {
         String coderVersion = null;
         FailOn failOn = null;
+        List<PathPattern> exclude = List.of();
         Block configBlock = null;
         Map<String, RuleConfig> rules = new LinkedHashMap<>();
         List<PathConfig> paths = new ArrayList<>();
@@ -160,24 +165,49 @@ public final class ConfigLoader {
                         switch (a.name()) {
                             case "coder_version" -> coderVersion = coderVersion(a);
                             case "fail_on" -> failOn = failOn(a);
-                            default -> throw unknownAttribute(a, "config", "coder_version, fail_on");
+                            case "exclude" -> exclude = exclude(a);
+                            default -> throw unknownAttribute(a, "config", "coder_version", "fail_on", "exclude");
                         }
                     }
                 }
-                case "rule" -> {
-                    RuleConfig rc = rule(b);
-                    RuleConfig before = rules.putIfAbsent(rc.id(), rc);
-                    if (before != null) {
-                        throw new ConfigException(b.labels().get(0).range(), "rule \"" + rc.id()
-                            + "\" is configured twice (the first is at line " + before.range().startLine() + ")");
-                    }
-                }
+                case "rule" -> addRule(rules, b);
                 case "paths" -> paths.add(paths(b));
                 default -> throw new ConfigException(b.typeRange(), "unknown block type '" + b.type()
-                    + "' (expected config, rule or paths)");
+                    + "' (expected config, rule or paths)" + didYouMean(b.type(), "config", "rule", "paths"));
             }
         }
-        return new TemplintConfig(coderVersion, failOn, rules, file.name(), paths);
+        return new TemplintConfig(coderVersion, failOn, rules, file.name(), paths, exclude);
+    }
+
+    private void addRule(Map<String, RuleConfig> rules, Block b) throws ConfigException {
+        RuleConfig rc = rule(b);
+        RuleConfig before = rules.putIfAbsent(rc.id(), rc);
+        if (before != null) {
+            throw new ConfigException(b.labels().get(0).range(), "rule \"" + rc.id()
+                + "\" is configured twice (the first is at line " + before.range().startLine() + ")");
+        }
+    }
+
+    /** {@code exclude = ["glob", ...]}: the folders that are not checked. */
+    private static List<PathPattern> exclude(Attribute a) throws ConfigException {
+        if (!(a.expression() instanceof Expression.TupleCons list)) {
+            throw new ConfigException(a.expression().range(), "exclude must be a list of folder globs: "
+                + "exclude = [\"test/fixtures\", \"**/testdata\"]");
+        }
+        List<PathPattern> out = new ArrayList<>();
+        for (Expression item : list.items()) {
+            String glob = literalString(item, "each exclude entry");
+            out.add(pattern(glob, item.range()));
+        }
+        return out;
+    }
+
+    private static PathPattern pattern(String glob, Range at) throws ConfigException {
+        try {
+            return PathPattern.compile(glob);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(at, "bad path pattern \"" + glob + "\": " + e.getMessage());
+        }
     }
 
     private RuleConfig rule(Block b) throws ConfigException {
@@ -197,38 +227,43 @@ public final class ConfigLoader {
             switch (a.name()) {
                 case "enabled" -> enabled = bool(a);
                 case "severity" -> severity = severity(a);
-                default -> throw unknownAttribute(a, "rule", "enabled, severity");
+                default -> throw unknownAttribute(a, "rule", "enabled", "severity");
             }
         }
         return new RuleConfig(id, enabled, severity, b.headerRange());
     }
 
-    /** {@code paths "glob" { kind = "module" }}: settings of the folders the glob matches. */
-    private static PathConfig paths(Block b) throws ConfigException {
+    /**
+     * {@code paths "glob" { kind = "module"  rule "id" { ... } }}: settings of the folders the glob
+     * matches.
+     */
+    private PathConfig paths(Block b) throws ConfigException {
         if (b.labels().size() != 1) {
             Range at = b.labels().isEmpty() ? b.typeRange() : b.labels().get(1).range();
             throw new ConfigException(at, "a paths block takes exactly one label, a folder glob relative to this"
                 + " file's folder: paths \"modules/**\" { kind = \"module\" }");
         }
-        PathPattern pattern;
-        try {
-            pattern = PathPattern.compile(b.label(0));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(b.labels().get(0).range(), "bad path pattern \"" + b.label(0) + "\": "
-                + e.getMessage());
-        }
+        PathPattern pattern = pattern(b.label(0), b.labels().get(0).range());
         PathConfig.Kind kind = null;
-        for (Attribute a : attributesOnly(b)) {
+        for (Attribute a : uniqueAttributes(b)) {
             if (!a.name().equals("kind")) {
                 throw unknownAttribute(a, "paths", "kind");
             }
             kind = kind(a);
         }
-        if (kind == null) {
-            throw new ConfigException(b.typeRange(), "a paths block must set kind = \"template\", \"module\" or"
-                + " \"auto\"");
+        Map<String, RuleConfig> rules = new LinkedHashMap<>();
+        for (Block nested : b.body().blocks()) {
+            if (!nested.type().equals("rule")) {
+                throw new ConfigException(nested.typeRange(), "unexpected block '" + nested.type() + "' inside paths"
+                    + " (expected kind = ... and rule \"id\" { ... } blocks)" + didYouMean(nested.type(), "rule"));
+            }
+            addRule(rules, nested);
         }
-        return new PathConfig(pattern, kind, b.headerRange());
+        if (kind == null && rules.isEmpty()) {
+            throw new ConfigException(b.typeRange(), "a paths block must set kind = \"template\", \"module\" or"
+                + " \"auto\", or hold rule \"id\" { ... } blocks");
+        }
+        return new PathConfig(pattern, kind, rules, b.headerRange());
     }
 
     private static PathConfig.Kind kind(Attribute a) throws ConfigException {
@@ -256,6 +291,10 @@ public final class ConfigLoader {
             throw new ConfigException(nested.typeRange(), "unexpected block '" + nested.type() + "' inside "
                 + b.type());
         }
+        return uniqueAttributes(b);
+    }
+
+    private static Iterable<Attribute> uniqueAttributes(Block b) throws ConfigException {
         Map<String, Attribute> seen = new LinkedHashMap<>();
         for (Attribute a : b.body().attributes()) {
             if (seen.putIfAbsent(a.name(), a) != null) {
@@ -265,9 +304,15 @@ public final class ConfigLoader {
         return seen.values();
     }
 
-    private static ConfigException unknownAttribute(Attribute a, String block, String expected) {
+    private static ConfigException unknownAttribute(Attribute a, String block, String... expected) {
         return new ConfigException(a.nameRange(), "unknown attribute '" + a.name() + "' in " + block
-            + " (expected " + expected + ")");
+            + " (expected " + String.join(", ", expected) + ")" + didYouMean(a.name(), expected));
+    }
+
+    /** {@code "; did you mean \"x\"?"} for a name close to one of {@code known}, else nothing. */
+    private static String didYouMean(String given, String... known) {
+        return io.templint.internal.Suggestions.nearestWithin(given, List.of(known), Math.max(1, given.length() / 3))
+            .filter(s -> !s.equals(given)).map(s -> "; did you mean \"" + s + "\"?").orElse("");
     }
 
     private static String coderVersion(Attribute a) throws ConfigException {
@@ -300,14 +345,17 @@ public final class ConfigLoader {
     }
 
     private static String string(Attribute a) throws ConfigException {
-        Expression e = a.expression();
+        return literalString(a.expression(), a.name());
+    }
+
+    private static String literalString(Expression e, String what) throws ConfigException {
         if (e instanceof Expression.Template t && t.isStringLiteral()) {
             return t.literalString();
         }
         if (e instanceof Expression.LiteralValue l && l.value() instanceof String s) {
             return s;
         }
-        throw new ConfigException(e.range(), a.name() + " must be a literal string");
+        throw new ConfigException(e.range(), what + " must be a literal string");
     }
 
     private static boolean bool(Attribute a) throws ConfigException {

@@ -50,6 +50,12 @@ public final class RuleEngine {
     private final List<ActiveRule> active;
     private final TemplintConfig config;
     private final SuppressionFilter suppressionFilter;
+    /**
+     * With rule settings in {@code paths} blocks: every rule enabled at the top level or in one of
+     * them (each finding is then kept or dropped by the settings of its file's folder); else
+     * {@link #active}.
+     */
+    private final List<ActiveRule> activeAnywhere;
 
     private RuleEngine(RuleRegistry registry, TemplintConfig config) {
         this.registry = registry;
@@ -63,6 +69,19 @@ public final class RuleEngine {
             }
         }
         this.active = List.copyOf(list);
+        List<ActiveRule> anywhere = new ArrayList<>();
+        for (Rule r : registry.rules()) {
+            boolean enabledInAPath = config.paths().stream().map(p -> p.rules().get(r.id()))
+                .anyMatch(c -> c != null && Boolean.TRUE.equals(c.enabled()));
+            if (config.isEnabled(r.id()) || enabledInAPath) {
+                anywhere.add(new ActiveRule(r, config.severity(r.metadata())));
+            }
+        }
+        this.activeAnywhere = hasPathRules(config) ? List.copyOf(anywhere) : active;
+    }
+
+    private static boolean hasPathRules(TemplintConfig config) {
+        return config.paths().stream().anyMatch(p -> !p.rules().isEmpty());
     }
 
     /**
@@ -71,7 +90,9 @@ public final class RuleEngine {
      * @throws IllegalArgumentException when {@code config} names a rule the registry does not know
      */
     public static RuleEngine create(RuleRegistry registry, TemplintConfig config) {
-        for (String id : config.rules().keySet()) {
+        List<String> ids = new ArrayList<>(config.rules().keySet());
+        config.paths().forEach(p -> ids.addAll(p.rules().keySet()));
+        for (String id : ids) {
             if (!registry.isKnown(id)) {
                 throw new IllegalArgumentException("configuration names unknown rule " + id);
             }
@@ -96,18 +117,34 @@ public final class RuleEngine {
 
     /** Runs the rules over one template. Never throws for a rule's failure. */
     public LintResult run(AnalysedTemplate template) {
+        return run(template, null);
+    }
+
+    /**
+     * Runs the rules over one template read from {@code location}. Never throws for a rule's
+     * failure. When the configuration's {@code paths} blocks set rules, each finding gets the
+     * settings of its file's folder ({@link TemplintConfig#at}): a file of a local module in
+     * {@code modules/x} is checked with the settings of {@code modules/x}, whichever template reads
+     * it.
+     *
+     * @param location the template's folder on disk (its files' names are relative to it), or its
+     *                 archive file (every file gets the archive's settings), or null (the top-level
+     *                 settings)
+     */
+    public LintResult run(AnalysedTemplate template, java.nio.file.Path location) {
+        FileSettings settings = hasPathRules(config) ? new FileSettings(config, location) : null;
         List<PendingFinding> pending = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Set<String> completed = new HashSet<>();
         Cancellation cancellation = Cancellation.current();
-        for (ActiveRule ar : active) {
+        for (ActiveRule ar : settings == null ? active : activeAnywhere) {
             cancellation.checkpoint();
             String missing = missingFact(ar.rule(), template);
             if (missing != null) {
                 skipped.put(ar.rule().id(), "the template has no " + missing);
                 continue;
             }
-            Collector collector = new Collector(template, ar, config);
+            Collector collector = new Collector(template, ar, config, settings);
             try {
                 ar.rule().check(collector);
                 pending.addAll(collector.close());
@@ -122,7 +159,41 @@ public final class RuleEngine {
             }
         }
         suppressionFilter.apply(pending, Suppressions.of(template), completed);
+        if (settings != null) {
+            // after the suppressions, so that a comment silencing a finding dropped here is not unused
+            pending.removeIf(p -> p.fromRule() && !settings.of(p.range().filename()).isEnabled(p.ruleId()));
+        }
         return new LintResult(template.path(), finish(template, pending), skipped);
+    }
+
+    /** The settings of each file's folder, for a configuration whose {@code paths} blocks set rules. */
+    private static final class FileSettings {
+        private final TemplintConfig config;
+        private final java.nio.file.Path location;
+        private final boolean folder;
+        private final Map<String, TemplintConfig> byFile = new HashMap<>();
+
+        FileSettings(TemplintConfig config, java.nio.file.Path location) {
+            this.config = config;
+            this.location = location;
+            this.folder = location != null && java.nio.file.Files.isDirectory(location);
+        }
+
+        TemplintConfig of(String file) {
+            return byFile.computeIfAbsent(file, f -> config.at(folderOf(f)));
+        }
+
+        private java.nio.file.Path folderOf(String file) {
+            if (!folder) {
+                return location;
+            }
+            try {
+                java.nio.file.Path p = location.resolve(file).normalize().getParent();
+                return p == null ? location : p;
+            } catch (java.nio.file.InvalidPathException e) {
+                return location;
+            }
+        }
     }
 
     private static String missingFact(Rule rule, AnalysedTemplate template) {
@@ -183,12 +254,14 @@ public final class RuleEngine {
         private final AnalysedTemplate template;
         private final ActiveRule rule;
         private final TemplintConfig config;
+        private final FileSettings settings;
         private List<PendingFinding> found = new ArrayList<>();
 
-        Collector(AnalysedTemplate template, ActiveRule rule, TemplintConfig config) {
+        Collector(AnalysedTemplate template, ActiveRule rule, TemplintConfig config, FileSettings settings) {
             this.template = template;
             this.rule = rule;
             this.config = config;
+            this.settings = settings;
         }
 
         @Override
@@ -208,12 +281,16 @@ public final class RuleEngine {
 
         @Override
         public void report(Range range, String message, List<RelatedLocation> related) {
-            report(rule.severity(), range, message, related);
+            add(null, range, message, related);
         }
 
         @Override
         public void report(Severity most, Range range, String message, List<RelatedLocation> related) {
-            Objects.requireNonNull(most, "most");
+            add(Objects.requireNonNull(most, "most"), range, message, related);
+        }
+
+        /** A finding at the configured severity of its file, or {@code most} when that is less severe. */
+        private void add(Severity most, Range range, String message, List<RelatedLocation> related) {
             Objects.requireNonNull(range, "range");
             Objects.requireNonNull(message, "message");
             if (message.isBlank()) {
@@ -222,7 +299,9 @@ public final class RuleEngine {
             if (found == null) {
                 throw new IllegalStateException("rule " + rule.rule().id() + " reported after its check returned");
             }
-            Severity severity = rule.severity().atLeast(most) ? most : rule.severity();
+            Severity configured = settings == null ? rule.severity()
+                : settings.of(range.filename()).severity(rule.rule().metadata());
+            Severity severity = most == null || !configured.atLeast(most) ? configured : most;
             found.add(new PendingFinding(rule.rule().id(), severity, message, range, List.copyOf(related), true));
         }
 

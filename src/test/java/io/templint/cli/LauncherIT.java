@@ -59,7 +59,7 @@ class LauncherIT {
         assertThat(first.err).contains("building the command-line jar (first run only)");
         assertThat(first.out).isEqualTo("templint " + Report.Tool.TEMPLINT.version() + "\n");
         assertThat(buildLines()).hasSize(1);
-        assertThat(buildLines().get(0)).contains("-DskipTests", "-Dmaven.javadoc.skip=true",
+        assertThat(buildLines().get(0)).contains("-Dmaven.test.skip=true", "-Dmaven.javadoc.skip=true",
             "-Dmaven.source.skip=true", "package");
 
         Result second = launch(path);

@@ -36,4 +36,15 @@ class SuggestionsTest {
         assertThat(Suggestions.nearestWithin("abcdef", List.of("uvwxyz"), 2)).isEmpty();
         assertThat(Suggestions.nearestWithin("abc", List.of(), Integer.MAX_VALUE)).isEmpty();
     }
+
+    @Test
+    void transpositionDistanceCountsASwapAsOneEdit() {
+        assertThat(Suggestions.transpositionDistance("aipromtp", "aiprompt")).isEqualTo(1);
+        assertThat(Suggestions.distance("aipromtp", "aiprompt", 10)).as("Levenshtein: two").isEqualTo(2);
+        assertThat(Suggestions.transpositionDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Suggestions.transpositionDistance("", "abc")).isEqualTo(3);
+        assertThat(Suggestions.transpositionDistance("abc", "")).isEqualTo(3);
+        assertThat(Suggestions.transpositionDistance("same", "same")).isZero();
+        assertThat(Suggestions.transpositionDistance("ca", "abc")).as("optimal alignment: no edit twice").isEqualTo(3);
+    }
 }

@@ -50,6 +50,93 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void pathsBlocksOverrideRuleSettingsOverTheTopLevelOnesTheLastMatchingWinning(@TempDir Path tmp)
+            throws IOException, ConfigException {
+        Path file = Files.writeString(tmp.resolve(ConfigLoader.FILE_NAME), """
+            rule "unused_variable" { severity = "notice" }
+            rule "terraform_deprecated_index" { enabled = false }
+            paths "modules/**" {
+              kind = "module"
+              rule "unused_variable" { enabled = false }
+            }
+            paths "modules/keep" {
+              rule "unused_variable" { enabled = true }
+              rule "terraform_deprecated_index" { severity = "error" }
+            }
+            paths "**/legacy" {
+              rule "terraform_deprecated_index" { enabled = true }
+            }
+            """);
+        TemplintConfig c = ConfigLoader.load(file, REGISTRY);
+        RuleMetadata unused = REGISTRY.rule("unused_variable").orElseThrow().metadata();
+        RuleMetadata index = REGISTRY.rule("terraform_deprecated_index").orElseThrow().metadata();
+        assertThat(c.paths()).hasSize(3);
+        assertThat(c.paths().get(0).kind()).isEqualTo(PathConfig.Kind.MODULE);
+        assertThat(c.paths().get(1).kind()).as("a paths block of rules only").isNull();
+
+        TemplintConfig top = c.at(tmp.resolve("templates/docker"));
+        assertThat(top).as("no paths block matches: the configuration itself").isSameAs(c);
+        assertThat(top.isEnabled("unused_variable")).isTrue();
+        assertThat(top.severity(unused)).isEqualTo(Severity.NOTICE);
+
+        TemplintConfig module = c.at(tmp.resolve("modules/x"));
+        assertThat(module.isEnabled("unused_variable")).isFalse();
+        assertThat(module.severity(unused)).as("the top-level severity stays").isEqualTo(Severity.NOTICE);
+        assertThat(module.isEnabled("terraform_deprecated_index")).isFalse();
+        assertThat(module.rules().get("unused_variable").range().startLine()).isEqualTo(5);
+
+        TemplintConfig keep = c.at(tmp.resolve("modules/keep"));
+        assertThat(keep.isEnabled("unused_variable")).as("the later block wins").isTrue();
+        assertThat(keep.severity(unused)).isEqualTo(Severity.NOTICE);
+        assertThat(keep.isEnabled("terraform_deprecated_index")).as("severity alone keeps enabled = false")
+            .isFalse();
+        assertThat(keep.severity(index)).isEqualTo(Severity.ERROR);
+
+        TemplintConfig legacy = c.at(tmp.resolve("modules/keep/legacy"));
+        assertThat(legacy.isEnabled("terraform_deprecated_index")).isTrue();
+        assertThat(legacy.severity(index)).as("merged from the block before").isEqualTo(Severity.ERROR);
+        assertThat(c.at(tmp.resolve("../elsewhere/modules/x"))).as("outside the file's folder").isSameAs(c);
+        assertThat(c.at(null)).isSameAs(c);
+    }
+
+    @Test
+    void excludeGlobsMatchFoldersRelativeToTheFile(@TempDir Path tmp) throws IOException, ConfigException {
+        Path file = Files.writeString(tmp.resolve(ConfigLoader.FILE_NAME), """
+            config {
+              exclude = ["test/fixtures", "**/testdata", "scratch-*"]
+            }
+            """);
+        TemplintConfig c = ConfigLoader.load(file, REGISTRY);
+        assertThat(c.exclude()).extracting(PathPattern::glob).containsExactly("test/fixtures", "**/testdata",
+            "scratch-*");
+        assertThat(c.excludedBy(tmp.resolve("test/fixtures"))).map(PathPattern::glob).contains("test/fixtures");
+        assertThat(c.excludedBy(tmp.resolve("test/fixtures/bad/x"))).as("below an excluded folder").isPresent();
+        assertThat(c.excludedBy(tmp.resolve("a/b/testdata/t"))).map(PathPattern::glob).contains("**/testdata");
+        assertThat(c.excludedBy(tmp.resolve("scratch-1"))).map(PathPattern::glob).contains("scratch-*");
+        assertThat(c.excludedBy(tmp.resolve("x/scratch-1"))).as("unanchored: at any depth").isPresent();
+        assertThat(c.excludedBy(tmp.resolve("other/test/fixtures"))).as("anchored at the file's folder").isEmpty();
+        assertThat(c.excludedBy(tmp.resolve("test"))).isEmpty();
+        assertThat(c.excludedBy(tmp.resolve("templates/docker"))).isEmpty();
+        assertThat(c.excludedBy(tmp)).as("the file's own folder").isEmpty();
+        assertThat(c.excludedBy(null)).isEmpty();
+        assertThat(parse("config {\n  exclude = []\n}\n").exclude()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"README.md, '\n## Configuration\n'", "docs/rules.md, '\n## `.templint.hcl`\n'"})
+    void theDocumentedExampleIsAValidConfiguration(String doc, String heading) throws IOException, ConfigException {
+        String text = Files.readString(Path.of(doc));
+        int section = text.indexOf(heading.replace("\\n", "\n"));
+        assertThat(section).as(doc + heading).isPositive();
+        int start = text.indexOf("```hcl\n", section) + "```hcl\n".length();
+        String example = text.substring(start, text.indexOf("```", start));
+        assertThat(example).startsWith("config {").contains("exclude").contains("paths \"").contains("  rule \"");
+        TemplintConfig c = parse(example);
+        assertThat(c.exclude()).isNotEmpty();
+        assertThat(c.paths()).singleElement().satisfies(p -> assertThat(p.rules()).isNotEmpty());
+    }
+
+    @Test
     void anEmptyFileIsTheEmptyConfiguration() throws ConfigException {
         TemplintConfig c = parse("# nothing\n");
         assertThat(c.coderVersion()).isNull();
@@ -85,7 +172,18 @@ class ConfigLoaderTest {
         paths bad kind             | paths "modules/**" {\\n  kind = "library"\\n}          | 2 | 10 | unknown kind "library" (expected template, module or auto)
         paths kind not literal     | paths "m" { kind = var.k }                           | 1 | 20 | kind must be a literal string
         paths unknown attribute    | paths "m" {\\n  kinds = "module"\\n}                   | 2 | 3  | unknown attribute 'kinds' in paths (expected kind)
-        paths nested block         | paths "m" {\\n  rule "x" {}\\n}                        | 2 | 3  | unexpected block 'rule' inside paths
+        paths nested block         | paths "m" {\\n  rules "x" {}\\n}                       | 2 | 3  | unexpected block 'rules' inside paths (expected kind = ... and rule "id" { ... } blocks); did you mean "rule"?
+        paths unknown rule         | paths "m" {\\n  rule "unused_variabel" {}\\n}          | 2 | 8  | unknown rule "unused_variabel" (did you mean "unused_variable"?)
+        paths rule twice           | paths "m" {\\n  rule "unused_variable" {}\\n  rule "unused_variable" {}\\n} | 3 | 8 | rule "unused_variable" is configured twice (the first is at line 2)
+        paths rule bad severity    | paths "m" {\\n  rule "unused_variable" {\\n    severity = "info"\\n  }\\n} | 3 | 16 | unknown severity "info" (expected error, warning or notice)
+        paths rule unknown setting | paths "m" {\\n  rule "unused_variable" { enable = false }\\n} | 2 | 28 | unknown attribute 'enable' in rule (expected enabled, severity); did you mean "enabled"?
+        paths rule nested block    | paths "m" {\\n  rule "unused_variable" {\\n    x {}\\n  }\\n} | 3 | 5 | unexpected block 'x' inside rule
+        paths misspelt kind        | paths "m" {\\n  knd = "module"\\n}                     | 2 | 3  | unknown attribute 'knd' in paths (expected kind); did you mean "kind"?
+        misspelt block type        | pathes "m" { kind = "module" }                       | 1 | 1  | unknown block type 'pathes' (expected config, rule or paths); did you mean "paths"?
+        misspelt config setting    | config {\\n  exlude = ["a"]\\n}                       | 2 | 3  | unknown attribute 'exlude' in config (expected coder_version, fail_on, exclude); did you mean "exclude"?
+        exclude not a list         | config { exclude = "fixtures" }                      | 1 | 20 | exclude must be a list of folder globs
+        exclude entry not a string | config {\\n  exclude = ["a", var.b]\\n}               | 2 | 19 | each exclude entry must be a literal string
+        exclude bad glob           | config {\\n  exclude = ["ok", "../up"]\\n}            | 2 | 20 | bad path pattern "../up": ".." is not allowed in a path pattern
         paths character class      | paths "mod[ue]les" { kind = "module" }               | 1 | 7  | bad path pattern "mod[ue]les": '[' is not allowed
         paths backslash            | paths "a\\\\b" { kind = "module" }                   | 1 | 7  | is not allowed in a path pattern
         paths empty                | paths "" { kind = "module" }                         | 1 | 7  | empty path pattern (use "**" for every folder)

@@ -22,7 +22,9 @@ public final class AiPromptMisspelledRule implements Rule {
         that case and one space. `"ai prompt"`, `"AI_Prompt"`, `"AI prompt"`, `"ai-prompt"` or \
         `"AI  Prompt"` are ordinary parameters, so the template is not a Task template (up to Coder \
         2.23), fails to import when it has a `coder_ai_task` (2.24 - 2.27), or starts Tasks without \
-        the prompt (2.28 - 2.29). The block label (`data "coder_parameter" "ai_prompt"`) does not \
+        the prompt (2.28 - 2.29). The rule compares names without case, spaces, `_`, `.` and `-`, \
+        and allows one letter dropped, added, changed or two swapped (`"AI Promt"`, `"AI Propmt"`, \
+        `"AI Prompts"`); names further away, such as `"AI Provider"` or `"API Port"`, are left alone. The block label (`data "coder_parameter" "ai_prompt"`) does not \
         matter; fix the `name`:
 
         ```hcl
