@@ -175,7 +175,9 @@ final class FixRun {
             if (proposals.isEmpty()) {
                 break;
             }
-            List<ProposedFix> chosen = parsing(Edits.compatible(proposals), current, overlay);
+            TemplateAnalysis now = current;
+            Map<String, byte[]> before = overlay;
+            List<ProposedFix> chosen = parsing(Edits.compatible(proposals), name -> bytesOf(now, before, name));
             Map<String, byte[]> candidate = withFixes(overlay, chosen, current);
             TemplateAnalysis next = chosen.isEmpty() ? null : analyse(dir, candidate, calls);
             List<ProposedFix> accepted = new ArrayList<>();
@@ -300,13 +302,12 @@ final class FixRun {
      * The fixes whose files still parse with them: all of a file's when they do together, else those
      * that do one by one (added in order while the file keeps parsing).
      */
-    private static List<ProposedFix> parsing(List<ProposedFix> fixes, TemplateAnalysis current,
-                                             Map<String, byte[]> overlay) {
+    static List<ProposedFix> parsing(List<ProposedFix> fixes, java.util.function.Function<String, byte[]> files) {
         Map<String, List<ProposedFix>> byFile = new LinkedHashMap<>();
         fixes.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         List<ProposedFix> out = new ArrayList<>();
         for (Map.Entry<String, List<ProposedFix>> e : byFile.entrySet()) {
-            byte[] bytes = bytesOf(current, overlay, e.getKey());
+            byte[] bytes = files.apply(e.getKey());
             if (bytes == null) {
                 continue;
             }
