@@ -12,6 +12,6 @@ resource "terraform_data" "x" {
     second = var.items.1.id
     ids    = var.items.*.id
     # a.*.b[0] indexes the whole list, a[*].b[0] each element: not the same, left as it is
-    tag    = var.items.*.tags[0]
+    tag = var.items.*.tags[0]
   }
 }

@@ -13,11 +13,11 @@ variable "tags" {
 resource "terraform_data" "x" {
   count = var.enabled ? 1 : 0
   input = {
-    name  = var.name
-    upper = upper(var.name)
-    sum   = (var.enabled ? 1 : 2) + 1
+    name       = var.name
+    upper      = upper(var.name)
+    sum        = (var.enabled ? 1 : 2) + 1
     (var.name) = 1
-    tags  = var.tags
-    text  = "hello ${var.name}"
+    tags       = var.tags
+    text       = "hello ${var.name}"
   }
 }

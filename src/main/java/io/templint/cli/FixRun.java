@@ -157,7 +157,7 @@ final class FixRun {
         for (Map.Entry<String, SourceFile> e : originals.entrySet()) {
             Path p = fileOf(dir, e.getValue().name());
             if (p != null && (named.isEmpty() || named.contains(e.getKey()))) {
-                if (mode == Mode.WRITE && !Files.isWritable(p)) {
+                if (mode == Mode.WRITE && readOnly(p)) {
                     if (given.diagnostics().stream().anyMatch(f -> e.getKey().equals(f.file())
                             && FixFinder.RULES.contains(f.rule()))) {
                         messages.add(e.getKey() + ": not fixed: the file is read-only");
@@ -451,6 +451,21 @@ final class FixRun {
             return null; // outside the folder, or a link: templint does not rewrite what a link leads to
         }
         return p;
+    }
+
+    /**
+     * Whether a file may not be rewritten: not writable, or without its owner's write permission (which
+     * the superuser could override, but a file made read-only says it is not to be changed).
+     */
+    private static boolean readOnly(Path p) {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -110,12 +110,162 @@ public final class FixFinder {
         String text;
         if (parent[0] instanceof Expression.ObjectConsKey) {
             text = "(" + inner + ")";
+            List<Edit> edits = new ArrayList<>();
+            edits.add(new Edit(w.range().start(), w.range().end(), text));
+            if (!realignKey(w, text, edits)) {
+                return null;
+            }
+            return fix(f, "write " + text, edits, Set.of());
         } else if (needsParentheses(parent[0], w.wrapped())) {
             text = "(" + inner + ")";
         } else {
             text = inner;
         }
+        if (inCommentChain(w.range().endLine())) {
+            return null;
+        }
         return fix(f, "write " + text, List.of(new Edit(w.range().start(), w.range().end(), text)), Set.of());
+    }
+
+    /**
+     * Whether line {@code line} ends in a comment that {@code terraform fmt} aligns with the comment of
+     * a neighbouring line: a fix that changes the line's width would then leave the comments unaligned.
+     */
+    private boolean inCommentChain(int line) {
+        return trailingComment(line) && (trailingComment(line - 1) || trailingComment(line + 1));
+    }
+
+    private boolean trailingComment(int line) {
+        for (io.templint.hcl.Comment c : file.comments()) {
+            if (c.range().startLine() == line
+                    && !source.text(source.lineStartByte(line), c.range().startByte()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a fixed object key: the edits that keep the equals signs of its alignment group where
+     * {@code terraform fmt} puts them (one space after the longest key of the consecutive one-line items),
+     * when the group was aligned so before. False when the key's line is not one fmt's alignment can be
+     * worked out for (several items on a line, a colon, trailing comments): the fix is then not offered.
+     */
+    private boolean realignKey(Expression.TemplateWrap key, String newKey, List<Edit> edits) {
+        Expression.ObjectCons object = null;
+        int index = -1;
+        for (Expression[] pair : allExpressions()) {
+            if (pair[0] instanceof Expression.ObjectCons o) {
+                for (int i = 0; i < o.items().size(); i++) {
+                    if (o.items().get(i).key() instanceof Expression.ObjectConsKey k && k.wrapped() == key) {
+                        object = o;
+                        index = i;
+                    }
+                }
+            }
+        }
+        if (object == null) {
+            return false;
+        }
+        List<Expression.ObjectItem> items = object.items();
+        int line = items.get(index).key().range().startLine();
+        if (equalsAfter(items.get(index)) < 0 || !aloneOnLine(items.get(index))) {
+            return false;
+        }
+        int first = index;
+        while (first > 0 && oneLine(items.get(first - 1), line - (index - first) - 1)) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < items.size() && oneLine(items.get(last + 1), line + (last + 1 - index))) {
+            last++;
+        }
+        if (items.get(first).key().range().startLine() <= object.range().startLine()
+                || items.get(last).value().range().endLine() >= object.range().endLine()) {
+            return false;
+        }
+        int oldMax = 0;
+        int newMax = 0;
+        for (int i = first; i <= last; i++) {
+            Expression k = items.get(i).key();
+            int width = source.text(k.range()).length();
+            oldMax = Math.max(oldMax, width);
+            newMax = Math.max(newMax, i == index ? newKey.length() : width);
+        }
+        for (int i = first; i <= last; i++) {
+            Expression.ObjectItem it = items.get(i);
+            int width = source.text(it.key().range()).length();
+            int gap = equalsAfter(it) - it.key().range().endByte();
+            if (gap != oldMax - width + 1) {
+                return true; // not aligned as fmt aligns: leave the spacing as it is
+            }
+        }
+        for (int i = first; i <= last; i++) {
+            Expression.ObjectItem it = items.get(i);
+            int width = i == index ? newKey.length() : source.text(it.key().range()).length();
+            int eq = equalsAfter(it);
+            int gap = eq - it.key().range().endByte();
+            int want = newMax - width + 1;
+            if (gap != want) {
+                Pos end = it.key().range().end();
+                edits.add(new Edit(end, new Pos(end.line(), end.column() + gap, eq), " ".repeat(want)));
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code item} is on line {@code line} alone, in one line, written {@code key = value}. */
+    private boolean oneLine(Expression.ObjectItem item, int line) {
+        return item.key().range().startLine() == line && item.value().range().endLine() == line
+            && equalsAfter(item) >= 0 && aloneOnLine(item);
+    }
+
+    private boolean aloneOnLine(Expression.ObjectItem item) {
+        int line = item.key().range().startLine();
+        if (item.value().range().endLine() != line || trailingComment(line)) {
+            return false;
+        }
+        String before = source.text(source.lineStartByte(line), item.key().range().startByte());
+        String after = source.text(item.value().range().endByte(), source.lineStartByte(line + 1));
+        return before.isBlank() && (after.isBlank() || after.strip().equals(","));
+    }
+
+    /** The offset of the {@code =} between an item's key and value (spaces only around it), or -1. */
+    private int equalsAfter(Expression.ObjectItem item) {
+        String between = source.text(item.key().range().endByte(), item.value().range().startByte());
+        int eq = between.indexOf('=');
+        if (eq < 0 || !between.substring(0, eq).isBlank() || !between.substring(eq + 1).isBlank()
+                || between.chars().anyMatch(c -> c == '\n' || c == '\t')) {
+            return -1;
+        }
+        return item.key().range().endByte() + eq;
+    }
+
+    /** Every expression of the file with its parent. */
+    private List<Expression[]> allExpressions() {
+        List<Expression[]> out = new ArrayList<>();
+        Deque<Expression[]> todo = new ArrayDeque<>();
+        Deque<Body> bodies = new ArrayDeque<>();
+        bodies.push(file.body());
+        while (!bodies.isEmpty()) {
+            for (BodyItem item : bodies.pop().items()) {
+                if (item instanceof Block b) {
+                    bodies.push(b.body());
+                } else if (item instanceof Attribute a && a.expression() != null) {
+                    todo.push(new Expression[] {a.expression(), null});
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            Expression[] pair = todo.pop();
+            out.add(pair);
+            for (Expression k : Expressions.children(pair[0])) {
+                if (k != null) {
+                    todo.push(new Expression[] {k, pair[0]});
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -161,6 +311,9 @@ public final class FixFinder {
             if (next == '[' || next == '.') {
                 return null;
             }
+            if (inCommentChain(s.markerRange().endLine())) {
+                return null;
+            }
             return fix(f, "write [*]", List.of(new Edit(s.markerRange().start(), s.markerRange().end(), "[*]")),
                 Set.of());
         }
@@ -170,6 +323,9 @@ public final class FixFinder {
             return null;
         }
         String text = "[" + Numbers.format(key) + "]";
+        if (inCommentChain(i.range().endLine())) {
+            return null;
+        }
         return fix(f, "write " + text, List.of(new Edit(i.range().start(), i.range().end(), text)), Set.of());
     }
 
