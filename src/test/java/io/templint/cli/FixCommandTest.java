@@ -92,6 +92,38 @@ class FixCommandTest {
     }
 
     @Test
+    void aFixThatWouldUnalignCommentsIsNotMade() throws IOException {
+        Path dir = copy("comments");
+        byte[] before = Files.readAllBytes(dir.resolve("main.tf"));
+        CliHarness.Run run = cli().run("check", "--fix", "--fail-on", "never", "comments");
+        assertThat(Files.readAllBytes(dir.resolve("main.tf"))).isEqualTo(before);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("comments/main.tf:12:9: warning: interpolation-only expression");
+    }
+
+    @Test
+    void rulesAndExplainSayWhichRulesAreFixable() throws IOException {
+        CliHarness.Run rules = cli().run("rules");
+        assertThat(rules.out())
+            .containsPattern("(?m)^terraform_deprecated_index +warning +Legacy index \\(\\.0\\) and splat \\(\\.\\*\\) "
+                + "syntax is deprecated \\[fixable]$")
+            .containsPattern("(?m)^unused_local +warning +A local value is defined but never used$");
+        CliHarness.Run json = cli().run("rules", "--format", "json");
+        JsonNode all = io.templint.report.Json.mapper().readTree(json.out()).get("rules");
+        List<String> fixable = new ArrayList<>();
+        for (JsonNode r : all) {
+            if (r.get("fixable").asBoolean()) {
+                fixable.add(r.get("id").asText());
+            }
+        }
+        assertThat(fixable).containsExactlyInAnyOrder("coder_ai_prompt_misspelled", "sensitive_output_not_marked",
+            "terraform_deprecated_index", "terraform_deprecated_interpolation");
+        assertThat(cli().run("explain", "sensitive_output_not_marked").out())
+            .startsWith("sensitive_output_not_marked (error, fixable: templint check --fix)\n\n");
+        assertThat(cli().run("explain", "unused_local").out()).startsWith("unused_local (warning)\n\n");
+    }
+
+    @Test
     void anUncertainPromptIsLeftAsItIs() throws IOException {
         Path dir = copy("not_certain");
         byte[] before = Files.readAllBytes(dir.resolve("main.tf"));
