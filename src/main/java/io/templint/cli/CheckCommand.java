@@ -104,6 +104,15 @@ final class CheckCommand implements Callable<Integer> {
         + "template is clean, else only the findings (with code frames) and one line of verdict.")
     boolean quiet;
 
+    @Option(names = "--fix", description = "Rewrite the files of the folders given to fix every finding that has one "
+        + "mechanical fix ('templint rules' marks those rules), then report what is left. Archives and standard input "
+        + "are never rewritten.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the changes --fix would make as a unified diff instead of "
+        + "the report, and write nothing; the exit status is that of a check of the fixed files.")
+    boolean fixDryRun;
+
     @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
     boolean noColor;
 
@@ -137,15 +146,24 @@ final class CheckCommand implements Callable<Integer> {
         List<TemplateInput> inputs = configured.inputs();
         String coder = coderVersion != null ? coderVersion : configured.coderVersion();
         Progress progress = console.errIsTerminal() ? new TerminalProgress(console.err()) : Progress.NONE;
+        if (fix && fixDryRun) {
+            throw new CliException("--fix and --fix-dry-run cannot be used together");
+        }
+        AnalysisRequest request = new AnalysisRequest(inputs, coder, configured.common(), formatter.showsSource(),
+            progress, kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs), configured.configs());
         AnalysisResult result;
         try {
-            result = services.analyzer().apply(registry)
-                .analyze(new AnalysisRequest(inputs, coder, configured.common(), formatter.showsSource(), progress,
-                    kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs), configured.configs()));
+            result = services.analyzer().apply(registry).analyze(request);
         } finally {
             progress.done();
         }
+        result = fixes(result, request, registry);
         Report report = applyBaseline(result.report());
+        if (fixDryRun) {
+            ReportOutput.deliver(lastDiff, output, console);
+            return !result.failures().isEmpty() ? ExitStatus.FAILURE
+                : fails(report, configured) ? ExitStatus.FINDINGS : ExitStatus.OK;
+        }
         boolean color = output == null && !noColor && console.colorAllowed();
         ReportContext context = new ReportContext(result.sources(), RuleCatalog.from(registry), color);
         StringBuilder text = new StringBuilder(4096);
@@ -170,6 +188,33 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** The diff {@code --fix-dry-run} prints. */
+    private String lastDiff = "";
+
+    /**
+     * {@code --fix} and {@code --fix-dry-run}: the report of the fixed files; for SARIF without them, the
+     * report with the fixes it offers.
+     */
+    private AnalysisResult fixes(AnalysisResult result, AnalysisRequest request, RuleRegistry registry) {
+        FixRun.Mode mode = fix ? FixRun.Mode.WRITE : fixDryRun ? FixRun.Mode.DRY_RUN
+            : "sarif".equals(format) ? FixRun.Mode.OFFER : null;
+        if (mode == null) {
+            return result;
+        }
+        FixRun.Outcome outcome = FixRun.run(result, request, registry, mode,
+            "json".equals(format) || "sarif".equals(format));
+        outcome.messages().forEach(m -> console.err().println("templint: " + TerminalText.safe(m)));
+        lastDiff = outcome.diff();
+        if (mode == FixRun.Mode.WRITE && !outcome.fixed().isEmpty()) {
+            int total = outcome.fixed().values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder line = new StringBuilder("templint: fixed " + Findings.plural(total, "finding") + " in ");
+            outcome.fixed().forEach((file, n) -> line.append(TerminalText.safe(file)).append(" (").append(n)
+                .append("), "));
+            console.err().println(line.substring(0, line.length() - 2));
+        }
+        return new AnalysisResult(outcome.report(), outcome.sources(), result.failures());
     }
 
     /**

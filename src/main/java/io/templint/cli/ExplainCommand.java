@@ -29,7 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleInfo r = RuleCatalog.from(registry).find(rule).orElseThrow(() -> new CliException("unknown rule '"
             + rule + "'" + registry.closestId(rule).map(id -> " (did you mean " + id + "?)")
                 .orElse(" (see 'templint rules')")));
-        String text = r.id() + " (" + r.defaultSeverity().label() + ")\n\n"
+        String text = r.id() + " (" + r.defaultSeverity().label()
+            + (r.fixable() ? ", fixable: templint check --fix" : "") + ")\n\n"
             + r.summary() + "\n\n" + r.description() + "\n\nMore: " + r.helpUri() + "\n";
         ReportOutput.deliver(text, null, console);
         return ExitStatus.OK;

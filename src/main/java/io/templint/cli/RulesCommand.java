@@ -37,7 +37,7 @@ final class RulesCommand implements Callable<Integer> {
                 int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
                 for (RuleInfo r : rules) {
                     out.append(String.format("%-" + width + "s  %-7s  %s%n", r.id(), r.defaultSeverity().label(),
-                        r.summary()));
+                        r.summary() + (r.fixable() ? " [fixable]" : "")));
                 }
             }
             default -> throw new CliException("unknown format '" + format + "' (expected text or json)");

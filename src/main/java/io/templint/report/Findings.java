@@ -23,9 +23,12 @@ public final class Findings {
         return all;
     }
 
-    /** The findings that count: those no {@code templint-ignore} comment silenced. */
+    /**
+     * The findings that count: those no {@code templint-ignore} comment silenced and {@code --fix} did
+     * not fix.
+     */
     public static List<Finding> active(List<Finding> findings) {
-        return findings.stream().filter(f -> !f.suppressed()).toList();
+        return findings.stream().filter(f -> !f.suppressed() && !f.fixed()).toList();
     }
 
     /** How many active findings there are of each severity (every severity present, maybe 0). */

@@ -101,13 +101,16 @@ public final class Json {
         }
     }
 
-    /** {@link Finding}: the suppression reason only when there is one, related locations only when any. */
+    /** {@link Finding}: the suppression reason only when there is one, related locations only when any, the fix when it has one. */
     private abstract static class FindingMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String suppressionReason();
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Finding.Related> related();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract io.templint.api.Fix fix();
     }
 
     /** {@link Report}: the baseline count only when a baseline was used. */

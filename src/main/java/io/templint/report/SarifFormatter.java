@@ -141,10 +141,44 @@ final class SarifFormatter implements Formatter {
             }
         }
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(f));
+        if (f.fix() != null) {
+            writeFix(f.fix(), node);
+        }
         if (f.suppressed()) {
             ObjectNode s = node.putArray("suppressions").addObject();
             s.put("kind", "inSource");
             s.put("justification", f.suppressionReason() == null ? "" : f.suppressionReason());
+        }
+    }
+
+    /**
+     * SARIF's {@code fixes}: one fix, its replacements grouped per file ({@code artifactChanges}); each
+     * deleted region by lines and columns and by bytes of the file as read. A fix {@code --fix} wrote
+     * says so in its property bag ({@code applied}).
+     */
+    private static void writeFix(io.templint.api.Fix fix, ObjectNode result) {
+        ObjectNode node = result.putArray("fixes").addObject();
+        node.putObject("description").put("text", fix.description());
+        ArrayNode changes = node.putArray("artifactChanges");
+        Map<String, ArrayNode> byFile = new LinkedHashMap<>();
+        for (io.templint.api.Fix.Replacement r : fix.replacements()) {
+            ArrayNode replacements = byFile.computeIfAbsent(r.file(), file -> {
+                ObjectNode change = changes.addObject();
+                change.putObject("artifactLocation").put("uri", ArtifactUri.of(file));
+                return change.putArray("replacements");
+            });
+            ObjectNode replacement = replacements.addObject();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", r.line());
+            region.put("startColumn", r.column());
+            region.put("endLine", r.endLine());
+            region.put("endColumn", r.endColumn());
+            region.put("byteOffset", r.byteOffset());
+            region.put("byteLength", r.byteLength());
+            replacement.putObject("insertedContent").put("text", r.insertedText());
+        }
+        if (fix.applied()) {
+            node.putObject("properties").put("applied", true);
         }
     }
 

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  *                        ({@link #AT_IMPORT} or {@link #AT_BUILD}), else null
  * @param introduced      for a check the Coder provider makes: the {@code coder/coder} provider release
  *                        that added it (e.g. {@code 2.4.0}), else null
+ * @param fixable         whether its findings have one mechanical fix that {@code templint check --fix}
+ *                        applies (see {@code io.templint.fix})
  */
 public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
-        String stage, String introduced) {
+        String stage, String introduced, boolean fixable) {
 
     /** {@link #stage()} of a check made when Coder imports the template ({@code terraform plan}). */
     public static final String AT_IMPORT = "template import (terraform plan)";
@@ -31,12 +33,23 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
 
     /** A rule that is not one of Coder's or its provider's own checks. */
     public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link) {
-        this(id, defaultSeverity, summary, description, link, null, null);
+        this(id, defaultSeverity, summary, description, link, null, null, false);
+    }
+
+    /** A rule, fixable or not as {@link #withFix()} says. */
+    public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
+            String stage, String introduced) {
+        this(id, defaultSeverity, summary, description, link, stage, introduced, false);
     }
 
     /** This rule as a check Coder or its provider makes at {@code stage}, added in provider {@code introduced}. */
     public RuleMetadata checkedBy(String stage, String introduced) {
-        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced);
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, fixable);
+    }
+
+    /** This rule as one whose findings {@code templint check --fix} can fix. */
+    public RuleMetadata withFix() {
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, true);
     }
 
     /** What an id looks like: lower-case words of letters and digits joined by single underscores. */

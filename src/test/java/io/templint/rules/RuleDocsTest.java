@@ -61,6 +61,18 @@ class RuleDocsTest {
     }
 
     @Test
+    void theUserGuideMarksExactlyTheFixableRules() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "rules.md"));
+        for (RuleMetadata m : RuleRegistry.builtin().allMetadata()) {
+            assertThat(guide).as("docs/rules.md --fix column of " + m.id()).contains("| " + m.summary() + " |"
+                + (m.fixable() ? " yes |" : "  |"));
+        }
+        assertThat(RuleRegistry.builtin().allMetadata().stream().filter(RuleMetadata::fixable).map(RuleMetadata::id))
+            .containsExactlyInAnyOrder("terraform_deprecated_interpolation", "terraform_deprecated_index",
+                "coder_ai_prompt_misspelled", "sensitive_output_not_marked");
+    }
+
+    @Test
     void theTableListsIdSeverityAndSummaryAligned() {
         String table = RuleDocs.table(RuleRegistry.builtin().allMetadata());
         String[] lines = table.split("\n");

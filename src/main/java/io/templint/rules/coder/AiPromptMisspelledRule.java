@@ -35,7 +35,7 @@ public final class AiPromptMisspelledRule implements Rule {
 
         From Coder 2.30 the parameter is no longer used and this rule reports nothing.
         """,
-        "https://coder.com/docs/ai-coder/tasks");
+        "https://coder.com/docs/ai-coder/tasks").withFix();
 
     @Override
     public RuleMetadata metadata() {

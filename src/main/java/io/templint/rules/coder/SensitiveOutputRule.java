@@ -33,7 +33,7 @@ public final class SensitiveOutputRule implements Rule {
         as direct references. Declare the output `sensitive = true`, or stop exposing the secret; \
         wrap it in `nonsensitive(...)` only when the result really reveals nothing.
         """,
-        "https://developer.hashicorp.com/terraform/language/values/outputs#sensitive-suppressing-values-in-cli-output");
+        "https://developer.hashicorp.com/terraform/language/values/outputs#sensitive-suppressing-values-in-cli-output").withFix();
 
     @Override
     public RuleMetadata metadata() {

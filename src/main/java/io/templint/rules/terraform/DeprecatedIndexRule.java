@@ -28,7 +28,7 @@ public final class DeprecatedIndexRule implements Rule {
         the resulting list, in `a[*].b[0]` to each element. Rewrite `a.*.b[0]` as `a[*].b` followed \
         by `[0]` on the whole, e.g. `(a[*].b)[0]`.
         """,
-        "https://developer.hashicorp.com/terraform/language/expressions/references");
+        "https://developer.hashicorp.com/terraform/language/expressions/references").withFix();
 
     @Override
     public RuleMetadata metadata() {

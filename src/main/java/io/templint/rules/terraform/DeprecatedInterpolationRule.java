@@ -29,7 +29,7 @@ public final class DeprecatedInterpolationRule implements Rule {
         An object key written `"${local.name}" = ...` is reported too: write `(local.name) = ...`. \
         Files in JSON syntax are not checked, since there every expression is written as a string.
         """,
-        "https://developer.hashicorp.com/terraform/language/expressions/strings#interpolation");
+        "https://developer.hashicorp.com/terraform/language/expressions/strings#interpolation").withFix();
 
     @Override
     public RuleMetadata metadata() {

@@ -1,0 +1,10 @@
+﻿variable "token" {
+  type      = string
+  sensitive = true
+}
+
+output "token" {
+  value = var.token
+
+  sensitive = true
+}

@@ -1,0 +1,8 @@
+﻿variable "token" {
+  type      = string
+  sensitive = true
+}
+
+output "token" {
+  value = "${var.token}"
+}
