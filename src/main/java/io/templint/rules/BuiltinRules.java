@@ -18,6 +18,7 @@ import io.templint.rules.coder.EnvDuplicateRule;
 import io.templint.rules.coder.EnvNameInvalidRule;
 import io.templint.rules.coder.HardcodedSecretRule;
 import io.templint.rules.coder.ParameterDefaultNotOptionRule;
+import io.templint.rules.coder.ParameterChecks;
 import io.templint.rules.coder.ProviderChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
@@ -89,7 +90,8 @@ public final class BuiltinRules {
         new AiTaskSidebarAppDeprecatedRule(),
         new AiTaskAppConflictRule(),
         new AiTaskMultipleRule(),
-        new AiTaskNotDeclaredRule()), ProviderChecks.rules().stream()).toList();
+        new AiTaskNotDeclaredRule()),
+        Stream.concat(ProviderChecks.rules().stream(), ParameterChecks.rules().stream())).toList();
 
     /** Every built-in rule. */
     public static List<Rule> all() {
