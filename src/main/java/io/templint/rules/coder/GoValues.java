@@ -53,4 +53,57 @@ final class GoValues {
             return null; // out of int64's range
         }
     }
+
+    private static final Pattern SIMPLE_AUTHORITY = Pattern.compile("(?i)https?://[a-z0-9.-]+(?::[0-9]*)?(/.*)?");
+
+    /**
+     * Go's {@code url.Parse} error for {@code s} in the cases templint is sure of, or null: a control
+     * character anywhere, a leading colon ("missing protocol scheme"), or a {@code %} not followed by
+     * two hexadecimal digits in the path of a URL that is a path ({@code /icon/x.svg}) or an
+     * {@code http(s)} URL with a plain host name. Go accepts almost everything else.
+     */
+    static String urlError(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return "parse " + io.templint.internal.GoStrings.quote(s) + ": net/url: invalid control character in URL";
+            }
+        }
+        if (s.startsWith(":")) {
+            return "parse " + io.templint.internal.GoStrings.quote(s) + ": missing protocol scheme";
+        }
+        String path;
+        int cut = indexOfAny(s, "?#");
+        String beforeQuery = cut < 0 ? s : s.substring(0, cut);
+        if (beforeQuery.startsWith("/") && !beforeQuery.startsWith("//")) {
+            path = beforeQuery;
+        } else {
+            var m = SIMPLE_AUTHORITY.matcher(beforeQuery);
+            if (!m.matches() || m.group(1) == null) {
+                return null;
+            }
+            path = m.group(1);
+        }
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '%' && (i + 2 >= path.length() || !isHex(path.charAt(i + 1)) || !isHex(path.charAt(i + 2)))) {
+                String bad = path.substring(i, Math.min(path.length(), i + 3));
+                return "parse " + io.templint.internal.GoStrings.quote(s) + ": invalid URL escape "
+                    + io.templint.internal.GoStrings.quote(bad);
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
 }

@@ -117,7 +117,18 @@ public final class ParameterChecks {
                 that is not a JSON list of strings. So a required parameter (no default) with a \
                 `validation` block fails the import unless the empty value passes; give it a \
                 default that passes. A regex templint cannot match exactly as Go does is not checked.
-                """, DOCS, IMPORT, "0.5.0"), Resource.Mode.DATA, "coder_parameter", ParameterChecks::defaultInvalid));
+                """, DOCS, IMPORT, "0.5.0"), Resource.Mode.DATA, "coder_parameter", ParameterChecks::defaultInvalid),
+            new ProviderCheckRule(metadata("coder_parameter_icon_invalid",
+                "A coder_parameter or option icon is not a URL Go can parse",
+                """
+                Since provider 2.9.0 the `icon` of a parameter and of each of its `option` blocks \
+                must be a URL Go's `url.Parse` accepts; `terraform plan` fails when Coder imports \
+                the template otherwise (earlier releases did not look at the value). Go accepts \
+                almost anything, so templint reports only what it is sure Go refuses: a control \
+                character (a newline, a tab), a leading colon ("missing protocol scheme") and a `%` \
+                not followed by two hexadecimal digits in the path of `/icon/...` or of an `http(s)` \
+                URL ("invalid URL escape \\"%.s\\""): write `%25` for a literal percent sign.
+                """, DOCS, IMPORT, "2.9.0"), Resource.Mode.DATA, "coder_parameter", ParameterChecks::iconInvalid));
     }
 
     // ---- the parameter as the provider reads it --------------------------------------------------
@@ -324,6 +335,23 @@ public final class ParameterChecks {
         return new Problem("validation", "regex " + GoStrings.quote(regex) + " of " + prm.address()
             + " is not a valid Go (RE2) regular expression: the provider fails with \"compile regex\": " + error,
             null, at(v, "regex"));
+    }
+
+    private static Problem iconInvalid(StaticEval eval, StaticEval.Planned p) {
+        String icon = ProviderCheckRule.known(eval, p, "icon");
+        String error = icon == null ? null : GoValues.urlError(icon);
+        if (error != null) {
+            return new Problem("icon", "icon of " + p.address() + " is not a URL Go can parse: " + error, null);
+        }
+        for (Block o : p.resource().blocks("option")) {
+            icon = StaticEval.string(eval.nested(p, o, "icon"));
+            error = icon == null ? null : GoValues.urlError(icon);
+            if (error != null) {
+                return new Problem("option", "option icon of " + p.address() + " is not a URL Go can parse: " + error,
+                    null, at(o, "icon"));
+            }
+        }
+        return null;
     }
 
     private static Problem defaultInvalid(StaticEval eval, StaticEval.Planned p) {
