@@ -22,6 +22,7 @@ import io.templint.rules.coder.ParameterChecks;
 import io.templint.rules.coder.ProviderChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
+import io.templint.rules.coder.ParameterOldProviderRule;
 import io.templint.rules.coder.ParameterOptionDuplicateRule;
 import io.templint.rules.coder.ParameterRegexWithoutErrorRule;
 import io.templint.rules.coder.PresetDefaultMultipleRule;
@@ -83,6 +84,7 @@ public final class BuiltinRules {
         new ParameterNameDuplicateRule(),
         new PresetDefaultMultipleRule(),
         new ParameterDefaultNotOptionRule(),
+        new ParameterOldProviderRule(),
         new AiTaskMissingPromptRule(),
         new AiPromptMisspelledRule(),
         new AiTaskAppNotFoundRule(),
