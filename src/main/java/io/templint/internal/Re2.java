@@ -751,7 +751,8 @@ public final class Re2 {
                         if (r == null) {
                             throw new GoError(INVALID_CHAR_RANGE, name);
                         }
-                        parts.add(r);
+                        r = foldIfNeeded(r); // Go folds a named class before negating it
+                        parts.add(name.startsWith("[:^") ? negate(r) : r);
                         pos = close + 2;
                         continue;
                     }
@@ -831,6 +832,7 @@ public final class Re2 {
     private static final int[] PERL_SPACE = {'\t', '\n', '\f', '\r', ' ', ' '};
     private static final int[] WORD = {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'};
 
+    /** The ranges of a POSIX class named like {@code [:alpha:]} or {@code [:^alpha:]}, not negated; null if unknown. */
     private static int[] posix(String name) {
         boolean negated = name.startsWith("[:^");
         String n = name.substring(negated ? 3 : 2, name.length() - 2);
@@ -851,10 +853,7 @@ public final class Re2 {
             case "xdigit" -> new int[] {'0', '9', 'A', 'F', 'a', 'f'};
             default -> null;
         };
-        if (r == null) {
-            return null;
-        }
-        return negated ? negate(r) : r;
+        return r;
     }
 
     private static Node classOf(int... ranges) {

@@ -107,6 +107,8 @@ class Re2Test {
         "(?i)[^a] => A => false",
         "(?i)\\W => K => false",
         "(?i)k => K => true",
+        "(?i)^[[:upper:]]+$ => abc => true",
+        "(?i)[[:^lower:]] => ABC => false",
         // literal text
         "\\Qa.b\\E => axb => false",
         "\\Qa.b\\E => a.b => true",
