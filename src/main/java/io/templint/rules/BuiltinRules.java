@@ -18,9 +18,11 @@ import io.templint.rules.coder.EnvDuplicateRule;
 import io.templint.rules.coder.EnvNameInvalidRule;
 import io.templint.rules.coder.HardcodedSecretRule;
 import io.templint.rules.coder.ParameterDefaultNotOptionRule;
+import io.templint.rules.coder.ParameterChecks;
 import io.templint.rules.coder.ProviderChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
+import io.templint.rules.coder.ParameterOldProviderRule;
 import io.templint.rules.coder.ParameterOptionDuplicateRule;
 import io.templint.rules.coder.ParameterRegexWithoutErrorRule;
 import io.templint.rules.coder.PresetDefaultMultipleRule;
@@ -82,6 +84,7 @@ public final class BuiltinRules {
         new ParameterNameDuplicateRule(),
         new PresetDefaultMultipleRule(),
         new ParameterDefaultNotOptionRule(),
+        new ParameterOldProviderRule(),
         new AiTaskMissingPromptRule(),
         new AiPromptMisspelledRule(),
         new AiTaskAppNotFoundRule(),
@@ -89,7 +92,8 @@ public final class BuiltinRules {
         new AiTaskSidebarAppDeprecatedRule(),
         new AiTaskAppConflictRule(),
         new AiTaskMultipleRule(),
-        new AiTaskNotDeclaredRule()), ProviderChecks.rules().stream()).toList();
+        new AiTaskNotDeclaredRule()),
+        Stream.concat(ProviderChecks.rules().stream(), ParameterChecks.rules().stream())).toList();
 
     /** Every built-in rule. */
     public static List<Rule> all() {
