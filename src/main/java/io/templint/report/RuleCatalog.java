@@ -73,7 +73,7 @@ public final class RuleCatalog {
         for (RuleMetadata m : registry.allMetadata()) {
             String rejected = RuleDocs.rejection(m);
             String description = m.description().strip() + (rejected == null ? "" : "\n\n" + rejected);
-            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), description, m.link()));
+            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), description, m.link(), m.enabledByDefault()));
         }
         all.add(EMPTY_TEMPLATE);
         all.add(TERRAFORM);

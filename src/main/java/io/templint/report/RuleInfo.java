@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param summary         one short sentence
  * @param description     a paragraph or more: what it checks, why, and how to fix it
  * @param helpUri         where its documentation lives
+ * @param enabledByDefault whether it runs when the configuration says nothing about it
  */
-public record RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri) {
+public record RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri,
+        boolean enabledByDefault) {
 
     /** Where the documentation of every rule lives; a rule's page is this plus {@code #} and its id. */
     public static final String DOCS_URI = Project.RULES_DOCS;
@@ -24,6 +26,11 @@ public record RuleInfo(String id, Severity defaultSeverity, String summary, Stri
         Objects.requireNonNull(summary, "summary");
         description = description == null || description.isBlank() ? summary : description;
         helpUri = helpUri == null ? DOCS_URI + "#" + id : helpUri;
+    }
+
+    /** A rule that is on by default. */
+    public RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri) {
+        this(id, defaultSeverity, summary, description, helpUri, true);
     }
 
     /** A rule with the standard help URI. */

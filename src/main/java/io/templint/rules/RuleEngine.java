@@ -58,7 +58,7 @@ public final class RuleEngine {
             ? config.severity(EngineRules.UNUSED_SUPPRESSION) : null);
         List<ActiveRule> list = new ArrayList<>();
         for (Rule r : registry.rules()) {
-            if (config.isEnabled(r.id())) {
+            if (config.isEnabled(r.metadata())) {
                 list.add(new ActiveRule(r, config.severity(r.metadata())));
             }
         }
@@ -79,9 +79,12 @@ public final class RuleEngine {
         return new RuleEngine(registry, config);
     }
 
-    /** An engine running {@code rules} with their default settings (handy in tests). */
+    /**
+     * An engine running exactly {@code rules} (those off by default too) with their default
+     * severities (handy in tests).
+     */
     public static RuleEngine of(Rule... rules) {
-        return create(RuleRegistry.of(List.of(rules)), TemplintConfig.EMPTY);
+        return create(RuleRegistry.of(List.of(rules)), TemplintConfig.EMPTY.enabling(List.of(rules)));
     }
 
     /** The registry the engine was made from. */

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  *                        ({@link #AT_IMPORT} or {@link #AT_BUILD}), else null
  * @param introduced      for a check the Coder provider makes: the {@code coder/coder} provider release
  *                        that added it (e.g. {@code 2.4.0}), else null
+ * @param enabledByDefault whether the rule runs when the configuration says nothing about it; a rule
+ *                        that is off by default runs only with {@code rule "id" { enabled = true }}
  */
 public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
-        String stage, String introduced) {
+        String stage, String introduced, boolean enabledByDefault) {
 
     /** {@link #stage()} of a check made when Coder imports the template ({@code terraform plan}). */
     public static final String AT_IMPORT = "template import (terraform plan)";
@@ -34,9 +36,20 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         this(id, defaultSeverity, summary, description, link, null, null);
     }
 
+    /** A rule that runs unless the configuration turns it off. */
+    public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
+            String stage, String introduced) {
+        this(id, defaultSeverity, summary, description, link, stage, introduced, true);
+    }
+
     /** This rule as a check Coder or its provider makes at {@code stage}, added in provider {@code introduced}. */
     public RuleMetadata checkedBy(String stage, String introduced) {
-        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced);
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, enabledByDefault);
+    }
+
+    /** This rule, off unless the configuration enables it ({@code rule "id" { enabled = true }}). */
+    public RuleMetadata offByDefault() {
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, false);
     }
 
     /** What an id looks like: lower-case words of letters and digits joined by single underscores. */
