@@ -68,11 +68,13 @@ public final class RequiredProvidersRule implements Rule {
                 }
             }
         });
-        for (Map.Entry<String, List<BlockSite>> module : byModule.entrySet()) {
-            List<BlockSite> blocks = module.getValue();
+        java.util.Set<String> modules = new java.util.TreeSet<>(byModule.keySet());
+        modules.addAll(calls.keySet()); // a module may use a provider only through its functions
+        for (String module : modules) {
+            List<BlockSite> blocks = byModule.getOrDefault(module, new ArrayList<>());
             blocks.sort(Comparator.comparing((BlockSite b) -> b.file().name())
                 .thenComparingInt(b -> b.block().range().startByte()));
-            check(ctx, blocks, calls.getOrDefault(module.getKey(), Map.of()));
+            check(ctx, blocks, calls.getOrDefault(module, Map.of()));
         }
     }
 
@@ -186,9 +188,12 @@ public final class RequiredProvidersRule implements Rule {
         return dot < 0 ? s : s.substring(0, dot);
     }
 
-    /** {@code terraform.io/builtin/terraform}, the provider built into Terraform. */
+    /**
+     * A provider built into Terraform: a source {@code terraform.io/builtin/<name>} (hostname and
+     * namespace compare without regard to case, as Terraform's provider addresses do).
+     */
     private static boolean isBuiltin(String source) {
-        String s = source.toLowerCase(java.util.Locale.ROOT);
-        return s.equals("terraform.io/builtin/terraform") || s.equals("builtin/terraform");
+        String[] parts = source.toLowerCase(java.util.Locale.ROOT).split("/", -1);
+        return parts.length == 3 && parts[0].equals("terraform.io") && parts[1].equals("builtin") && !parts[2].isEmpty();
     }
 }
