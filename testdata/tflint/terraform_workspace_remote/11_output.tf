@@ -1,9 +1,8 @@
-
+# in an output
 terraform {
 	required_version = ">= 1.0"
 	backend "remote" {}
 }
-
-locals {
-	w = terraform.workspace
+output "ws" {
+	value = terraform.workspace
 }
