@@ -31,7 +31,10 @@ public final class RequiredProvidersRule implements Rule {
         deprecated, and so is an entry written as a bare version string.
 
         Matches tflint's `terraform_required_providers` with its defaults, in every module folder \
-        of the template and in both syntaxes; the builtin `terraform` provider is never reported.
+        of the template and in both syntaxes; the builtin `terraform` provider (and any \
+        `terraform.io/builtin/...` source) is never reported. tflint's `source` and `version` \
+        options, which turn off either check, have no counterpart: disable the rule or suppress \
+        the finding.
 
         **Off by default** (enable it with `rule "terraform_required_providers" { enabled = true }`), \
         although tflint's `recommended` preset turns it on: Coder's own starter templates \

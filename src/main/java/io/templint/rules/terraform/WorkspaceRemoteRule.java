@@ -28,7 +28,9 @@ public final class WorkspaceRemoteRule implements Rule {
         `required_version` constraints (those of all its `terraform` blocks together) admit a 1.0.x \
         release are checked, in every module folder of the \
         template. Coder plans templates itself and ignores backends, so this rarely applies to a \
-        Coder template; it is kept for the modules a template shares with other projects.
+        Coder template; it is kept for the modules a template shares with other projects. In a \
+        `.tf.json` file the finding points at the argument whose value holds the reference; tflint \
+        points at the whole top-level property that holds it (`"resource"`).
         """,
         "https://developer.hashicorp.com/terraform/language/state/workspaces#current-workspace-interpolation");
 
