@@ -29,8 +29,10 @@ final class ExplainCommand implements Callable<Integer> {
         RuleInfo r = RuleCatalog.from(registry).find(rule).orElseThrow(() -> new CliException("unknown rule '"
             + rule + "'" + registry.closestId(rule).map(id -> " (did you mean " + id + "?)")
                 .orElse(" (see 'templint rules')")));
-        String text = r.id() + " (" + r.defaultSeverity().label()
+        String text = r.id() + " (" + r.defaultSeverity().label() + (r.enabledByDefault() ? "" : ", off by default")
             + (r.fixable() ? ", fixable: templint check --fix" : "") + ")\n\n"
+            + (r.enabledByDefault() ? "" : "Off by default: it runs only when .templint.hcl says rule \"" + r.id()
+                + "\" { enabled = true }.\n\n")
             + r.summary() + "\n\n" + r.description() + "\n\nMore: " + r.helpUri() + "\n";
         ReportOutput.deliver(text, null, console);
         return ExitStatus.OK;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code templint rules [--format text|json]}: every rule with its default severity and summary. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "List every rule: id, default severity, summary.")
+    description = "List every rule: id, default severity, summary; rules that run only when enabled say 'off by default'.")
 final class RulesCommand implements Callable<Integer> {
 
     private final Console console;
@@ -36,8 +36,8 @@ final class RulesCommand implements Callable<Integer> {
             case "text" -> {
                 int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
                 for (RuleInfo r : rules) {
-                    out.append(String.format("%-" + width + "s  %-7s  %s%n", r.id(), r.defaultSeverity().label(),
-                        r.summary() + (r.fixable() ? " [fixable]" : "")));
+                    out.append(String.format("%-" + width + "s  %-7s  %s%s%s%n", r.id(), r.defaultSeverity().label(),
+                        r.summary(), r.enabledByDefault() ? "" : " (off by default)", r.fixable() ? " [fixable]" : ""));
                 }
             }
             default -> throw new CliException("unknown format '" + format + "' (expected text or json)");

@@ -73,7 +73,8 @@ public final class RuleCatalog {
         for (RuleMetadata m : registry.allMetadata()) {
             String rejected = RuleDocs.rejection(m);
             String description = m.description().strip() + (rejected == null ? "" : "\n\n" + rejected);
-            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), description, m.link(), m.fixable()));
+            all.add(new RuleInfo(m.id(), m.defaultSeverity(), m.summary(), description, m.link(), m.fixable(),
+                m.enabledByDefault()));
         }
         all.add(EMPTY_TEMPLATE);
         all.add(TERRAFORM);

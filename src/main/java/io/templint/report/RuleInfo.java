@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param description     a paragraph or more: what it checks, why, and how to fix it
  * @param helpUri         where its documentation lives
  * @param fixable         whether {@code templint check --fix} can fix its findings
+ * @param enabledByDefault whether it runs when the configuration says nothing about it
  */
 public record RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri,
-                       boolean fixable) {
+                       boolean fixable, boolean enabledByDefault) {
 
     /** Where the documentation of every rule lives; a rule's page is this plus {@code #} and its id. */
     public static final String DOCS_URI = Project.RULES_DOCS;
@@ -28,9 +29,9 @@ public record RuleInfo(String id, Severity defaultSeverity, String summary, Stri
         helpUri = helpUri == null ? DOCS_URI + "#" + id : helpUri;
     }
 
-    /** A rule without a fix. */
+    /** A rule without a fix, on by default. */
     public RuleInfo(String id, Severity defaultSeverity, String summary, String description, String helpUri) {
-        this(id, defaultSeverity, summary, description, helpUri, false);
+        this(id, defaultSeverity, summary, description, helpUri, false, true);
     }
 
     /** A rule with the standard help URI. */

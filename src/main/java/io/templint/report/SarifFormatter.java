@@ -118,7 +118,11 @@ final class SarifFormatter implements Formatter {
         ObjectNode help = node.putObject("help");
         help.put("text", r.description());
         help.put("markdown", r.description() + "\n\n[More about " + r.id() + "](" + r.helpUri() + ")");
-        node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+        ObjectNode defaults = node.putObject("defaultConfiguration");
+        defaults.put("level", level(r.defaultSeverity()));
+        if (!r.enabledByDefault()) {
+            defaults.put("enabled", false); // SARIF's default is true
+        }
     }
 
     private static void writeResult(Finding f, int ruleIndex, ObjectNode node) {

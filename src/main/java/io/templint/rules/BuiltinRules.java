@@ -36,6 +36,8 @@ import io.templint.rules.terraform.EmptyListEqualityRule;
 import io.templint.rules.terraform.MapDuplicateKeysRule;
 import io.templint.rules.terraform.ModulePinnedSourceRule;
 import io.templint.rules.terraform.ModuleVersionRule;
+import io.templint.rules.terraform.RequiredProvidersRule;
+import io.templint.rules.terraform.RequiredVersionRule;
 import io.templint.rules.terraform.TypedVariablesRule;
 import io.templint.rules.terraform.UnusedDeclarationsRule;
 import io.templint.rules.terraform.UnusedLocalRule;
@@ -46,6 +48,7 @@ import java.util.stream.Stream;
 
 /**
  * The rules that ship with templint: one explicit list, so what runs is obvious and reviewable.
+ * A few are off by default ({@link RuleMetadata#enabledByDefault()}) and run only when configured.
  *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
@@ -67,6 +70,8 @@ public final class BuiltinRules {
         new WorkspaceRemoteRule(),
         new TypedVariablesRule(),
         new UnusedDeclarationsRule(),
+        new RequiredProvidersRule(),
+        new RequiredVersionRule(),
         new AgentNameInvalidRule(),
         new AgentNameDuplicateRule(),
         new AppSlugInvalidRule(),

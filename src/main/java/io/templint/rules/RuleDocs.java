@@ -23,6 +23,10 @@ public final class RuleDocs {
         sb.append("# ").append(m.id()).append("\n\n");
         sb.append(m.summary()).append("\n\n");
         sb.append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n");
+        if (!m.enabledByDefault()) {
+            sb.append("**Off by default**: it runs only when `").append(ConfigLoader.FILE_NAME)
+                .append("` enables it (see Configuration).\n\n");
+        }
         sb.append(m.description().strip()).append("\n\n");
         String rejected = rejection(m);
         if (rejected != null) {
@@ -33,7 +37,8 @@ public final class RuleDocs {
             sb.append("In `").append(ConfigLoader.FILE_NAME).append("`:\n\n");
             sb.append("```hcl\n");
             sb.append("rule \"").append(m.id()).append("\" {\n");
-            sb.append("  enabled  = false      # turn it off\n");
+            sb.append(m.enabledByDefault() ? "  enabled  = false      # turn it off\n"
+                : "  enabled  = true       # turn it on (it is off by default)\n");
             sb.append("  severity = \"notice\"   # or change its severity: error, warning, notice\n");
             sb.append("}\n```\n\n");
             sb.append("To silence one finding, write on the line above it (or above or at the top of a block to\n");
@@ -80,7 +85,7 @@ public final class RuleDocs {
         StringBuilder sb = new StringBuilder();
         for (RuleMetadata m : rules) {
             sb.append(pad(m.id(), idWidth)).append("  ").append(pad(m.defaultSeverity().label(), 7)).append("  ")
-                .append(m.summary()).append('\n');
+                .append(m.summary()).append(m.enabledByDefault() ? "" : " (off by default)").append('\n');
         }
         return sb.toString();
     }

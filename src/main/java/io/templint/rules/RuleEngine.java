@@ -64,7 +64,7 @@ public final class RuleEngine {
             ? config.severity(EngineRules.UNUSED_SUPPRESSION) : null);
         List<ActiveRule> list = new ArrayList<>();
         for (Rule r : registry.rules()) {
-            if (config.isEnabled(r.id())) {
+            if (config.isEnabled(r.metadata())) {
                 list.add(new ActiveRule(r, config.severity(r.metadata())));
             }
         }
@@ -73,7 +73,7 @@ public final class RuleEngine {
         for (Rule r : registry.rules()) {
             boolean enabledInAPath = config.paths().stream().map(p -> p.rules().get(r.id()))
                 .anyMatch(c -> c != null && Boolean.TRUE.equals(c.enabled()));
-            if (config.isEnabled(r.id()) || enabledInAPath) {
+            if (config.isEnabled(r.metadata()) || enabledInAPath) {
                 anywhere.add(new ActiveRule(r, config.severity(r.metadata())));
             }
         }
@@ -100,9 +100,12 @@ public final class RuleEngine {
         return new RuleEngine(registry, config);
     }
 
-    /** An engine running {@code rules} with their default settings (handy in tests). */
+    /**
+     * An engine running exactly {@code rules} (those off by default too) with their default
+     * severities (handy in tests).
+     */
     public static RuleEngine of(Rule... rules) {
-        return create(RuleRegistry.of(List.of(rules)), TemplintConfig.EMPTY);
+        return create(RuleRegistry.of(List.of(rules)), TemplintConfig.EMPTY.enabling(List.of(rules)));
     }
 
     /** The registry the engine was made from. */
@@ -161,7 +164,9 @@ public final class RuleEngine {
         suppressionFilter.apply(pending, Suppressions.of(template), completed);
         if (settings != null) {
             // after the suppressions, so that a comment silencing a finding dropped here is not unused
-            pending.removeIf(p -> p.fromRule() && !settings.of(p.range().filename()).isEnabled(p.ruleId()));
+            pending.removeIf(p -> p.fromRule() && !registry.metadata(p.ruleId())
+                .map(m -> settings.of(p.range().filename()).isEnabled(m))
+                .orElseGet(() -> settings.of(p.range().filename()).isEnabled(p.ruleId())));
         }
         return new LintResult(template.path(), finish(template, pending), skipped);
     }

@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *                        that added it (e.g. {@code 2.4.0}), else null
  * @param fixable         whether its findings have one mechanical fix that {@code templint check --fix}
  *                        applies (see {@code io.templint.fix})
+ * @param enabledByDefault whether the rule runs when the configuration says nothing about it; a rule
+ *                        that is off by default runs only with {@code rule "id" { enabled = true }}
  */
 public record RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
-        String stage, String introduced, boolean fixable) {
+        String stage, String introduced, boolean fixable, boolean enabledByDefault) {
 
     /** {@link #stage()} of a check made when Coder imports the template ({@code terraform plan}). */
     public static final String AT_IMPORT = "template import (terraform plan)";
@@ -33,23 +35,33 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
 
     /** A rule that is not one of Coder's or its provider's own checks. */
     public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link) {
-        this(id, defaultSeverity, summary, description, link, null, null, false);
+        this(id, defaultSeverity, summary, description, link, null, null, false, true);
     }
 
-    /** A rule, fixable or not as {@link #withFix()} says. */
+    /**
+     * A rule that runs unless the configuration turns it off, without a fix unless {@link #withFix()}
+     * says so.
+     */
     public RuleMetadata(String id, Severity defaultSeverity, String summary, String description, String link,
             String stage, String introduced) {
-        this(id, defaultSeverity, summary, description, link, stage, introduced, false);
+        this(id, defaultSeverity, summary, description, link, stage, introduced, false, true);
     }
 
     /** This rule as a check Coder or its provider makes at {@code stage}, added in provider {@code introduced}. */
     public RuleMetadata checkedBy(String stage, String introduced) {
-        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, fixable);
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, fixable,
+            enabledByDefault);
     }
 
     /** This rule as one whose findings {@code templint check --fix} can fix. */
     public RuleMetadata withFix() {
-        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, true);
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, true,
+            enabledByDefault);
+    }
+
+    /** This rule, off unless the configuration enables it ({@code rule "id" { enabled = true }}). */
+    public RuleMetadata offByDefault() {
+        return new RuleMetadata(id, defaultSeverity, summary, description, link, stage, introduced, fixable, false);
     }
 
     /** What an id looks like: lower-case words of letters and digits joined by single underscores. */

@@ -23,7 +23,7 @@ import java.util.Optional;
 public record TemplintConfig(String coderVersion, FailOn failOn, Map<String, RuleConfig> rules, String source,
                              List<PathConfig> paths, List<PathPattern> exclude) {
 
-    /** No configuration: every rule enabled with its default severity. */
+    /** No configuration: every rule on or off as by default, with its default severity. */
     public static final TemplintConfig EMPTY = new TemplintConfig(null, null, Map.of(), null);
 
     public TemplintConfig {
@@ -142,10 +142,34 @@ public record TemplintConfig(String coderVersion, FailOn failOn, Map<String, Rul
         return base.relativize(target).toString().replace(java.io.File.separatorChar, '/');
     }
 
-    /** Whether the rule with id {@code id} runs. */
+    /**
+     * This configuration with each of {@code rules} that is off by default turned on, unless it
+     * already says whether that rule runs.
+     */
+    public TemplintConfig enabling(java.util.Collection<? extends Rule> rules) {
+        Map<String, RuleConfig> map = new LinkedHashMap<>(this.rules);
+        for (Rule r : rules) {
+            RuleConfig c = map.get(r.id());
+            if (!r.metadata().enabledByDefault() && (c == null || c.enabled() == null)) {
+                map.put(r.id(), new RuleConfig(r.id(), true, c == null ? null : c.severity(), c == null ? null : c.range()));
+            }
+        }
+        return new TemplintConfig(coderVersion, failOn, map, source, paths, exclude);
+    }
+
+    /** Whether the rule or engine id {@code id} runs, for one that is on by default. */
     public boolean isEnabled(String id) {
+        return isEnabled(id, true);
+    }
+
+    /** Whether {@code rule} runs: as configured, else as its metadata says ({@link RuleMetadata#enabledByDefault()}). */
+    public boolean isEnabled(RuleMetadata rule) {
+        return isEnabled(rule.id(), rule.enabledByDefault());
+    }
+
+    private boolean isEnabled(String id, boolean byDefault) {
         RuleConfig c = rules.get(id);
-        return c == null || c.enabled() == null || c.enabled();
+        return c == null || c.enabled() == null ? byDefault : c.enabled();
     }
 
     /** The severity findings of {@code rule} get. */

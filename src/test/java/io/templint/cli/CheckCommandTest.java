@@ -274,6 +274,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleOffByDefaultRunsWhenTheConfigEnablesIt() throws IOException {
+        Files.createDirectories(tmp.resolve("t"));
+        Files.writeString(tmp.resolve("t/main.tf"), "variable \"v\" {\n  type = string\n}\noutput \"o\" {\n  value = var.v\n}\n");
+        Path none = tmp.resolve("none.hcl");
+        Files.writeString(none, "config {\n  fail_on = \"never\"\n}\n");
+        assertThat(cli.in(tmp).run("check", "--config", none.toString(), "--format", "json", "t").out())
+            .doesNotContain("terraform_required_version");
+        Path on = tmp.resolve("on.hcl");
+        Files.writeString(on, "rule \"terraform_required_version\" {\n  enabled = true\n}\n");
+        CliHarness.Run run = cli.in(tmp).run("check", "--config", on.toString(), "--format", "json", "t");
+        assertThat(run.out()).contains("\"rule\": \"terraform_required_version\"")
+            .contains("terraform \\\"required_version\\\" attribute is required");
+    }
+
+    @Test
     void badConfigFailsTheRun() throws IOException {
         Path config = tmp.resolve("bad.hcl");
         Files.writeString(config, "rule \"no_such_rule\" {\n  enabled = false\n}\n");

@@ -28,6 +28,12 @@ class RulesCommandTest {
             .contains("syntax", "unused_suppression", "empty_template", "terraform", "template_source")
             .containsAll(RuleRegistry.builtin().rules().stream().map(r -> r.id()).toList());
         assertThat(rules.findValuesAsText("defaultSeverity")).containsOnly("error", "warning", "notice");
+        assertThat(text.out()).containsPattern("(?m)^terraform_required_providers +warning +.* \\(off by default\\)$")
+            .containsPattern("(?m)^terraform_typed_variables +warning +A variable has no type$");
+        for (JsonNode r : rules) {
+            assertThat(r.get("enabledByDefault").asBoolean()).as(r.get("id").asText())
+                .isEqualTo(!r.get("id").asText().startsWith("terraform_required_"));
+        }
         assertThat(cli.run("rules", "--format", "xml").status()).isEqualTo(ExitStatus.FAILURE);
     }
 
@@ -49,6 +55,11 @@ class RulesCommandTest {
         assertThat(cli.run("explain", "template_source").out())
             .startsWith("template_source (error)\n\nThe template cannot be read\n").contains("exits with status 2");
         assertThat(cli.run("explain", "terraform").out()).contains("a count or for_each with more instances");
+        assertThat(cli.run("explain", "terraform_required_version").out())
+            .startsWith("terraform_required_version (warning, off by default)\n\nOff by default: it runs only when "
+                + ".templint.hcl says rule \"terraform_required_version\" { enabled = true }.\n\n");
+        assertThat(cli.run("explain", "terraform_typed_variables").out())
+            .startsWith("terraform_typed_variables (warning)\n\nA variable has no type\n");
         CliHarness.Run unknown = cli.run("explain", "nope");
         assertThat(unknown.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(unknown.err()).isEqualTo("templint: unknown rule 'nope' (see 'templint rules')\n");

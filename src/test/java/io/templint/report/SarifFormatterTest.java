@@ -47,6 +47,12 @@ class SarifFormatterTest {
         assertThat(syntax.get("helpUri").asText()).endsWith("#syntax");
         assertThat(syntax.get("help").get("markdown").asText()).contains("(" + syntax.get("helpUri").asText() + ")");
         assertThat(syntax.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
+        assertThat(syntax.get("defaultConfiguration").has("enabled")).isFalse(); // SARIF's default: true
+        for (JsonNode r : driver.get("rules")) {
+            boolean off = r.get("id").asText().startsWith("terraform_required_");
+            assertThat(r.get("defaultConfiguration").path("enabled").asBoolean(true)).as(r.get("id").asText())
+                .isEqualTo(!off);
+        }
     }
 
     @Test

@@ -75,6 +75,54 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleOffByDefaultRunsOnlyWhenTheConfigurationEnablesIt() {
+        Rule on = badAttribute("on_rule");
+        RuleMetadata offMetadata = new RuleMetadata("off_rule", Severity.NOTICE, "Off", "Off by default.", null)
+            .offByDefault();
+        Rule off = new Rule() {
+            @Override
+            public RuleMetadata metadata() {
+                return offMetadata;
+            }
+
+            @Override
+            public void check(RuleContext ctx) {
+                ctx.syntax().attributes("bad").forEach(a -> ctx.report(a.attribute(), "off rule"));
+            }
+        };
+        RuleRegistry registry = RuleRegistry.of(List.of(on, off));
+
+        RuleEngine byDefault = RuleEngine.create(registry, TemplintConfig.EMPTY);
+        assertThat(byDefault.activeRules()).extracting(a -> a.rule().id()).containsExactly("on_rule");
+        assertThat(byDefault.run(template("main.tf", BAD)).findings()).extracting(RuleFinding::ruleId)
+            .containsExactly("on_rule");
+
+        TemplintConfig enabled = new TemplintConfig(null, null,
+            Map.of("off_rule", new RuleConfig("off_rule", true, null, null)), null);
+        assertThat(RuleEngine.create(registry, enabled).run(template("main.tf", BAD)).findings())
+            .extracting(RuleFinding::ruleId, RuleFinding::severity)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("on_rule", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("off_rule", Severity.NOTICE));
+
+        // a severity alone does not turn it on
+        TemplintConfig severityOnly = new TemplintConfig(null, null,
+            Map.of("off_rule", new RuleConfig("off_rule", null, Severity.ERROR, null)), null);
+        assertThat(RuleEngine.create(registry, severityOnly).activeRules()).extracting(a -> a.rule().id())
+            .containsExactly("on_rule");
+        // RuleEngine.of runs exactly the rules it is given
+        assertThat(RuleEngine.of(off).activeRules()).extracting(a -> a.rule().id()).containsExactly("off_rule");
+    }
+
+    @Test
+    void theOffByDefaultBuiltinRulesAreTflintsRequiredRules() {
+        assertThat(BuiltinRules.all()).filteredOn(r -> !r.metadata().enabledByDefault()).extracting(Rule::id)
+            .containsExactlyInAnyOrder("terraform_required_providers", "terraform_required_version");
+        assertThat(new RuleMetadata("x", Severity.WARNING, "S", "D", null).enabledByDefault()).isTrue();
+        assertThat(new RuleMetadata("x", Severity.WARNING, "S", "D", null).offByDefault()
+            .checkedBy(RuleMetadata.AT_IMPORT, "2.4.0").enabledByDefault()).isFalse();
+    }
+
+    @Test
     void aRuleWhoseFactIsMissingIsSkippedAndRunsWhenItIsPresent() {
         FactKey<String> greeting = FactKey.of("test.greeting", String.class);
         Rule needy = rule("needy", Set.of(greeting),

@@ -21,9 +21,13 @@ public final class ModulePinnedSourceRule implements Rule {
         `ref` naming a default branch (`master`, `main`, `default`, `develop`) does the same. Pin \
         a tag or a commit.
 
-        Matches tflint's `terraform_module_pinned_source` with its default `flexible` style, in \
-        every module folder of the template. Sources on bitbucket.org, which go-getter resolves \
-        by asking Bitbucket, are not checked.
+        Matches tflint's `terraform_module_pinned_source` with its default `flexible` style and \
+        default branches, in every module folder of the template and in both syntaxes; a Git URL \
+        without a host is reported as not valid. tflint's options (the `semver` style, other \
+        default branches) have no counterpart. A `bitbucket.org/...` source is taken to be Git: \
+        go-getter asks Bitbucket, which has hosted only Git repositories since 2020, and \
+        templint asks no one. tflint also checks a source given by a variable with a default; \
+        templint checks literal sources only.
         """,
         "https://developer.hashicorp.com/terraform/language/modules/sources#selecting-a-revision");
 
@@ -43,6 +47,10 @@ public final class ModulePinnedSourceRule implements Rule {
             }
             String source = TflintRules.literalString(attr.expression());
             if (source == null || ModuleSources.vcs(source) == null) {
+                continue;
+            }
+            if (!ModuleSources.hasHost(source)) {
+                ctx.report(attr.expression(), "module source \"" + source + "\" is not a valid URL");
                 continue;
             }
             String key = null;

@@ -53,10 +53,42 @@ final class ModuleSources {
             String getter = source.substring(0, forced);
             return getter.equals("git") || getter.equals("hg") ? getter : null;
         }
-        if (source.startsWith("github.com/") || SCP.matcher(source).matches() && !source.contains("://")) {
+        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("git://") || lower.startsWith("hg://")) {
+            return lower.substring(0, lower.indexOf(':'));
+        }
+        // bitbucket.org: go-getter asks Bitbucket which system a repository uses; Bitbucket has
+        // hosted only Git repositories since 2020
+        if (source.startsWith("github.com/") || source.startsWith("bitbucket.org/")
+                || SCP.matcher(source).matches() && !source.contains("://")) {
             return "git";
         }
         return null;
+    }
+
+    /**
+     * Whether a Git or Mercurial source ({@link #vcs} not null) names a host: a URL such as
+     * {@code git://#x} does not, and Terraform cannot fetch it.
+     */
+    static boolean hasHost(String source) {
+        int forced = source.indexOf("::");
+        String url = forced > 0 && source.substring(0, forced).matches("[A-Za-z0-9]+") ? source.substring(forced + 2) : source;
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return true; // github.com/..., bitbucket.org/..., user@host:path
+        }
+        String rest = url.substring(scheme + 3);
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String authority = rest.substring(0, end);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        return !(port >= 0 ? host.substring(0, port) : host).isEmpty();
     }
 
     /** The value of query parameter {@code key} in {@code source}, or null. */

@@ -2,6 +2,7 @@ package io.templint.rules.terraform;
 
 import io.templint.api.Severity;
 import io.templint.hcl.Attribute;
+import io.templint.hcl.Expression;
 import io.templint.rules.BlockSite;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
@@ -25,8 +26,11 @@ public final class ModuleVersionRule implements Rule {
         Matches tflint's `terraform_module_version` in every module folder of the template, with \
         its `exact = true` option as templint's behaviour, for the reason above: a missing \
         `version` is reported at the module block, a range (`~> 1.0`, `>= 1.2`) or several \
-        constraints at the `version` argument. Git, local and other non-registry sources are the \
-        concern of `terraform_module_pinned_source`.
+        constraints at the `version` argument; `version = null` is no version. Git, local and other \
+        non-registry sources are the concern of `terraform_module_pinned_source`. tflint also \
+        evaluates a source or version given by a variable with a default; templint checks literal \
+        ones only (Terraform reads them before any variable is set, and only 1.15+ evaluates \
+        constant variables there).
         """,
         "https://developer.hashicorp.com/terraform/language/modules/syntax#version");
 
@@ -51,7 +55,7 @@ public final class ModuleVersionRule implements Rule {
             }
             String name = site.block().label(0);
             Attribute version = site.attribute("version").orElse(null);
-            if (version == null) {
+            if (version == null || version.expression() instanceof Expression.LiteralValue l && l.value() == null) {
                 ctx.report(site.block().headerRange(), "module \"" + name + "\" should specify a version");
                 continue;
             }

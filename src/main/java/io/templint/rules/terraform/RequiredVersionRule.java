@@ -31,8 +31,15 @@ public final class RequiredVersionRule implements Rule {
         start of the module's only file, of its `terraform.tf` or `main.tf`. Where tflint then names \
         a `terraform.tf` that does not exist, templint points at the start of the module's first \
         file instead.
+
+        **Off by default** (enable it with `rule "terraform_required_version" { enabled = true }`), \
+        although tflint's `recommended` preset turns it on: Coder plans every template with the \
+        Terraform release its provisioners bundle, not one the template's author picks, and none of \
+        Coder's starter templates sets `required_version` (25 of the 60 Coder templates templint is \
+        tried on would get this finding, every one of them valid), so on by default it would be noise. \
+        Turn it on for modules that are also run with other Terraform installations.
         """,
-        "https://developer.hashicorp.com/terraform/language/terraform#terraform-required_version");
+        "https://developer.hashicorp.com/terraform/language/terraform#terraform-required_version").offByDefault();
 
     @Override
     public RuleMetadata metadata() {

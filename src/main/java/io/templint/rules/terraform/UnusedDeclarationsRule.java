@@ -25,17 +25,33 @@ public final class UnusedDeclarationsRule implements Rule {
         `alias` that no resource, data source or module call selects configures a provider for \
         nothing. Remove them, or use them.
 
-        Data sources of the Coder provider (`coder_parameter`, `coder_workspace`, \
-        `coder_workspace_owner`, `coder_provisioner`, `coder_external_auth`, \
-        `coder_workspace_tags`, `coder_workspace_preset`, ...) are never reported: Coder reads \
-        several of them from the template without any reference (a parameter is shown to the user, \
-        an external auth is required, tags route the build), and the others are harmless.
+        Some data sources of the Coder provider are never reported, because Coder reads them \
+        without any reference: `coder_parameter` (the parameters shown to whoever creates a \
+        workspace), `coder_workspace_preset` (the presets), `coder_external_auth` and the legacy \
+        `coder_git_auth` (the external auth a workspace requires) are read from the plan; \
+        `coder_workspace_tags` (the provisioner tags) is read from the template's files; \
+        `coder_secret` (a secret the workspace requires) is read when the template is imported. \
+        `coder_workspace`, `coder_workspace_owner` and `coder_provisioner` are not reported \
+        either: the provider fills them in locally, without credentials or a call to any service, \
+        and Coder's templates declare them by convention. Other Coder data sources (such as \
+        `coder_task`) are read only through references, and are reported like any other.
 
         Together with `unused_variable` and `unused_local` this is tflint's \
         `terraform_unused_declarations`, in every module folder of the template and in both \
-        syntaxes; the finding points at the declaration (in JSON, at the brace that opens it).
+        syntaxes; the finding points at the declaration (in JSON, at the brace that opens it, or \
+        for an array of blocks at its bracket, as HCL places them). Like tflint, a provider alias \
+        counts as used when a resource, data source (also in a `check` block) or module call selects \
+        it, in native syntax or as a JSON string (`"provider": "aws.west"`).
         """,
         "https://developer.hashicorp.com/terraform/language/data-sources");
+
+    /**
+     * The data sources Coder reads without a reference from the template (the plan, the template's
+     * files), and those its templates declare by convention that the provider fills in locally.
+     */
+    static final Set<String> READ_BY_CODER = Set.of("coder_parameter", "coder_workspace_preset",
+        "coder_external_auth", "coder_git_auth", "coder_workspace_tags", "coder_secret",
+        "coder_workspace", "coder_workspace_owner", "coder_provisioner");
 
     @Override
     public RuleMetadata metadata() {
@@ -81,7 +97,7 @@ public final class UnusedDeclarationsRule implements Rule {
         Set<String> reported = new HashSet<>();
         for (BlockSite site : data) {
             if (site.block().labels().size() != 2 || !TflintRules.linted(site.file().name())
-                    || ModuleFiles.isOverrideFile(site.file().name()) || site.block().label(0).startsWith("coder_")) {
+                    || ModuleFiles.isOverrideFile(site.file().name()) || READ_BY_CODER.contains(site.block().label(0))) {
                 continue;
             }
             String address = "data." + site.block().label(0) + "." + site.block().label(1);

@@ -11,6 +11,7 @@ import io.templint.rules.RuleMetadata;
 import io.templint.terraform.ReferenceWalker;
 import io.templint.terraform.VersionConstraints;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** {@code terraform.workspace} in a module with a {@code remote} backend that Terraform 1.0 may plan. */
@@ -24,9 +25,12 @@ public final class WorkspaceRemoteRule implements Rule {
         from it are wrong. Use a variable instead, or require Terraform 1.1 or later.
 
         Matches tflint's `terraform_workspace_remote`: only modules with a `backend "remote"` whose \
-        `required_version` admits a 1.0.x release are checked, in every module folder of the \
+        `required_version` constraints (those of all its `terraform` blocks together) admit a 1.0.x \
+        release are checked, in every module folder of the \
         template. Coder plans templates itself and ignores backends, so this rarely applies to a \
-        Coder template; it is kept for the modules a template shares with other projects.
+        Coder template; it is kept for the modules a template shares with other projects. In a \
+        `.tf.json` file the finding points at the argument whose value holds the reference; tflint \
+        points at the whole top-level property that holds it (`"resource"`).
         """,
         "https://developer.hashicorp.com/terraform/language/state/workspaces#current-workspace-interpolation");
 
@@ -38,16 +42,17 @@ public final class WorkspaceRemoteRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Set<String> remote = new HashSet<>();
-        Set<String> tf10 = new HashSet<>();
+        java.util.Map<String, List<String>> constraints = new java.util.HashMap<>(); // every block's, all apply
         for (BlockSite t : ctx.blocks("terraform")) {
             String module = ModuleFiles.moduleOf(t.file().name());
             if (t.nested("backend").stream().anyMatch(b -> "remote".equals(b.block().label(0)))) {
                 remote.add(module);
             }
             t.attribute("required_version").map(a -> TflintRules.literalString(a.expression()))
-                .filter(VersionConstraints::admitsTerraform10).ifPresent(v -> tf10.add(module));
+                .ifPresent(v -> constraints.computeIfAbsent(module, k -> new java.util.ArrayList<>()).add(v));
         }
-        remote.retainAll(tf10);
+        remote.removeIf(m -> !constraints.containsKey(m)
+            || !VersionConstraints.admitsTerraform10(String.join(", ", constraints.get(m))));
         if (remote.isEmpty()) {
             return;
         }

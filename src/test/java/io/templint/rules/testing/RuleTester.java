@@ -57,12 +57,12 @@ public final class RuleTester {
         this.rules = List.copyOf(rules);
     }
 
-    /** A tester running {@code rules}. */
+    /** A tester running {@code rules}, those off by default too (unless its configuration turns them off). */
     public static RuleTester of(Rule... rules) {
         return new RuleTester(List.of(rules));
     }
 
-    /** A tester running {@code rules}. */
+    /** A tester running {@code rules}, those off by default too (unless its configuration turns them off). */
     public static RuleTester of(List<? extends Rule> rules) {
         return new RuleTester(new ArrayList<>(rules));
     }
@@ -184,7 +184,7 @@ public final class RuleTester {
                 throw new AssertionError(templatePath + ": " + bad.getMessage());
             }
         }
-        RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config);
+        RuleEngine engine = RuleEngine.create(RuleRegistry.of(rules), config.enabling(rules));
         AnalysedTemplate template = analyser != null ? analyser.apply(templatePath, sources)
             : FixtureAnalysis.analyse(templatePath, sources, config.coderVersion() == null
                 ? CoderRelease.defaultRelease() : CoderRelease.of(config.coderVersion()));

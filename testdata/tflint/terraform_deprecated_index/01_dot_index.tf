@@ -1,0 +1,5 @@
+# legacy index
+locals {
+  zones = ["eu"]
+  first = zones.0
+}

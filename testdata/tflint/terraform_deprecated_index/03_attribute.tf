@@ -1,0 +1,5 @@
+# an attribute, not an index
+locals {
+  sizes = { small = "s" }
+  size  = sizes.small
+}

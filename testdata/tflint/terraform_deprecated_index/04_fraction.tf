@@ -1,0 +1,4 @@
+# a number with a fraction
+locals {
+  ratio = 0.75
+}

@@ -1,0 +1,8 @@
+# a template directive with a full splat
+locals {
+  hosts = <<EOT
+%{for name in aws_instance.node[*].private_dns}
+host ${name}
+%{endfor}
+EOT
+}

@@ -1,0 +1,4 @@
+# an interpolation-only string
+resource "docker_volume" "home" {
+  name = "${var.volume}"
+}

@@ -1,0 +1,4 @@
+# in a provider block
+provider "docker" {
+  host = "${var.hosts["eu"]}"
+}

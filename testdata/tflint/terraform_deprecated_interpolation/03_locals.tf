@@ -1,0 +1,4 @@
+# in a locals block
+locals {
+  host = "${var.hosts["eu"]}"
+}

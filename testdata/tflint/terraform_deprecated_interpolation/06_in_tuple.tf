@@ -1,0 +1,4 @@
+# inside a tuple
+resource "docker_container" "dev" {
+  dns = ["${var.resolver}"]
+}

@@ -1,0 +1,4 @@
+# a plain reference
+resource "docker_volume" "home" {
+  name = var.volume
+}

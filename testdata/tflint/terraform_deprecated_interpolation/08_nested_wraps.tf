@@ -1,0 +1,4 @@
+# a wrap inside a wrap
+resource "docker_volume" "home" {
+  name = "${"${var.volume}"}"
+}

@@ -1,0 +1,6 @@
+# as an object key
+resource "docker_container" "dev" {
+  labels = {
+    "${var.label}" = "dev"
+  }
+}

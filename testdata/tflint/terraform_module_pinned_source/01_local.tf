@@ -1,0 +1,4 @@
+# a local module
+module "network" {
+  source = "./network"
+}

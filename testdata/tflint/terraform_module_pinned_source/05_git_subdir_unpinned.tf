@@ -1,0 +1,4 @@
+# a subdirectory of a git:// URL without ref
+module "network" {
+  source = "git://example.org/network.git/vpc"
+}

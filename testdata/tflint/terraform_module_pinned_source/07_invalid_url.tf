@@ -1,0 +1,4 @@
+# a git:// URL without a host
+module "network" {
+  source = "git://#{}.org"
+}

@@ -1,0 +1,4 @@
+# a GitHub shorthand without ref
+module "network" {
+  source = "github.com/example/network"
+}

@@ -1,0 +1,4 @@
+# a GitHub SSH address without ref
+module "network" {
+  source = "git@github.com:example/network.git"
+}

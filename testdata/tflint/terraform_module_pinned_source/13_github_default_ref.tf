@@ -1,0 +1,4 @@
+# a GitHub shorthand pinned to a default branch
+module "network" {
+  source = "github.com/example/network.git?ref=develop"
+}

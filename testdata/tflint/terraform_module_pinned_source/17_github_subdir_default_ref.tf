@@ -1,0 +1,4 @@
+# a subdirectory pinned to a default branch
+module "network" {
+  source = "github.com/example/network.git/vpc?ref=main"
+}

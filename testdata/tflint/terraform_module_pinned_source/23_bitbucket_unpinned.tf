@@ -1,0 +1,4 @@
+# a Bitbucket shorthand without ref
+module "network" {
+  source = "bitbucket.org/example/network"
+}

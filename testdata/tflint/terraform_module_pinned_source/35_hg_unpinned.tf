@@ -1,0 +1,4 @@
+# Mercurial without rev
+module "network" {
+  source = "hg::http://example.org/network.hg"
+}

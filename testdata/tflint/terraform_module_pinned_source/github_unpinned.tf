@@ -1,4 +1,0 @@
-
-module "m" {
-  source = "github.com/org/vpc"
-}

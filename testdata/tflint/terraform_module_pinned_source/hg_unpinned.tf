@@ -1,4 +1,0 @@
-
-module "m" {
-  source = "hg::http://hg.example.com/vpc.hg"
-}

@@ -1,4 +1,0 @@
-
-module "m" {
-  source = "git@github.com:org/vpc.git?ref=master"
-}

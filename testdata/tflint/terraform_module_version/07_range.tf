@@ -1,0 +1,5 @@
+# a range
+module "vpc" {
+  source = "acme/vpc/aws"
+	version = "~> 2"
+}

@@ -1,0 +1,4 @@
+# no version
+module "vpc" {
+  source = "acme/vpc/aws"
+}

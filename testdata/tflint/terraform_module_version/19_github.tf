@@ -1,0 +1,4 @@
+# a GitHub source
+module "vpc" {
+  source = "github.com/acme/terraform-aws-vpc"
+}

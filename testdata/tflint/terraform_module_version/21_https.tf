@@ -1,0 +1,4 @@
+# an archive over HTTPS
+module "vpc" {
+  source = "https://example.org/vpc-module.zip"
+}

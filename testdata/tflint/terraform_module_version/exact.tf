@@ -1,5 +1,0 @@
-
-module "m" {
-  source = "terraform-aws-modules/vpc/aws"
-  version = "1.0.0"
-}

@@ -1,4 +1,0 @@
-
-module "m" {
-  source = "terraform-aws-modules/vpc/aws"
-}

@@ -1,5 +1,0 @@
-
-module "m" {
-  source = "app.terraform.io/org/vpc/aws"
-  version = "~> 1.0"
-}

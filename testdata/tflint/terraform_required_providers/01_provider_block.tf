@@ -1,0 +1,2 @@
+# no version: a provider block and nothing else
+provider "docker" {}

@@ -1,0 +1,7 @@
+# a bare version string is the legacy form
+terraform {
+  required_providers {
+    docker = "~> 3.0"
+  }
+}
+provider "docker" {}

@@ -1,0 +1,8 @@
+# an empty entry: neither source nor version
+terraform {
+  required_providers {
+    docker = {}
+  }
+}
+
+provider "docker" {}

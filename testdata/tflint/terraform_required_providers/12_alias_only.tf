@@ -1,0 +1,4 @@
+# a provider block with an alias only
+provider "docker" {
+  alias = "remote"
+}

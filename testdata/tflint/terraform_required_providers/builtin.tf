@@ -1,4 +1,0 @@
-
-resource "terraform_data" "x" {
-  input = 1
-}

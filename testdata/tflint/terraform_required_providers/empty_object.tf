@@ -1,9 +1,0 @@
-
-terraform {
-  required_providers {
-    random = {}
-  }
-}
-resource "random_string" "x" {
-  length = 16
-}

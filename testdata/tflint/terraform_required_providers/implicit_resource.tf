@@ -1,4 +1,0 @@
-
-resource "random_string" "x" {
-  length = 16
-}

@@ -1,4 +1,0 @@
-
-provider "template" {
-  version = "2"
-}

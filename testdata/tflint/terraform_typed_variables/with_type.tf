@@ -1,0 +1,4 @@
+# a variable with a type
+variable "zone" {
+  type = string
+}

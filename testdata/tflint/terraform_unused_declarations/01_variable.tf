@@ -1,0 +1,4 @@
+# an unused variable
+variable "unread" {}
+variable "read" {}
+output "out" { value = var.read }

@@ -1,0 +1,6 @@
+# an unused local value
+locals {
+  unread = ""
+  read = ""
+}
+output "out" { value = local.read }

@@ -1,0 +1,5 @@
+# a variable read by a provider block
+variable "docker_host" {}
+provider "docker" {
+  host = var.docker_host
+}

@@ -1,0 +1,4 @@
+# a provider without alias is not checked
+provider "docker" {
+  host = "ssh://eu"
+}

@@ -1,0 +1,9 @@
+# no backend
+terraform {
+	required_version = ">= 1.0"
+}
+resource "docker_volume" "home" {
+	labels = {
+		ws = terraform.workspace
+	}
+}

@@ -1,0 +1,10 @@
+# another backend
+terraform {
+	required_version = ">= 1.0"
+	backend "local" {}
+}
+resource "docker_volume" "home" {
+	labels = {
+		ws = terraform.workspace
+	}
+}

@@ -1,0 +1,6 @@
+# no terraform block
+resource "docker_volume" "home" {
+	labels = {
+		ws = terraform.workspace
+	}
+}
