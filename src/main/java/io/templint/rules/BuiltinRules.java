@@ -19,6 +19,7 @@ import io.templint.rules.coder.EnvNameInvalidRule;
 import io.templint.rules.coder.HardcodedSecretRule;
 import io.templint.rules.coder.ParameterDefaultNotOptionRule;
 import io.templint.rules.coder.ProviderChecks;
+import io.templint.rules.coder.ProviderMiscChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
 import io.templint.rules.coder.ParameterOptionDuplicateRule;
@@ -89,7 +90,8 @@ public final class BuiltinRules {
         new AiTaskSidebarAppDeprecatedRule(),
         new AiTaskAppConflictRule(),
         new AiTaskMultipleRule(),
-        new AiTaskNotDeclaredRule()), ProviderChecks.rules().stream()).toList();
+        new AiTaskNotDeclaredRule()), Stream.concat(ProviderChecks.rules().stream(),
+        ProviderMiscChecks.rules().stream())).toList();
 
     /** Every built-in rule. */
     public static List<Rule> all() {
