@@ -25,7 +25,8 @@ final class PresetParameterUnknownRule implements Rule {
         is accepted, since presets may outlive a parameter across template versions, but the value \
         does nothing: Coder's import only logs "coder_workspace_preset defines preset values for at \
         least one parameter that is not defined by the template". Usually a typo or a label used \
-        instead of the name. Not checked when a parameter's name is not known statically.
+        instead of the name. Not checked when a parameter's name is not known statically or a module \
+        of the template cannot be read.
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
@@ -43,6 +44,9 @@ final class PresetParameterUnknownRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+        if (!tree.unresolved().isEmpty()) {
+            return; // a module not read may declare the parameter
+        }
         StaticEval eval = new StaticEval(ctx);
         Set<String> names = new HashSet<>();
         for (Resource r : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
