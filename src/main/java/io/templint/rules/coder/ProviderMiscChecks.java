@@ -46,7 +46,7 @@ public final class ProviderMiscChecks {
                 """
                 The provider accepts only `all` and `no_user_data` as an agent's `api_key_scope` \
                 (added in provider 2.4.2) and fails `terraform plan` when Coder imports the template \
-                ("expected api_key_scope to be one of [\\"all\\" \\"no_user_data\\"]").
+                ("expected api_key_scope to be one of ["all" "no_user_data"]").
                 """, AGENT, IMPORT, "2.4.2"), Resource.Mode.MANAGED, "coder_agent",
                 oneOf("api_key_scope", List.of("all", "no_user_data"),
                     "expected api_key_scope to be one of the provider's values")),
@@ -55,7 +55,7 @@ public final class ProviderMiscChecks {
                 """
                 The provider accepts only `blocking` and `non-blocking` as an agent's \
                 `startup_script_behavior` and fails `terraform plan` when Coder imports the template \
-                ("expected startup_script_behavior to be one of [\\"blocking\\" \\"non-blocking\\"]").
+                ("expected startup_script_behavior to be one of ["blocking" "non-blocking"]").
                 """, AGENT, IMPORT, "0.8.3"), Resource.Mode.MANAGED, "coder_agent",
                 oneOf("startup_script_behavior", List.of("blocking", "non-blocking"),
                     "expected startup_script_behavior to be one of the provider's values")),
@@ -128,7 +128,7 @@ public final class ProviderMiscChecks {
                 A script runs at agent start (`run_on_start`), at stop (`run_on_stop`) or on a \
                 schedule (`cron`). When none is set, the provider refuses the script when it creates \
                 it, so every workspace build fails (`terraform apply`): "at least one of \
-                \\"run_on_start\\", \\"run_on_stop\\", or \\"cron\\" must be set". Coder's import \
+                "run_on_start", "run_on_stop", or "cron" must be set". Coder's import \
                 (`terraform plan`) does not catch it, hence a warning.
                 """, SCRIPT).checkedBy(RuleMetadata.AT_BUILD, "0.12.1"), Resource.Mode.MANAGED, "coder_script",
                 (eval, p) -> {
@@ -149,8 +149,8 @@ public final class ProviderMiscChecks {
                 """
                 `start_blocks_login` makes logins wait for a script that runs at agent start, so the \
                 provider refuses it unless `run_on_start` is true when it creates the script, and \
-                every workspace build fails (`terraform apply`): "\\"start_blocks_login\\" can only be \
-                set if \\"run_on_start\\" is \\"true\\"". Coder's import (`terraform plan`) does not \
+                every workspace build fails (`terraform apply`): ""start_blocks_login" can only be \
+                set if "run_on_start" is "true"". Coder's import (`terraform plan`) does not \
                 catch it, hence a warning.
                 """, SCRIPT).checkedBy(RuleMetadata.AT_BUILD, "0.15.0"), Resource.Mode.MANAGED, "coder_script",
                 (eval, p) -> {
@@ -196,7 +196,7 @@ public final class ProviderMiscChecks {
                 "A coder_devcontainer workspace_folder is empty",
                 """
                 The provider requires a `coder_devcontainer`'s `workspace_folder` to be non-empty and \
-                fails `terraform plan` when Coder imports the template ("expected \\"workspace_folder\\" \
+                fails `terraform plan` when Coder imports the template ("expected "workspace_folder" \
                 not to be an empty string"). Added in provider 2.3.0.
                 """, DOCS + "resources/devcontainer", IMPORT, "2.3.0"), Resource.Mode.MANAGED, "coder_devcontainer",
                 (eval, p) -> "".equals(ProviderCheckRule.known(eval, p, "workspace_folder"))
