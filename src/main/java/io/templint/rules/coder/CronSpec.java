@@ -117,13 +117,21 @@ final class CronSpec {
                 if (a.size() != 5 || b.size() != 5) {
                     return "invalid schedule";
                 }
+                String part = "month";
                 try {
-                    if (overlaps(a.get(3), b.get(3), 12) && daysOverlap(a.get(2), a.get(4), b.get(2), b.get(4))
-                            && overlaps(a.get(1), b.get(1), 23)) {
+                    if (!overlaps(a.get(3), b.get(3), 12)) {
+                        continue;
+                    }
+                    part = "day";
+                    if (!daysOverlap(a.get(2), a.get(4), b.get(2), b.get(4))) {
+                        continue;
+                    }
+                    part = "hour";
+                    if (overlaps(a.get(1), b.get(1), 23)) {
                         return "schedules overlap: " + schedules.get(i) + " and " + schedules.get(j);
                     }
                 } catch (IllegalArgumentException e) {
-                    return "invalid schedule: " + e.getMessage();
+                    return "invalid schedule: invalid " + part + " range: " + e.getMessage();
                 }
             }
         }
@@ -179,7 +187,7 @@ final class CronSpec {
     private static long atoi(String s, String what) {
         Long v = parseInt(s);
         if (v == null) {
-            throw new IllegalArgumentException(what + ": " + s);
+            throw new IllegalArgumentException(what + ": strconv.Atoi: parsing \"" + s + "\": invalid syntax");
         }
         return v;
     }

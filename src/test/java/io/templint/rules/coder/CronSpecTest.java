@@ -128,8 +128,9 @@ class CronSpecTest {
         // one schedule: nothing to compare (its own syntax is not read)
         assertThat(CronSpec.overlap(List.of("* */2 * * *"))).isNull();
         // the overlap check reads no steps or names: refused once there are two schedules
-        assertThat(CronSpec.overlap(List.of("* */2 * * *", "* 9 * * *"))).startsWith("invalid schedule: invalid value");
-        assertThat(CronSpec.overlap(List.of("* 9 * * mon", "* 10 * * *"))).startsWith("invalid schedule");
+        assertThat(CronSpec.overlap(List.of("* */2 * * *", "* 9 * * *"))).isEqualTo("invalid schedule: invalid hour range: invalid value: strconv.Atoi: parsing \"*/2\": invalid syntax");
+        assertThat(CronSpec.overlap(List.of("* 9 * * mon", "* 10 * * *")))
+            .isEqualTo("invalid schedule: invalid day range: invalid value: strconv.Atoi: parsing \"mon\": invalid syntax");
     }
 
     @Test
