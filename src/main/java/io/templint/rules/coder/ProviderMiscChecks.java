@@ -91,7 +91,8 @@ public final class ProviderMiscChecks {
                 as `@daily` or `@every 1h30m`) and fails `terraform plan` when Coder imports the \
                 template ("... is not a valid cron expression"). A five-field expression is read with \
                 seconds first: the provider accepts it with a warning that Coder's format has six \
-                fields, reported here as a warning. An expression with a `TZ=` prefix is not checked.
+                fields, reported here as a warning. An expression with a `TZ=` prefix, and an empty \
+                `cron` (no schedule), are not checked.
                 """, SCRIPT, IMPORT, "0.12.0"), Resource.Mode.MANAGED, "coder_script", ProviderMiscChecks::scriptCron),
             new ProviderCheckRule(new RuleMetadata("coder_script_cron_five_fields", Severity.WARNING,
                 "A coder_script cron has five fields, read with seconds first",
