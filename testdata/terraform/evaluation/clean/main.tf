@@ -47,6 +47,7 @@ resource "coder_script" "later" {
   agent_id     = coder_agent.main[0].id
   display_name = "Later"
   script       = local.later
+  run_on_start = true
 }
 
 resource "coder_ai_task" "task" {

@@ -20,6 +20,7 @@ import io.templint.rules.coder.HardcodedSecretRule;
 import io.templint.rules.coder.ParameterDefaultNotOptionRule;
 import io.templint.rules.coder.ParameterChecks;
 import io.templint.rules.coder.ProviderChecks;
+import io.templint.rules.coder.ProviderMiscChecks;
 import io.templint.rules.coder.ParameterEphemeralRule;
 import io.templint.rules.coder.ParameterNameDuplicateRule;
 import io.templint.rules.coder.ParameterOldProviderRule;
@@ -98,7 +99,8 @@ public final class BuiltinRules {
         new AiTaskAppConflictRule(),
         new AiTaskMultipleRule(),
         new AiTaskNotDeclaredRule()),
-        Stream.concat(ProviderChecks.rules().stream(), ParameterChecks.rules().stream())).toList();
+        Stream.of(ProviderChecks.rules(), ParameterChecks.rules(), ProviderMiscChecks.rules())
+            .flatMap(List::stream)).toList();
 
     /** Every built-in rule. */
     public static List<Rule> all() {

@@ -1,0 +1,8 @@
+module "box" {
+  source = "./modules/box"
+  count  = 2
+}
+
+module "single" {
+  source = "./modules/box"
+}
