@@ -53,7 +53,7 @@ final class Cli {
      * The command line. When the first argument names a subcommand only that one is built: picocli
      * reads every command's annotations when it is added, and start-up time matters to pre-commit.
      */
-    private static CommandLine commandLine(List<String> args, Console console, CliServices services) {
+    static CommandLine commandLine(List<String> args, Console console, CliServices services) {
         Map<String, Supplier<Object>> commands = subcommands(console, services);
         CommandLine cl = new CommandLine(new TemplintCommand());
         String first = args.isEmpty() ? "" : args.get(0);
@@ -65,6 +65,7 @@ final class Cli {
         if (!commands.containsKey(first)) {
             cl.addSubcommand("help", new CommandLine.HelpCommand());
         }
+        cl.setHelpFactory(new WordWrappingHelp.Factory()); // help lines break at spaces, never inside a file name
         Help.Ansi ansi = console.colorAllowed() ? Help.Ansi.ON : Help.Ansi.OFF;
         cl.setColorScheme(Help.defaultColorScheme(ansi));
         cl.setOut(new PrintWriter(console.out(), true));

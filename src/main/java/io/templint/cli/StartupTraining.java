@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run behind {@code bin/templint}'s class-data-sharing archive: run once with
- * {@code -XX:ArchiveClassesAtExit}, it exercises every command and format on a small template
- * (written to a temporary folder and removed), so that the archive holds the classes real runs
- * load. It prints nothing and reads nothing but its own temporary folder.
+ * The training run behind {@code bin/templint}'s start-up archive. With no argument, for the
+ * class-data-sharing archive of Java 17 to 23, it exercises every command and format on a small
+ * template (written to a temporary folder and removed), so that the archive holds the classes real
+ * runs load. With the argument {@code check}, for the AOT cache of Java 24 and newer (which loads
+ * and links every class it holds at start, so it should hold no more than a typical run needs), it
+ * runs one {@code templint check} of that template with the text report. It prints nothing and
+ * reads nothing but its own temporary folder.
  */
 public final class StartupTraining {
 
@@ -48,15 +51,20 @@ public final class StartupTraining {
 
     private StartupTraining() { }
 
-    /** Runs the training; exits 0 whatever the commands return. */
+    /** Runs the training ({@code check}: one typical check only); exits 0 whatever the commands return. */
     public static void main(String[] args) throws IOException {
+        boolean checkOnly = args.length > 0 && args[0].equals("check");
         Path dir = Files.createTempDirectory("templint-training");
         try {
             Files.writeString(dir.resolve("main.tf"), TEMPLATE);
-            Files.writeString(dir.resolve("vars.tf.json"), "{\"variable\": {\"region\": {\"default\": \"eu\"}}}\n");
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
             Console console = new Console(nowhere, nowhere, new ByteArrayInputStream(new byte[0]), name -> null,
                 dir, false, false);
+            if (checkOnly) {
+                Cli.run(List.of("check", "."), console, CliServices.defaults());
+                return;
+            }
+            Files.writeString(dir.resolve("vars.tf.json"), "{\"variable\": {\"region\": {\"default\": \"eu\"}}}\n");
             for (String format : CliServices.defaults().formatters().names()) {
                 Cli.run(List.of("check", "--format", format, "."), console, CliServices.defaults());
             }

@@ -20,7 +20,14 @@ final class ModulesManifest {
 
     /** Where {@code terraform init} writes the manifest. */
     static final String PATH = ".terraform/modules/modules.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The mapper, made on the first manifest read: most folders have none, and creating an
+     * {@code ObjectMapper} costs a command-line run about 30 ms of class loading.
+     */
+    private static final class Reader {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     /**
      * One installed module.
@@ -54,7 +61,7 @@ final class ModulesManifest {
         Range where = Range.at(PATH, Pos.START);
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Reader.JSON.readTree(json);
         } catch (IOException e) {
             diags.add(Diagnostic.warning("Unreadable module manifest", PATH + " is not valid JSON, so installed"
                 + " modules are treated as missing: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), where));

@@ -12,6 +12,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/templint} in a checkout: it builds the jar on the first run, never again while the jar
  * is current, and again when a source is newer than the jar (after a {@code git pull}), so it
  * never runs stale code. A stand-in {@code mvn} on the PATH records each build and what it skips.
+ * Its start-up archive: on Java 24 and newer the JDK's AOT cache, on Java 17 to 23 a
+ * class-data-sharing archive, each made once per jar, silently, and never breaking a run.
  */
 class LauncherIT {
 
@@ -76,6 +81,102 @@ class LauncherIT {
         Result fourth = launch(path);
         assertThat(fourth.err).isEmpty();
         assertThat(buildLines()).hasSize(2);
+    }
+
+    /** A Java 25 runtime, where these machines have one; the tests that need it are skipped elsewhere. */
+    private static final Path JAVA_25 = Path.of(System.getProperty("templint.java25",
+        "/usr/lib/jvm/temurin-25-jdk-amd64"));
+
+    private static final String TEMPLATE = "resource \"coder_agent\" \"main\" {\n  os   = \"linux\"\n"
+        + "  arch = \"amd64\"\n}\n";
+
+    @Test
+    void onJava25TheAotCacheIsMadeOnceSilentlyAndABadOneNeverBreaksARun() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(JAVA_25.resolve("bin/java")) && Files.isRegularFile(JAVA_25.resolve("release")),
+            "no Java 25 runtime at " + JAVA_25 + " (set -Dtemplint.java25=DIR)");
+        Path jar = copyJar();
+        Path cache = jar.resolveSibling(jar.getFileName().toString().replace(".jar", ".aot"));
+        Files.createDirectories(tmp.resolve("t"));
+        Files.writeString(tmp.resolve("t/main.tf"), TEMPLATE);
+        Map<String, String> java25 = Map.of("JAVA_HOME", JAVA_25.toString());
+        Result plain = check(jar, Map.of("JAVA_HOME", JAVA_25.toString(), "TEMPLINT_NO_CDS", "1"));
+        assertThat(plain.out).contains("1 template checked");
+        assertThat(cache).doesNotExist();
+
+        Result first = check(jar, java25);   // trains and makes the cache, then runs with it
+        assertThat(first).isEqualTo(plain);
+        assertThat(cache).isRegularFile();
+        assertThat(Files.size(cache)).isPositive();
+        assertThat(siblings(jar)).containsExactlyInAnyOrder(jar.getFileName().toString(), cache.getFileName().toString());
+        FileTime made = Files.getLastModifiedTime(cache);
+
+        Result second = check(jar, java25);
+        assertThat(second).isEqualTo(plain);
+        assertThat(Files.getLastModifiedTime(cache)).isEqualTo(made);
+
+        // the java on the PATH, followed through a link to its home, is read the same way
+        Path fakeBin = Files.createDirectories(tmp.resolve("java-bin"));
+        Files.createSymbolicLink(fakeBin.resolve("java"), JAVA_25.resolve("bin/java"));
+        Map<String, String> onPath = Map.of("PATH", fakeBin + ":" + System.getenv("PATH"));
+        assertThat(check(jar, onPath)).isEqualTo(plain);
+        assertThat(Files.getLastModifiedTime(cache)).isEqualTo(made);
+
+        // a damaged cache, newer than the jar so it is not remade, is ignored without a word
+        Files.write(cache, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        assertThat(check(jar, java25)).isEqualTo(plain);
+    }
+
+    @Test
+    void onJava17TheClassDataSharingArchiveIsMadeInstead() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        String release = Files.isRegularFile(home.resolve("release")) ? Files.readString(home.resolve("release")) : "";
+        Assumptions.assumeTrue(release.matches("(?s).*JAVA_VERSION=\"(17|18|19|20|21|22|23)[.\"].*"),
+            "the tests do not run on Java 17 to 23");
+        Path jar = copyJar();
+        Files.createDirectories(tmp.resolve("t"));
+        Files.writeString(tmp.resolve("t/main.tf"), TEMPLATE);
+        Map<String, String> java17 = Map.of("JAVA_HOME", home.toString());
+        Result plain = check(jar, Map.of("JAVA_HOME", home.toString(), "TEMPLINT_NO_CDS", "1"));
+        assertThat(check(jar, java17)).isEqualTo(plain);
+        String name = jar.getFileName().toString();
+        assertThat(siblings(jar)).containsExactlyInAnyOrder(name, name.replace(".jar", ".jsa"));
+        assertThat(check(jar, java17)).isEqualTo(plain);
+    }
+
+    private Path copyJar() throws IOException {
+        Path realJar = Path.of(System.getProperty("templint.jar", "target/templint-0.1.0-cli.jar")).toAbsolutePath();
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        Path jar = lib.resolve(realJar.getFileName());
+        Files.copy(realJar, jar);
+        setTime(jar, -60);
+        return jar;
+    }
+
+    private static List<String> siblings(Path file) throws IOException {
+        try (Stream<Path> s = Files.list(file.getParent())) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** {@code bin/templint check t} with the jar {@code TEMPLINT_JAR} names; it must succeed. */
+    private Result check(Path jar, Map<String, String> env) throws IOException, InterruptedException {
+        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "check", "t")
+            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().remove("TEMPLINT_NO_CDS");
+        pb.environment().remove("TEMPLINT_JAVA_OPTS");
+        pb.environment().put("TEMPLINT_JAR", jar.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+        assertThat(r.status).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+        return r;
     }
 
     private List<String> buildLines() throws IOException {

@@ -19,9 +19,12 @@ final class Json {
 
     private Json() { }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Value.MAX_DEPTH + 10).maxNumberLength(10_000).build())
-        .build();
+    /** The factory {@code jsondecode} reads with, made on its first call ({@code jsonencode} needs none). */
+    private static final class Decoder {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Value.MAX_DEPTH + 10).maxNumberLength(10_000).build())
+            .build();
+    }
 
     /** Encodes a wholly known value: keys sorted, {@code <>&} escaped as Go's encoder does. */
     static String encode(Value v) {
@@ -88,7 +91,7 @@ final class Json {
 
     /** Decodes JSON: objects to objects, arrays to tuples, numbers exactly. */
     static Value decode(String text, CallContext ctx) throws FunctionException {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        try (JsonParser p = Decoder.FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new FunctionException(0, "the string is not valid JSON: no value.");
