@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param kind         {@code --kind}: what every input is, or null to decide per folder
  * @param moduleRoot   {@code --root}: how far up a folder's local module sources may be read; null
  *                     for each folder's repository root
+ * @param moduleCatalog {@code --module-catalog}: whether registry modules not on disk are resolved
+ *                     from templint's module catalog (on by default in the command line)
  */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
-                              boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot) {
+                              boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot,
+                              boolean moduleCatalog) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -32,6 +35,12 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         inputs = List.copyOf(inputs);
         config = config == null ? TemplintConfig.EMPTY : config;
         progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** A request with the module catalog on, as the command line has it by default. */
+    AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
+                    Progress progress, TemplateKind kind, Path moduleRoot) {
+        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, true);
     }
 
     /** A request that decides each input's kind on its own and reads each folder's local modules up to its repository root. */

@@ -86,6 +86,11 @@ final class CheckCommand implements Callable<Integer> {
             + "Archives and '-' are always their own root.")
     String root;
 
+    @Option(names = "--module-catalog", paramLabel = "on|off", defaultValue = "on",
+        description = "Resolve Coder registry modules that are not in .terraform/modules from templint's offline"
+            + " catalog of registry agent modules (default: ${DEFAULT-VALUE}); modules on disk always win.")
+    String moduleCatalog;
+
     @Option(names = "--baseline", paramLabel = "FILE",
         description = "Report only findings that FILE (written by --write-baseline) does not know; the summary says "
             + "how many known ones were left out.")
@@ -131,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = services.analyzer().apply(registry)
                 .analyze(new AnalysisRequest(inputs, coder, settings, formatter.showsSource(), progress,
-                    kind == null ? null : kind.kind(), moduleRoot));
+                    kind == null ? null : kind.kind(), moduleRoot, moduleCatalogOn()));
         } finally {
             progress.done();
         }
@@ -172,6 +177,15 @@ final class CheckCommand implements Callable<Integer> {
             known = Baseline.read(file, name);
         }
         return known.filter(report, console.workingDir(), folder);
+    }
+
+    /** {@code --module-catalog on|off}, checked. */
+    private boolean moduleCatalogOn() {
+        return switch (moduleCatalog) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new CliException("--module-catalog: expected on or off, not '" + moduleCatalog + "'");
+        };
     }
 
     /** {@code --root DIR}, checked: an existing folder; null when not given. */

@@ -40,7 +40,7 @@ final class TemplintAnalyzer implements Analyzer {
         try {
             templint = Templint.builder().rules(registry).config(request.config())
                 .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .build();
+                .moduleCatalog(request.moduleCatalog()).build();
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(e.getMessage(), e);
         }
