@@ -259,6 +259,13 @@ public final class ModuleCatalog {
             }
             out.append("}\n");
         }
+        // variables no kept declaration uses: only whether they have a default matters
+        for (JsonNode v : f.path("optional")) {
+            out.append("variable \"").append(v.asText()).append("\" {\n  default = null\n}\n");
+        }
+        for (JsonNode v : f.path("required")) {
+            out.append("variable \"").append(v.asText()).append("\" {}\n");
+        }
         if (f.path("locals").size() > 0) {
             out.append("locals {\n");
             f.path("locals").fields().forEachRemaining(e -> attr(out, e.getKey(), e.getValue()));

@@ -99,9 +99,10 @@ public final class CatalogGenerator {
             byModule.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
         Deque<String> work = new ArrayDeque<>();
+        boolean all = Boolean.getBoolean("catalog.allModules");
         for (var e : byModule.entrySet()) {
             for (RegistryCheckout.Release r : e.getValue()) {
-                if (isTasksModule(registry, r)) {
+                if (all || isTasksModule(registry, r)) {
                     work.add(e.getKey());
                     break;
                 }
@@ -334,15 +335,21 @@ public final class CatalogGenerator {
                 }
             }
             values.forEach(locals::put);
+            ArrayNode optional = json.createArrayNode();
+            ArrayNode required = json.createArrayNode();
             for (Variable v : m.variables().values()) {
+                boolean isUsed = usedVariables.contains(v.name());
+                if (!isUsed && !v.sensitive()) {
+                    // the value of a variable nothing kept uses does not matter: only whether it has a default
+                    (v.defaultValue() != null ? optional : required).add(v.name());
+                    continue;
+                }
                 ObjectNode n = vars.addObject();
                 n.put("name", v.name());
-                boolean isUsed = usedVariables.contains(v.name());
                 if (v.type() != null && isUsed) {
                     n.put("type", text(v.type()));
                 }
                 if (v.defaultValue() != null) {
-                    // the value of a variable nothing kept uses does not matter: only that it has a default
                     n.put("default", isUsed ? text(v.defaultValue()) : "null");
                 }
                 if (v.sensitive()) {
@@ -351,6 +358,12 @@ public final class CatalogGenerator {
                 if (!v.nullable() && isUsed) {
                     n.put("nullable", false);
                 }
+            }
+            if (!optional.isEmpty()) {
+                out.set("optional", optional);
+            }
+            if (!required.isEmpty()) {
+                out.set("required", required);
             }
             if (!locals.isEmpty()) {
                 out.set("locals", locals);

@@ -60,6 +60,9 @@ class CatalogMatchesRegistryTest {
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         int decided = 0;
+        int withSidebarApp = 0;
+        List<String> noExample = new ArrayList<>();
+        int envNames = 0;
         for (RegistryCheckout.Release r : CatalogGenerator.catalogReleases(registry)) {
             if (!CatalogGenerator.isTasksModule(registry, r)) {
                 continue;
@@ -67,7 +70,8 @@ class CatalogMatchesRegistryTest {
             assertThat(catalog.versions().get(r.key())).as(r.tag()).contains(r.version());
             String template = template(registry, r);
             if (template == null) {
-                continue; // no README example calls the module
+                noExample.add(r.tag()); // no README example calls the module
+                continue;
             }
             Map<String, byte[]> bare = new LinkedHashMap<>();
             bare.put("main.tf", template.getBytes(StandardCharsets.UTF_8));
@@ -77,6 +81,14 @@ class CatalogMatchesRegistryTest {
             TemplateReport b = onDisk.analyze(installed, r.tag()).templates().get(0);
             compared++;
             assertThat(a.resolvedModules()).as(r.tag()).isNotEmpty();
+            // the modules were read from disk: none resolved from the catalog, none it knows missing
+            assertThat(b.resolvedModules()).as(r.tag()).isEmpty();
+            assertThat(b.unresolvedModules()).as(r.tag()).noneMatch(u -> u.source() != null
+                && catalog.versions().containsKey(ModuleCatalog.moduleKey(u.source())));
+            if (b.task().sidebarApp() != null) {
+                withSidebarApp++;
+            }
+            envNames += b.agents().stream().mapToInt(x -> x.env().size()).sum();
             if (a.task().capable() != null) {
                 decided++;
             }
@@ -86,7 +98,8 @@ class CatalogMatchesRegistryTest {
                 mismatches.add(r.tag() + "\n  catalog: " + sa + "\n  on disk: " + sb);
             }
         }
-        System.err.println("compared " + compared + " module versions, " + decided + " decided verdicts");
+        System.err.println("compared " + compared + " module versions: " + decided + " decided verdicts, "
+            + withSidebarApp + " sidebar apps, " + envNames + " env entries; no README example: " + noExample);
         assertThat(compared).isGreaterThan(50);
         assertThat(mismatches).isEmpty();
     }
