@@ -92,6 +92,26 @@ class ModuleCatalogTest {
     }
 
     @Test
+    void theJsonReportListsTheCatalogModulesAsItsSchemaSays() throws Exception {
+        String json = io.templint.api.ReportJson.toJson(CATALOG.analyze(Path.of("testdata/catalog/constraint")));
+        var root = io.templint.report.SchemaAssertions.assertValidReport(json);
+        var m = root.get("templates").get(0).get("resolvedModules").get(0);
+        assertThat(m.toString()).isEqualTo("{\"address\":\"module.claude-code\",\"source\":"
+            + "\"registry.coder.com/coder/claude-code/coder\",\"constraint\":\"~> 4.0\",\"version\":\"4.9.2\","
+            + "\"resolvedFrom\":\"catalog\",\"catalogDate\":\"" + date() + "\",\"exact\":false}");
+    }
+
+    @Test
+    void theTextReportSaysSoInOneLine() throws Exception {
+        StringBuilder out = new StringBuilder();
+        io.templint.report.Formatters.standard().find("text").orElseThrow().write(
+            CATALOG.analyze(Path.of("testdata/catalog/constraint")), new io.templint.report.ReportContext(
+                io.templint.report.SourceLookup.none(), io.templint.report.RuleCatalog.builtin(), false), out);
+        assertThat(out.toString()).contains("\n  Modules from templint's catalog (" + date() + ", not on disk):"
+            + " module.claude-code 4.9.2 (newest matching ~> 4.0), module.claude-code.module.agentapi 2.4.0\n");
+    }
+
+    @Test
     void theLegacyAddressIsTheCoderNamespace() throws Exception {
         TemplateReport t = check("legacy-source");
         assertThat(t.task().capable()).isTrue();
