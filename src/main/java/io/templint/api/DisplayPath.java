@@ -13,6 +13,9 @@ final class DisplayPath {
      * {@code .} + {@code ../x.tf} = {@code ../x.tf}.
      */
     static String join(String template, String inside) {
+        if (inside.startsWith(io.templint.terraform.ModuleCatalog.DIR_PREFIX)) {
+            return inside; // a module from the module catalog: no file of the template
+        }
         String base = template;
         while (base.length() > 1 && (base.endsWith("/") || base.endsWith(java.io.File.separator))) {
             base = base.substring(0, base.length() - 1);

@@ -18,6 +18,7 @@ import io.templint.rules.TerraformFacts;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.DuplicateDeclarations;
 import io.templint.terraform.Module;
+import io.templint.terraform.ModuleCatalog;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
@@ -137,6 +138,8 @@ final class TemplateAnalyzer {
             findings.addAll(SyntaxFindings.findings(f, display));
         }
         findings.addAll(loaderFindings(tree, files, display));
+        files = files.stream().filter(f -> !isCatalog(f.name())).toList();
+        sources.keySet().removeIf(TemplateAnalyzer::isCatalog);
         Cancellation.current().checkpoint();
         ReportAssembler assembler = new ReportAssembler(display);
         CoderFacts facts;
@@ -172,12 +175,24 @@ final class TemplateAnalyzer {
                 .build();
             findings.addAll(engine.run(analysed, input.location()).toApiFindings(display));
         }
+        // a module from the module catalog is no file of the template: nothing in it is reported
+        findings.removeIf(f -> isCatalog(f.file()));
         sortInFileOrder(findings, files, display);
         TaskReport task = kind.kind() == TemplateKind.MODULE ? assembler.moduleTask(facts, kind.reason())
             : assembler.task(facts);
         TemplateReport report = new TemplateReport(template, kind.kind(), task, assembler.unresolvedModules(facts),
-            assembler.agents(facts), assembler.sensitiveVariables(facts), findings);
+            assembler.agents(facts), assembler.sensitiveVariables(facts), findings, resolvedModules(tree));
         return new TemplateAnalysis(report, facts, sources);
+    }
+
+    private static boolean isCatalog(String file) {
+        return file.startsWith(ModuleCatalog.DIR_PREFIX);
+    }
+
+    /** The module calls resolved from the module catalog, as the report lists them. */
+    private static List<ResolvedModule> resolvedModules(ModuleTree tree) {
+        return tree.catalogModules().stream().map(c -> new ResolvedModule(c.address(), c.call().source(),
+            c.call().version(), c.version(), ResolvedModule.CATALOG, c.catalogDate(), c.exact())).toList();
     }
 
     /** Every parsed file once (a folder called by two module blocks is parsed once), in load order. */

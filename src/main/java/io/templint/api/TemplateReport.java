@@ -13,10 +13,12 @@ import java.util.List;
  * @param agents             every agent and its environment
  * @param sensitiveVariables every sensitive variable and where it flows
  * @param diagnostics        syntax errors, loader problems and rule findings, in file and line order
+ * @param resolvedModules    the module calls not on disk that templint analysed from its module
+ *                           catalog ({@code resolvedFrom: "catalog"}), with the version and the catalog date
  */
 public record TemplateReport(String path, TemplateKind kind, TaskReport task, List<UnresolvedModule> unresolvedModules,
                              List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
-                             List<Finding> diagnostics) {
+                             List<Finding> diagnostics, List<ResolvedModule> resolvedModules) {
     /**
      * Copies the lists, which must not be null, into immutable ones.
      *
@@ -34,6 +36,24 @@ public record TemplateReport(String path, TemplateKind kind, TaskReport task, Li
         agents = List.copyOf(agents);
         sensitiveVariables = List.copyOf(sensitiveVariables);
         diagnostics = List.copyOf(diagnostics);
+        resolvedModules = resolvedModules == null ? List.of() : List.copyOf(resolvedModules);
+    }
+
+    /**
+     * An entry with no module resolved from the module catalog.
+     *
+     * @param path the template path as given
+     * @param kind whether it was checked as a template or as a module (null: a template)
+     * @param task the Task verdict
+     * @param unresolvedModules every module call whose source templint did not analyse
+     * @param agents every agent and its environment
+     * @param sensitiveVariables every sensitive variable and where it flows
+     * @param diagnostics syntax errors, loader problems and rule findings, in file and line order
+     */
+    public TemplateReport(String path, TemplateKind kind, TaskReport task, List<UnresolvedModule> unresolvedModules,
+                          List<AgentReport> agents, List<SensitiveVariable> sensitiveVariables,
+                          List<Finding> diagnostics) {
+        this(path, kind, task, unresolvedModules, agents, sensitiveVariables, diagnostics, List.of());
     }
 
     /**
@@ -74,6 +94,6 @@ public record TemplateReport(String path, TemplateKind kind, TaskReport task, Li
      * @return the copy
      */
     public TemplateReport withDiagnostics(List<Finding> kept) {
-        return new TemplateReport(path, kind, task, unresolvedModules, agents, sensitiveVariables, kept);
+        return new TemplateReport(path, kind, task, unresolvedModules, agents, sensitiveVariables, kept, resolvedModules);
     }
 }

@@ -58,6 +58,9 @@ public final class Templint {
         if (b.moduleRootSet) {
             load = load.withModuleRoot(b.moduleRoot);
         }
+        if (b.moduleCatalog != null) {
+            load = load.withModuleCatalog(b.moduleCatalog);
+        }
         this.analyzer = new TemplateAnalyzer(load, CoderRelease.of(coderVersion), engine,
             new KindResolver(b.kind, b.config), b.timeout);
     }
@@ -283,6 +286,7 @@ public final class Templint {
         private Path moduleRoot;
         private boolean moduleRootSet;
         private int parallelism = 1;
+        private Boolean moduleCatalog;
 
         private Builder() { }
 
@@ -350,6 +354,22 @@ public final class Templint {
         public Builder moduleRoot(Path root) {
             this.moduleRoot = root;
             this.moduleRootSet = true;
+            return this;
+        }
+
+        /**
+         * Whether a Coder registry module call ({@code registry.coder.com/NS/NAME/coder}) that is not
+         * installed in {@code .terraform/modules} is analysed from templint's offline catalog of
+         * registry agent modules: the version named, or the newest catalog version the constraint
+         * allows as of the catalog's date ({@link TemplateReport#resolvedModules()}). Off by default
+         * (an import pipeline has the modules after {@code terraform init}); the command line turns
+         * it on. Modules on disk always win. Overrides {@link LoadOptions#moduleCatalog()}.
+         *
+         * @param on whether to use the catalog
+         * @return this builder
+         */
+        public Builder moduleCatalog(boolean on) {
+            this.moduleCatalog = on;
             return this;
         }
 

@@ -26,10 +26,12 @@ import java.util.Objects;
   * @param configs      the configuration of each input, in the order of {@code inputs} (each
   *                     template's own discovered {@code .templint.hcl}); empty when {@code config}
   *                     applies to all
+  * @param moduleCatalog {@code --module-catalog}: whether registry modules not on disk are resolved
+  *                     from templint's module catalog (on by default in the command line)
   */
 record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config,
                               boolean keepSources, Progress progress, TemplateKind kind, Path moduleRoot,
-                              int jobs, List<TemplintConfig> configs) {
+                              int jobs, List<TemplintConfig> configs, boolean moduleCatalog) {
 
     /** The release whose rule applies by default: 2.24 - 2.27, the rule the Tasks documentation states. */
     public static final String DEFAULT_CODER_VERSION = "2.27";
@@ -48,10 +50,13 @@ record AnalysisRequest(List<TemplateInput> inputs, String coderVersion, Templint
         }
     }
 
-    /** A request that analyses one template after another, with one configuration for every input. */
+    /**
+     * A request that analyses one template after another, with one configuration for every input and the
+     * module catalog on, as the command line has it by default.
+     */
     AnalysisRequest(List<TemplateInput> inputs, String coderVersion, TemplintConfig config, boolean keepSources,
                     Progress progress, TemplateKind kind, Path moduleRoot) {
-        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, 1, List.of());
+        this(inputs, coderVersion, config, keepSources, progress, kind, moduleRoot, 1, List.of(), true);
     }
 
     /** The configuration of the input at {@code index}. */

@@ -91,6 +91,11 @@ final class CheckCommand implements Callable<Integer> {
             + "Archives and '-' are always their own root.")
     String root;
 
+    @Option(names = "--module-catalog", paramLabel = "on|off", defaultValue = "on",
+        description = "Resolve Coder registry modules that are not in .terraform/modules from templint's offline"
+            + " catalog of registry agent modules (default: ${DEFAULT-VALUE}); modules on disk always win.")
+    String moduleCatalog;
+
     @Option(names = "--baseline", paramLabel = "FILE",
         description = "Report only findings that FILE (written by --write-baseline) does not know; the summary says "
             + "how many known ones were left out.")
@@ -150,7 +155,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new CliException("--fix and --fix-dry-run cannot be used together");
         }
         AnalysisRequest request = new AnalysisRequest(inputs, coder, configured.common(), formatter.showsSource(),
-            progress, kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs), configured.configs());
+            progress, kind == null ? null : kind.kind(), moduleRoot, Jobs.of(jobs), configured.configs(),
+            moduleCatalogOn());
         AnalysisResult result;
         try {
             result = services.analyzer().apply(registry).analyze(request);
@@ -240,6 +246,15 @@ final class CheckCommand implements Callable<Integer> {
             known = Baseline.read(file, name);
         }
         return known.filter(report, console.workingDir(), folder);
+    }
+
+    /** {@code --module-catalog on|off}, checked. */
+    private boolean moduleCatalogOn() {
+        return switch (moduleCatalog) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new CliException("--module-catalog: expected on or off, not '" + moduleCatalog + "'");
+        };
     }
 
     /** {@code --root DIR}, checked: an existing folder; null when not given. */

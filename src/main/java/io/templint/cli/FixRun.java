@@ -114,7 +114,7 @@ final class FixRun {
         try {
             Templint t = Templint.builder().rules(registry).config(config)
                 .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .build();
+                .moduleCatalog(request.moduleCatalog()).build();
             made.put(config, t);
             return t;
         } catch (IllegalArgumentException e) {

@@ -98,7 +98,7 @@ final class TemplintAnalyzer implements Analyzer {
         try {
             Templint t = Templint.builder().rules(registry).config(config)
                 .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .build();
+                .moduleCatalog(request.moduleCatalog()).build();
             made.put(config, t);
             return t;
         } catch (IllegalArgumentException e) {

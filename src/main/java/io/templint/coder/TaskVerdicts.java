@@ -112,9 +112,29 @@ final class TaskVerdicts {
             return count;
         }
         String modules = "it depends on " + missing.stream().map(TaskVerdicts::describe)
-            .collect(Collectors.joining(", ")) + ", which " + (missing.size() == 1 ? "is" : "are") + " not on disk";
+            .collect(Collectors.joining(", ")) + ", which " + (missing.size() == 1 ? "is" : "are") + " not on disk"
+            + catalogNotes(missing);
         return release.countsPlannedInstances() && unknownPlanned() ? count + ", and " + modules : modules;
     }
+
+    /**
+     * Why the module catalog did not give a module not on disk, when it knows the module:
+     * {@code  (templint's module catalog (2026-08-21) is older than version 9.0.0: ...)}.
+     */
+    private static String catalogNotes(List<UnresolvedModuleCall> missing) {
+        StringBuilder out = new StringBuilder();
+        for (UnresolvedModuleCall u : missing) {
+            String reason = u.reason();
+            int at = reason == null ? -1 : reason.indexOf(CATALOG_NOTE);
+            if (at >= 0) {
+                out.append(out.length() == 0 ? " (" : "; ").append(reason.substring(at + CATALOG_NOTE.length()));
+            }
+        }
+        return out.length() == 0 ? "" : out.append(")").toString();
+    }
+
+    /** Where the loader's reason for a module not on disk goes on with what the module catalog says. */
+    private static final String CATALOG_NOTE = "is not installed in .terraform/modules, and ";
 
     /** {@code module.claude-code (registry.coder.com/coder/claude-code/coder 3.0.0)}. */
     static String describe(UnresolvedModuleCall u) {

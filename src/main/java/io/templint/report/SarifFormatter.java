@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.templint.api.AgentReport;
 import io.templint.api.Finding;
 import io.templint.api.Report;
+import io.templint.api.ResolvedModule;
 import io.templint.api.Severity;
 import io.templint.api.TemplateReport;
 import io.templint.api.UnresolvedModule;
@@ -94,6 +95,13 @@ final class SarifFormatter implements Formatter {
                 u.put("source", m.source());
                 u.put("version", m.version());
                 u.put("reason", m.reason());
+            }
+            if (!t.resolvedModules().isEmpty()) {
+                // the modules analysed from the module catalog (the JSON report's fields)
+                ArrayNode resolved = node.putArray("resolvedModules");
+                for (ResolvedModule m : t.resolvedModules()) {
+                    resolved.add(Json.mapper().valueToTree(m));
+                }
             }
             ArrayNode agents = node.putArray("agents");
             for (AgentReport a : t.agents()) {

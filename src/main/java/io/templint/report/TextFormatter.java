@@ -4,6 +4,7 @@ import io.templint.api.AgentReport;
 import io.templint.api.EnvEntry;
 import io.templint.api.Finding;
 import io.templint.api.Report;
+import io.templint.api.ResolvedModule;
 import io.templint.api.SensitiveVariable;
 import io.templint.api.SidebarApp;
 import io.templint.api.SourceRef;
@@ -130,6 +131,7 @@ final class TextFormatter implements Formatter {
             }
         }
         writeUnresolved(t, style, out);
+        writeFromCatalog(t, out);
         if (!t.sensitiveVariables().isEmpty()) {
             out.append("  Sensitive variables:\n");
             for (SensitiveVariable v : t.sensitiveVariables()) {
@@ -191,6 +193,25 @@ final class TextFormatter implements Formatter {
         } else if (!task.aiTasks().isEmpty()) {
             out.append("  Sidebar app: none resolved\n");
         }
+    }
+
+    /**
+     * The modules analysed from the module catalog, in one line: {@code Modules from templint's
+     * catalog (2026-08-21): module.claude-code 4.2.0 (newest matching ~> 4.0), ...}.
+     */
+    private static void writeFromCatalog(TemplateReport t, Appendable out) throws IOException {
+        if (t.resolvedModules().isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (ResolvedModule m : t.resolvedModules()) {
+            line.append(line.length() == 0 ? "" : ", ").append(m.address()).append(' ').append(m.version());
+            if (!m.exact()) {
+                line.append(m.constraint() == null ? " (newest)" : " (newest matching " + m.constraint() + ")");
+            }
+        }
+        out.append("  Modules from templint's catalog (").append(safe(String.valueOf(t.resolvedModules().get(0)
+            .catalogDate()))).append(", not on disk): ").append(safe(line.toString())).append('\n');
     }
 
     /** Every module not analysed, why, and what the user can do about it. */

@@ -31,10 +31,15 @@ import java.util.Objects;
  *                       {@code .git}, else the template folder itself. A source beyond it is not
  *                       read: the module is unresolved ({@code outside-root}) with a warning.
  *                       Archives and uploads are always their own root.
+ * @param moduleCatalog  whether a Coder registry module call that is not installed in
+ *                       {@code .terraform/modules} is resolved from templint's offline catalog of
+ *                       registry agent modules ({@link ModuleCatalog}); off by default (an import
+ *                       pipeline has the modules after {@code terraform init}), on in the command line.
+ *                       Modules on disk always win.
  */
 public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
                           Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits,
-                          int maxInstances, Path moduleRoot) {
+                          int maxInstances, Path moduleRoot, boolean moduleCatalog) {
 
     /** The default of {@link #maxInstances()}: far more than a Coder template creates of anything. */
     public static final int DEFAULT_MAX_INSTANCES = 10_000;
@@ -45,7 +50,7 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
      * {@value #DEFAULT_MAX_INSTANCES} instances, local modules read up to the repository root.
      */
     public static final LoadOptions DEFAULTS = new LoadOptions(SourceLimits.DEFAULTS, ParseOptions.DEFAULTS, 32, 1000,
-        Map.of(), true, EvalLimits.DEFAULTS, DEFAULT_MAX_INSTANCES, null);
+        Map.of(), true, EvalLimits.DEFAULTS, DEFAULT_MAX_INSTANCES, null, false);
 
     public LoadOptions {
         Objects.requireNonNull(sourceLimits, "sourceLimits");
@@ -60,46 +65,60 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
         variables = Map.copyOf(variables);
     }
 
+    /** Options without the module catalog (see {@link #moduleCatalog()}). */
+    public LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, int maxModuleDepth, int maxModules,
+                       Map<String, String> variables, boolean readVariableFiles, EvalLimits evalLimits,
+                       int maxInstances, Path moduleRoot) {
+        this(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits,
+            maxInstances, moduleRoot, false);
+    }
+
+    /** A copy that does or does not resolve registry modules not on disk from the module catalog. */
+    public LoadOptions withModuleCatalog(boolean on) {
+        return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
+            evalLimits, maxInstances, moduleRoot, on);
+    }
+
     /** A copy with other source limits. */
     public LoadOptions withSourceLimits(SourceLimits limits) {
         return new LoadOptions(limits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles, evalLimits,
-            maxInstances, moduleRoot);
+            maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy with other module limits. */
     public LoadOptions withModuleLimits(int depth, int modules) {
         return new LoadOptions(sourceLimits, parseOptions, depth, modules, variables, readVariableFiles, evalLimits,
-            maxInstances, moduleRoot);
+            maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy with values for the root module's variables. */
     public LoadOptions withVariables(Map<String, String> values) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, values, readVariableFiles, evalLimits,
-            maxInstances, moduleRoot);
+            maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy that does or does not read the root module's variable definition files. */
     public LoadOptions withVariableFiles(boolean read) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, read, evalLimits,
-            maxInstances, moduleRoot);
+            maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy with other evaluation limits. */
     public LoadOptions withEvalLimits(EvalLimits limits) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            limits, maxInstances, moduleRoot);
+            limits, maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy with other parse limits. */
     public LoadOptions withParseOptions(ParseOptions options) {
         return new LoadOptions(sourceLimits, options, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits, maxInstances, moduleRoot);
+            evalLimits, maxInstances, moduleRoot, moduleCatalog);
     }
 
     /** A copy that expands at most {@code max} instances of one resource or module call. */
     public LoadOptions withMaxInstances(int max) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits, max, moduleRoot);
+            evalLimits, max, moduleRoot, moduleCatalog);
     }
 
     /**
@@ -108,6 +127,6 @@ public record LoadOptions(SourceLimits sourceLimits, ParseOptions parseOptions, 
      */
     public LoadOptions withModuleRoot(Path root) {
         return new LoadOptions(sourceLimits, parseOptions, maxModuleDepth, maxModules, variables, readVariableFiles,
-            evalLimits, maxInstances, root);
+            evalLimits, maxInstances, root, moduleCatalog);
     }
 }

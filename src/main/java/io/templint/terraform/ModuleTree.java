@@ -24,15 +24,32 @@ public final class ModuleTree {
     private final LoadOptions options;
     private volatile ReferenceGraph references;
     private final Map<String, Attribute> variableValues;
+    private final List<CatalogModuleCall> catalogModules;
 
     ModuleTree(TemplateFiles files, Map<ModulePath, Module> modules, List<UnresolvedModuleCall> unresolved,
                List<Diagnostic> loaderDiagnostics, LoadOptions options, Map<String, Attribute> variableValues) {
+        this(files, modules, unresolved, loaderDiagnostics, options, variableValues, List.of());
+    }
+
+    ModuleTree(TemplateFiles files, Map<ModulePath, Module> modules, List<UnresolvedModuleCall> unresolved,
+               List<Diagnostic> loaderDiagnostics, LoadOptions options, Map<String, Attribute> variableValues,
+               List<CatalogModuleCall> catalogModules) {
+        this.catalogModules = List.copyOf(catalogModules);
         this.variableValues = Collections.unmodifiableMap(new LinkedHashMap<>(variableValues));
         this.files = files;
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.unresolved = List.copyOf(unresolved);
         this.loaderDiagnostics = List.copyOf(loaderDiagnostics);
         this.options = options;
+    }
+
+    /**
+     * The registry module calls not on disk that were resolved from the module catalog
+     * ({@link LoadOptions#moduleCatalog()}), in load order; their modules are in {@link #modules()},
+     * in folders named {@link ModuleCatalog#DIR_PREFIX}{@code ...}.
+     */
+    public List<CatalogModuleCall> catalogModules() {
+        return catalogModules;
     }
 
     /** The template's files (also what file functions may read). */

@@ -43,6 +43,7 @@ public final class TemplateLoader {
     private final List<Diagnostic> diags = new ArrayList<>();
     private final Map<ModulePath, Module> modules = new LinkedHashMap<>();
     private final List<UnresolvedModuleCall> unresolved = new ArrayList<>();
+    private final List<CatalogModuleCall> fromCatalog = new ArrayList<>();
     private final Map<String, List<HclFile>> parsedDirs = new HashMap<>();
     /** Bytes of configuration parsed so far, against {@link SourceLimits#maxConfigBytes()}. */
     private long configBytes;
@@ -72,7 +73,7 @@ public final class TemplateLoader {
     public static ModuleTree load(TemplateFiles files, LoadOptions options) throws TemplateSourceException {
         TemplateLoader l = new TemplateLoader(files, options);
         l.run();
-        return new ModuleTree(files, l.modules, l.unresolved, l.diags, options, l.variableValues);
+        return new ModuleTree(files, l.modules, l.unresolved, l.diags, options, l.variableValues, l.fromCatalog);
     }
 
     /**
@@ -148,7 +149,11 @@ public final class TemplateLoader {
                 continue;
             }
             loadModule(childPath, r.dir, ancestorDirs);
-            checkArguments(call, modules.get(childPath));
+            if (!r.dir.startsWith(ModuleCatalog.DIR_PREFIX) || fromCatalog.stream().anyMatch(c -> c.call() == call
+                    && c.exact())) {
+                // a version chosen by a constraint may not be the one terraform init installs today
+                checkArguments(call, modules.get(childPath));
+            }
         }
         ancestorDirs.remove(ancestorDirs.size() - 1);
     }
@@ -214,6 +219,13 @@ public final class TemplateLoader {
             return resolveLocal(caller, call, source);
         }
         ModulesManifest.Entry e = manifest.entry(call.childPath());
+        if ((e == null || e.dir() != null && !files.isDirectory(e.dir())) && options.moduleCatalog()
+                && ModuleCatalog.moduleKey(source) != null) {
+            Resolution fromCatalog = resolveFromCatalog(call, source);
+            if (fromCatalog != null) {
+                return fromCatalog;
+            }
+        }
         if (e == null) {
             return Resolution.unresolved(UnresolvedModuleCall.Kind.NOT_ON_DISK, "the module " + Messages.quote(source)
                 + " is not installed in .terraform/modules (run terraform init, and include that folder)", null);
@@ -232,6 +244,29 @@ public final class TemplateLoader {
                 + Messages.quote(source) + " in " + Messages.quote(e.dir()) + ", which is not on disk", null);
         }
         return Resolution.found(e.dir());
+    }
+
+    /**
+     * A Coder registry module not on disk, from the module catalog: the version named or the newest
+     * that the constraint allows; null when the catalog does not know the module.
+     */
+    private Resolution resolveFromCatalog(ModuleCall call, String source) {
+        ModuleCatalog catalog = ModuleCatalog.get();
+        ModuleCatalog.Choice choice = catalog.choose(source, call.version());
+        if (choice == null) {
+            return null;
+        }
+        if (choice.version() == null) {
+            return Resolution.unresolved(UnresolvedModuleCall.Kind.NOT_ON_DISK, "the module " + Messages.quote(source)
+                + " is not installed in .terraform/modules, and " + choice.problem(), null);
+        }
+        String dir = choice.dir();
+        if (!parsedDirs.containsKey(dir)) {
+            byte[] text = choice.facts().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            parsedDirs.put(dir, List.of(Hcl.parse(new SourceFile(dir + "/main.tf", text), options.parseOptions())));
+        }
+        fromCatalog.add(new CatalogModuleCall(call, choice.version(), choice.exact(), catalog.date()));
+        return Resolution.found(dir);
     }
 
     /** A local source: inside the read root it must exist (as Terraform requires); beyond it, it is not looked at. */

@@ -42,7 +42,7 @@ class HelpWrappingTest {
     @ValueSource(ints = {60, 80, 100})
     void fileNamesStayWhole(int width) {
         assertThat(flat(help(width, List.of("check", "--help"))))
-            .contains("(.tar, .tar.gz, .tgz, .zip)", "single .tf / .tf.json files", "the nearest .templint.hcl above",
+            .contains("(.tar, .tar.gz, .tgz, .zip)", "single .tf / .tf.json files", "the nearest .templint.hcl at or above",
                 "(../../modules/x)", "[--coder-version=X.Y]");
         assertThat(flat(help(width, List.of("--help")))).contains("(.tar, .tar.gz, .tgz, .zip)");
     }

@@ -17,8 +17,9 @@ class JsonFormatterTest {
         JsonNode root = SchemaAssertions.assertValidReport(out);
         assertThat(names(root)).containsExactly("schemaVersion", "tool", "coderVersion", "templates");
         JsonNode t = root.get("templates").get(0);
+        // the contract's fields in its order, then the report's additions (resolvedModules: the module catalog)
         assertThat(names(t)).containsExactly("path", "kind", "task", "unresolvedModules", "agents",
-            "sensitiveVariables", "diagnostics");
+            "sensitiveVariables", "diagnostics", "resolvedModules");
         assertThat(t.get("kind").asText()).isEqualTo("template");
         assertThat(names(t.get("task"))).containsExactly("capable", "summary", "aiTasks", "promptParameter",
             "sidebarApp", "sidebarAppFrom", "unresolvedModules", "compatibility");
