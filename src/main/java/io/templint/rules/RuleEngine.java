@@ -161,7 +161,8 @@ public final class RuleEngine {
                 }
             }
         }
-        suppressionFilter.apply(pending, Suppressions.of(template), completed);
+        suppressionFilter.apply(pending, Suppressions.of(template), completed, (id, file) -> settings == null
+            || registry.metadata(id).map(m -> settings.of(file).isEnabled(m)).orElse(true));
         if (settings != null) {
             // after the suppressions, so that a comment silencing a finding dropped here is not unused
             pending.removeIf(p -> p.fromRule() && !registry.metadata(p.ruleId())

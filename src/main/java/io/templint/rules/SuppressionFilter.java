@@ -32,8 +32,11 @@ final class SuppressionFilter {
      * unused-suppression findings.
      *
      * @param completed the ids of the rules that ran to completion on the template
+     * @param runsIn    whether a rule (its id) runs in a file (its name): a suppression of a rule that the
+     *                  settings of the file's folder turn off is not reported as unused
      */
-    void apply(List<PendingFinding> pending, List<Suppression> suppressions, Set<String> completed) {
+    void apply(List<PendingFinding> pending, List<Suppression> suppressions, Set<String> completed,
+               java.util.function.BiPredicate<String, String> runsIn) {
         if (suppressions.isEmpty()) {
             return;
         }
@@ -60,14 +63,15 @@ final class SuppressionFilter {
         }
         for (int s = 0; s < suppressions.size(); s++) {
             Suppression sup = suppressions.get(s);
-            for (String message : unusedMessages(sup, used.get(s), completed)) {
+            for (String message : unusedMessages(sup, used.get(s), completed, runsIn)) {
                 pending.add(new PendingFinding(RuleEngine.UNUSED_SUPPRESSION_ID, unusedSeverity, message,
                     sup.comment(), List.of(), false));
             }
         }
     }
 
-    private List<String> unusedMessages(Suppression s, Set<String> used, Set<String> completed) {
+    private List<String> unusedMessages(Suppression s, Set<String> used, Set<String> completed,
+                                        java.util.function.BiPredicate<String, String> runsIn) {
         boolean file = s.scope() == Suppression.Scope.FILE || s.scope() == Suppression.Scope.MISPLACED_FILE;
         String marker = file ? Suppressions.FILE_MARKER : Suppressions.MARKER;
         if (s.isMalformed()) {
@@ -85,7 +89,7 @@ final class SuppressionFilter {
             } else if (!registry.isKnown(id)) {
                 String hint = registry.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
                 out.add(marker + " names unknown rule " + id + hint);
-            } else if (completed.contains(id) && !used.contains(id)) {
+            } else if (completed.contains(id) && !used.contains(id) && runsIn.test(id, s.comment().filename())) {
                 out.add(marker + ": " + id + " reports nothing here, so this suppression is not needed");
             }
         }

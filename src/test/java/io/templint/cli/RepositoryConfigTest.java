@@ -217,6 +217,24 @@ class RepositoryConfigTest {
     }
 
     @Test
+    void aSuppressionOfARuleTurnedOffForItsFolderIsNotReportedAsUnused() throws IOException {
+        gitRepository();
+        write(".templint.hcl", """
+            paths "legacy" {
+              rule "unused_variable" { enabled = false }
+            }
+            """);
+        String suppressed = AGENT + "\n# templint-ignore: unused_variable kept for the old callers\n"
+            + "variable \"used\" {\n  type = string\n}\n\noutput \"o\" {\n  value = var.used\n}\n";
+        write("legacy/main.tf", suppressed);
+        write("current/main.tf", suppressed);
+        CliHarness.Run run = new CliHarness().in(repo).run("check", "--format", "compact", "legacy", "current");
+        assertThat(lines(run)).as("only where the rule runs is the suppression unused").containsExactly(
+            "current/main.tf:6:1: notice: templint-ignore: unused_variable reports nothing here, so this suppression"
+                + " is not needed [unused_suppression]");
+    }
+
+    @Test
     void anUnknownSettingStopsTheRunNamingTheFileLineAndColumn() throws IOException {
         gitRepository();
         write("t/main.tf", AGENT);
