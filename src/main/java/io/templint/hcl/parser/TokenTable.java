@@ -1,6 +1,5 @@
 package io.templint.hcl.parser;
 
-import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
 import java.util.Arrays;
 
@@ -101,6 +100,6 @@ final class TokenTable {
         }
         int at = i * STRIDE;
         int[] d = packed;
-        return new Range(source.filename, new Pos(d[at + 3], d[at + 4], d[at + 1]), new Pos(d[at + 5], d[at + 6], d[at + 2]));
+        return Range.of(source.filename, d[at + 3], d[at + 4], d[at + 1], d[at + 5], d[at + 6], d[at + 2]);
     }
 }
