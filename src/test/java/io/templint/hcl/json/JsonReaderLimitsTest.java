@@ -10,6 +10,7 @@ import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
+import io.templint.testkit.Crashes;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,7 +92,8 @@ class JsonReaderLimitsTest {
     @Test
     void fiveMegabyteStringIsRead() {
         String big = "x".repeat(5 * 1024 * 1024) + "é";
-        HclFile file = JsonFixtures.text("big.tf.json", "{\"locals\": {\"big\": \"" + big + "\", \"after\": 1}}");
+        HclFile file = Crashes.check(Hcl.parse(SourceFile.of("big.tf.json", "{\"locals\": {\"big\": \"" + big
+            + "\", \"after\": 1}}"), new ParseOptions(ParseOptions.DEFAULTS.maxNestingDepth(), 64L << 20)));
 
         assertThat(file.diagnostics()).isEmpty();
         Expression.Template t = (Expression.Template) file.body().blocks("locals").get(0).body()
