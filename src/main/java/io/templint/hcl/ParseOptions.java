@@ -14,11 +14,13 @@ public record ParseOptions(int maxNestingDepth, long maxFileBytes) {
     public static final String MAX_FILE_BYTES_PROPERTY = "templint.maxFileBytes";
 
     /**
-     * The default largest file, 4 MiB: the tree of a dense file (a long list of numbers, many short
-     * attributes or blocks) takes up to about 80 bytes of heap per byte of input while it is built,
-     * so a 4 MiB file parses within a 512 MB heap. Configuration files are far smaller.
+     * The default largest file, 2 MiB: the tree of a dense file (a long list of numbers, many short
+     * attributes, nested objects, many empty blocks) takes up to about 160 bytes of heap per byte of
+     * input at the peak of its parse (many empty blocks), so a 2 MiB file parses within a 512 MB heap
+     * whatever its shape. Configuration files are far smaller; a {@code check} parses no more than
+     * 2 MiB of configuration per template anyway.
      */
-    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
 
     /**
      * 10 000 levels (as deep as the reference parser goes) and {@link #DEFAULT_MAX_FILE_BYTES}, or
@@ -42,7 +44,7 @@ public record ParseOptions(int maxNestingDepth, long maxFileBytes) {
         return "This file has " + size + " bytes, more than the limit of " + maxFileBytes + " bytes"
             + " (ParseOptions.maxFileBytes); it was not read. To read larger files, set the limit with the Java"
             + " system property -D" + MAX_FILE_BYTES_PROPERTY + "=BYTES (for the command line, in TEMPLINT_JAVA_OPTS)"
-            + " and give the JVM about 128 bytes of heap (-Xmx) per byte of the file.";
+            + " and give the JVM about 200 bytes of heap (-Xmx) per byte of the file.";
     }
 
     private static long defaultMaxFileBytes() {

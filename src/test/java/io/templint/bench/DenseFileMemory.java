@@ -55,8 +55,12 @@ public final class DenseFileMemory {
             StringBuilder sb = new StringBuilder((int) size + 256);
             sb.append(head);
             int i = 0;
-            while (sb.length() + tail.length() < size) {
-                sb.append(unit.apply(i++));
+            while (true) {
+                String u = unit.apply(i++);
+                if (sb.length() + u.length() + tail.length() > size) {
+                    break;
+                }
+                sb.append(u);
             }
             sb.append(tail);
             return sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -58,18 +58,18 @@ class CompactTreeTest {
 
     @Test
     void theDefaultFileLimitFitsA512MbHeapAndItsDiagnosticSaysHowToRaiseIt() {
-        assertThat(ParseOptions.DEFAULTS.maxFileBytes()).isEqualTo(4L << 20);
-        byte[] big = new byte[(4 << 20) + 1];
+        assertThat(ParseOptions.DEFAULTS.maxFileBytes()).isEqualTo(2L << 20);
+        byte[] big = new byte[(2 << 20) + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         for (String name : List.of("big.tf", "big.tf.json")) {
             HclFile f = Crashes.check(io.templint.hcl.Hcl.parse(new SourceFile(name, big)));
             assertThat(f.diagnostics()).hasSize(1);
             Diagnostic d = f.diagnostics().get(0);
             assertThat(d.summary()).isEqualTo("File too large");
-            assertThat(d.detail()).isEqualTo("This file has 4194305 bytes, more than the limit of 4194304 bytes "
+            assertThat(d.detail()).isEqualTo("This file has 2097153 bytes, more than the limit of 2097152 bytes "
                 + "(ParseOptions.maxFileBytes); it was not read. To read larger files, set the limit with the Java "
                 + "system property -Dtemplint.maxFileBytes=BYTES (for the command line, in TEMPLINT_JAVA_OPTS) and "
-                + "give the JVM about 128 bytes of heap (-Xmx) per byte of the file.");
+                + "give the JVM about 200 bytes of heap (-Xmx) per byte of the file.");
             assertThat(d.subject()).isEqualTo(Range.of(name, 1, 1, 0, 1, 1, 0));
             assertThat(f.body().items()).isEmpty();
         }
