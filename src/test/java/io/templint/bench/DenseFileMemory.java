@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * in a temporary folder and, for each, parses it in a forked JVM with a large heap and reports the
  * heap the tree keeps (after a full GC, the tree reachable) and the peak heap, per input byte; then
  * runs the command-line {@code templint parse} on it as a whole process under a small heap and says
- * whether it fits.
+ * whether it fits (with the file-size limit raised to the file's size).
  *
  * <p>Run: {@code mvn -B -ntp -o -q package -DskipTests} then
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.templint.bench.DenseFileMemory [MiB] [Xmx]}
@@ -93,7 +93,7 @@ public final class DenseFileMemory {
                 String measured = run(List.of(java(), "-Xmx6g", "-XX:+UseSerialGC", "-Xss64m", "-cp",
                     System.getProperty("java.class.path"), DenseFileMemory.class.getName(), "--child", f.toString()));
                 String fits = Files.isRegularFile(jar)
-                    ? verdict(List.of(java(), "-Xmx" + xmx, "-jar", jar.toString(), "parse", "--format", "json", f.toString()))
+                    ? verdict(List.of(java(), "-Xmx" + xmx, "-D" + ParseOptions.MAX_FILE_BYTES_PROPERTY + "=" + size, "-jar", jar.toString(), "parse", "--format", "json", f.toString()))
                     : "(no jar)";
                 System.out.printf(Locale.ROOT, "%-14s %10d %s %s%n", s.name().toLowerCase(Locale.ROOT), size,
                     measured.strip(), fits);
