@@ -103,7 +103,7 @@ final class ParseCommand implements Callable<Integer> {
         try {
             long size = Files.size(path);
             if (size > ParseOptions.DEFAULTS.maxFileBytes()) {
-                throw new CliException(name + ": too large (" + size + " bytes)");
+                throw new CliException(name + ": too large: " + ParseOptions.DEFAULTS.fileTooLargeMessage(size));
             }
             return new SourceFile(name, Files.readAllBytes(path));
         } catch (IOException | RuntimeException e) {

@@ -41,8 +41,8 @@ public record Block(String type, Range typeRange, List<Label> labels, Body body,
         if (typeRange == null) {
             return null;
         }
-        Range end = labels.isEmpty() ? typeRange : labels.get(labels.size() - 1).range();
-        return Range.span(typeRange, end);
+        // no labels: the type's own range (equal to the span, one object fewer per block)
+        return labels.isEmpty() ? typeRange : Range.span(typeRange, labels.get(labels.size() - 1).range());
     }
 
     /** The label values. */

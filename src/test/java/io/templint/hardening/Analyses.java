@@ -8,6 +8,7 @@ import io.templint.api.TemplintException;
 
 import io.templint.eval.Value;
 import io.templint.hcl.Diagnostic;
+import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.ModuleTree;
@@ -32,7 +33,11 @@ final class Analyses {
      */
     static final SourceLimits LIMITS = SourceLimits.DEFAULTS.withMaxConfigBytes(SourceLimits.DEFAULTS.maxTotalBytes());
 
-    private static final Templint TEMPLINT = Templint.builder().sourceLimits(LIMITS).build();
+    /** Likewise, files up to the source limits' size are parsed (the default {@code ParseOptions} stop at 2 MiB). */
+    static final LoadOptions LOAD = LoadOptions.DEFAULTS.withSourceLimits(LIMITS).withParseOptions(
+        new ParseOptions(ParseOptions.DEFAULTS.maxNestingDepth(), SourceLimits.DEFAULTS.maxFileBytes()));
+
+    private static final Templint TEMPLINT = Templint.builder().sourceLimits(LIMITS).loadOptions(LOAD).build();
 
     private Analyses() { }
 
@@ -73,7 +78,7 @@ final class Analyses {
     static Evaluated evaluateLocal(String name, String... pathsAndTexts) {
         try {
             ModuleTree tree = io.templint.terraform.TemplateLoader.load(TemplateSource.files("t", files(pathsAndTexts)),
-                LoadOptions.DEFAULTS.withSourceLimits(LIMITS));
+                LOAD);
             TemplateEvaluation evaluation = tree.evaluation();
             Value value = evaluation.root().local(name);
             List<Diagnostic> all = new java.util.ArrayList<>(tree.diagnostics());

@@ -45,7 +45,7 @@ class LimitOptionsTest {
 
     @Test
     void defaultsAreTheDocumentedOnes() {
-        assertThat(ParseOptions.DEFAULTS).isEqualTo(new ParseOptions(10_000, 64L << 20));
+        assertThat(ParseOptions.DEFAULTS).isEqualTo(new ParseOptions(10_000, 2L << 20));
         assertThat(EvalLimits.DEFAULTS).isEqualTo(new EvalLimits(16L << 20, 1_000_000, 10_000, 10_000_000L, 16L << 20));
         assertThat(SourceLimits.DEFAULTS).isEqualTo(new SourceLimits(10_000, 64L << 20, 10L << 20, 100, 4096, 64));
         assertThat(LoadOptions.DEFAULTS.maxModuleDepth()).isEqualTo(32);

@@ -88,9 +88,7 @@ public final class JsonReader {
                                  List<Comment> comments) {
         Range start = Range.at(file.name(), Pos.START);
         if (file.length() > options.maxFileBytes()) {
-            diagnostics.add(Diagnostic.error("File too large",
-                "The file has " + file.length() + " bytes; files of more than " + options.maxFileBytes()
-                    + " bytes are not read.", start));
+            diagnostics.add(Diagnostic.error("File too large", options.fileTooLargeMessage(file.length()), start));
             return new Body(List.of(), start, start);
         }
         byte[] bytes = checkedBytes(file, diagnostics);

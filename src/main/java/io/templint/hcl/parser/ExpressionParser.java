@@ -373,7 +373,7 @@ final class ExpressionParser {
 
     private BigDecimal numberValue(Token tok) {
         try {
-            return new BigDecimal(tok.text());
+            return NumberLiterals.value(tok);
         } catch (NumberFormatException e) {
             diags.error("Invalid number literal", "Failed to recognize the value of this number literal.", tok.range());
             return null;

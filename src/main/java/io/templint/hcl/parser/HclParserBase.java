@@ -344,7 +344,7 @@ public abstract class HclParserBase extends Parser {
 
     private static BigDecimal decimal(Token t) {
         try {
-            return new BigDecimal(t.text());
+            return NumberLiterals.value(t);
         } catch (NumberFormatException e) {
             throw new Rejected("invalid number");
         }

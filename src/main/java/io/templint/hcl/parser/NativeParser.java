@@ -196,8 +196,7 @@ public final class NativeParser {
         if (size <= options.maxFileBytes()) {
             return null;
         }
-        return Diagnostic.error("File too large", "This file has " + size + " bytes, more than the limit of "
-            + options.maxFileBytes() + " bytes; it was not read.", Range.at(name, Pos.START));
+        return Diagnostic.error("File too large", options.fileTooLargeMessage(size), Range.at(name, Pos.START));
     }
 
     private static Diagnostic tooDeep(Scanner scanner, ParseOptions options) {

@@ -80,7 +80,7 @@ sealed class Token permits GrammarToken {
     Range range() {
         Range r = range;
         if (r == null) {
-            r = new Range(source.filename, start(), end());
+            r = Range.of(source.filename, startLine, startColumn, startByte, endLine, endColumn, endByte);
             range = r;
         }
         return r;
@@ -108,7 +108,8 @@ sealed class Token permits GrammarToken {
 
     /** The range from the start of {@code first} to the end of {@code last}, without making theirs. */
     static Range span(Token first, Token last) {
-        return new Range(first.source.filename, first.start(), last.end());
+        return Range.of(first.source.filename, first.startLine, first.startColumn, first.startByte, last.endLine,
+            last.endColumn, last.endByte);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
 import io.templint.hcl.SourceFile;
+import io.templint.testkit.Crashes;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,7 +92,7 @@ class JsonReaderLimitsTest {
     @Test
     void fiveMegabyteStringIsRead() {
         String big = "x".repeat(5 * 1024 * 1024) + "é";
-        HclFile file = JsonFixtures.text("big.tf.json", "{\"locals\": {\"big\": \"" + big + "\", \"after\": 1}}");
+        HclFile file = large("big.tf.json", "{\"locals\": {\"big\": \"" + big + "\", \"after\": 1}}");
 
         assertThat(file.diagnostics()).isEmpty();
         Expression.Template t = (Expression.Template) file.body().blocks("locals").get(0).body()
@@ -125,7 +126,7 @@ class JsonReaderLimitsTest {
         String json = sb.toString();
         JsonFixtures.text("warm.tf.json", json.substring(0, 2_000) + "}}}}}");
 
-        HclFile file = JsonFixtures.text("big.tf.json", json);
+        HclFile file = large("big.tf.json", json);
 
         assertThat(file.diagnostics()).isEmpty();
         assertThat(file.body().blocks("resource")).hasSize(count);
@@ -135,6 +136,12 @@ class JsonReaderLimitsTest {
             .isEqualTo(json.substring(0, at).getBytes(StandardCharsets.UTF_8).length);
         assertThat(last.labels().get(1).range().startLine()).isEqualTo(1);
         assertThat(last.labels().get(1).range().startColumn()).isEqualTo(at + 1);
+    }
+
+    /** Parses with room for files past the default 2 MiB limit (these shapes are cheap per byte). */
+    private static HclFile large(String name, String json) {
+        return Crashes.check(Hcl.parse(SourceFile.of(name, json),
+            new ParseOptions(ParseOptions.DEFAULTS.maxNestingDepth(), 64L << 20)));
     }
 
     /** A resource whose body nests {@code pairs} dynamic blocks, each with its content block. */
