@@ -111,6 +111,19 @@ class FileFunctionsTest {
     }
 
     @Test
+    void templatefileRendersATemplateLargerThanTheParsersDefaultForConfigurationFiles() {
+        // a 3 MiB script is read within the file functions' 16 MiB limit and must render, as Terraform
+        // renders it, although configuration files are parsed only up to 2 MiB by default
+        int lines = 3 * 1024 * 1024 / 32;
+        String line = "echo 'a line of a long script'\n";
+        byte[] big = (line.repeat(lines) + "echo ${name}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat((long) big.length).isGreaterThan(io.templint.hcl.ParseOptions.DEFAULTS.maxFileBytes());
+        EvalResult r = eval("templatefile(\"big.tftpl\", {name = \"Ann\"})", FileAccess.inMemory(Map.of("big.tftpl", big)));
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.value().asString()).endsWith("echo Ann\n").hasSize(line.length() * lines + "echo Ann\n".length());
+    }
+
+    @Test
     void templatefileKeepsTheMarksOfTheVariablesItUses() {
         FileAccess files = FileAccess.rootedAt(ROOT);
         assertThat(eval("templatefile(\"greeting.tftpl\", {name = var.token, items = []})", files).value()

@@ -33,7 +33,11 @@ final class Templates {
             }
             scope.put(e.getKey(), e.getValue().mark(vars.marks()));
         }
-        ExpressionResult parsed = Hcl.parseTemplate(name, text, Pos.START, ParseOptions.DEFAULTS);
+        // the text was read within the file functions' limit, which may exceed the parser's default for
+        // configuration files: a template file Terraform renders must not fail here for its size
+        ParseOptions options = new ParseOptions(ParseOptions.DEFAULTS.maxNestingDepth(),
+            Math.max(ParseOptions.DEFAULTS.maxFileBytes(), c.limits().maxFileBytes()));
+        ExpressionResult parsed = Hcl.parseTemplate(name, text, Pos.START, options);
         for (Diagnostic d : parsed.diagnostics()) {
             if (d.isError()) {
                 throw new FunctionException(0, "the template " + name + " has a syntax error: " + d + ".");
