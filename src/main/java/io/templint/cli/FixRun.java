@@ -97,30 +97,12 @@ final class FixRun {
     /** Fixes the templates of {@code result}, analysed as {@code request} asked. */
     static Outcome run(AnalysisResult result, AnalysisRequest request, RuleRegistry registry, Mode mode,
                        boolean listFixed) {
-        Map<io.templint.rules.TemplintConfig, Templint> made = new java.util.IdentityHashMap<>();
-        FixRun run = new FixRun(templint(request, request.config(), registry, made), mode, listFixed);
-        for (int i = 0; i < request.inputs().size(); i++) {
-            run.perInput.add(templint(request, request.configOf(i), registry, made));
-        }
+        Instances instances = Instances.of(registry, request);
+        FixRun run = new FixRun(instances.common(), mode, listFixed);
+        run.perInput.addAll(instances.perInput());
         return run.run(result, request);
     }
 
-    private static Templint templint(AnalysisRequest request, io.templint.rules.TemplintConfig config,
-                                     RuleRegistry registry, Map<io.templint.rules.TemplintConfig, Templint> made) {
-        Templint found = made.get(config);
-        if (found != null) {
-            return found;
-        }
-        try {
-            Templint t = Templint.builder().rules(registry).config(config)
-                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .moduleCatalog(request.moduleCatalog()).build();
-            made.put(config, t);
-            return t;
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(e.getMessage(), e);
-        }
-    }
 
     private Outcome run(AnalysisResult result, AnalysisRequest request) {
         List<TemplateReport> templates = new ArrayList<>(result.report().templates());

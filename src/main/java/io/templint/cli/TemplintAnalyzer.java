@@ -12,11 +12,9 @@ import io.templint.hcl.SourceFile;
 import io.templint.internal.InOrder;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
-import io.templint.rules.TemplintConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +38,10 @@ final class TemplintAnalyzer implements Analyzer {
 
     @Override
     public AnalysisResult analyze(AnalysisRequest request) {
-        // one instance per configuration: each template is checked with its own .templint.hcl; all made
-        // here, before any worker starts, so that the workers only read them
-        Map<TemplintConfig, Templint> byConfig = new IdentityHashMap<>();
-        Templint templint = templint(request, request.config(), byConfig);
-        List<Templint> perInput = new ArrayList<>();
-        for (int i = 0; i < request.inputs().size(); i++) {
-            perInput.add(templint(request, request.configOf(i), byConfig));
-        }
+        // one instance per configuration, all made before any worker starts
+        Instances instances = Instances.of(registry, request);
+        Templint templint = instances.common();
+        List<Templint> perInput = instances.perInput();
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         List<TemplateReport> templates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -90,21 +84,6 @@ final class TemplintAnalyzer implements Analyzer {
         return new AnalysisResult(report, SourceLookup.of(sources), failures);
     }
 
-    private Templint templint(AnalysisRequest request, TemplintConfig config, Map<TemplintConfig, Templint> made) {
-        Templint found = made.get(config);
-        if (found != null) {
-            return found;
-        }
-        try {
-            Templint t = Templint.builder().rules(registry).config(config)
-                .coderVersion(request.effectiveCoderVersion()).kind(request.kind()).moduleRoot(request.moduleRoot())
-                .moduleCatalog(request.moduleCatalog()).build();
-            made.put(config, t);
-            return t;
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(e.getMessage(), e);
-        }
-    }
 
     /** What a worker hands back of one template's analysis. */
     private record Done(TemplateReport report, Map<String, SourceFile> sources, String failure) {
