@@ -2,21 +2,17 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.hcl.Range;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Two {@code coder_agent}s whose names differ only in case, or not at all, across modules. */
-public final class AgentNameDuplicateRule implements Rule {
+public final class AgentNameDuplicateRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_agent_name_duplicate", Severity.ERROR,
         "Two coder_agent resources have the same name, ignoring case",
@@ -29,20 +25,13 @@ public final class AgentNameDuplicateRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AgentNameDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         Map<String, StaticEval.Planned> first = new HashMap<>();
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             for (StaticEval.Planned p : eval.planned(tree, agent)) {

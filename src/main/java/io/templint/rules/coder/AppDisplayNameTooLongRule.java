@@ -1,18 +1,14 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /** A {@code coder_app} {@code display_name} longer than the provider accepts. */
-public final class AppDisplayNameTooLongRule implements Rule {
+public final class AppDisplayNameTooLongRule extends TreeRule {
 
     /** Longest display name the provider accepts. */
     static final int MAX_LENGTH = 64;
@@ -28,20 +24,13 @@ public final class AppDisplayNameTooLongRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
         .checkedBy(RuleMetadata.AT_IMPORT, "2.2.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AppDisplayNameTooLongRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             for (StaticEval.Planned planned : eval.planned(tree, app)) {
                 String name = eval.string(planned, "display_name");

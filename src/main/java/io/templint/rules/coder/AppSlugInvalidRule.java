@@ -1,19 +1,15 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A {@code coder_app} slug the provider rejects. */
-public final class AppSlugInvalidRule implements Rule {
+public final class AppSlugInvalidRule extends TreeRule {
 
     /** The provider's slug pattern (case-sensitive: lower case only). */
     static final Pattern SLUG = Pattern.compile("^[a-z0-9](-?[a-z0-9])*$");
@@ -38,20 +34,13 @@ public final class AppSlugInvalidRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.6.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AppSlugInvalidRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             String slug = eval.string(app, "slug");
             if (slug != null && !SLUG.matcher(slug).matches()) {

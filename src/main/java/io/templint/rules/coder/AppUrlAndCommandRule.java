@@ -2,18 +2,14 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.hcl.Attribute;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** A {@code coder_app} with both {@code url} and {@code command}. */
-public final class AppUrlAndCommandRule implements Rule {
+public final class AppUrlAndCommandRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_app_url_and_command", Severity.ERROR,
         "A coder_app sets both url and command",
@@ -25,20 +21,13 @@ public final class AppUrlAndCommandRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AppUrlAndCommandRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource app : tree.resources(Resource.Mode.MANAGED, "coder_app")) {
             Attribute url = app.attribute("url");
             Attribute command = app.attribute("command");

@@ -1,18 +1,14 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A {@code coder_env} whose {@code name} is not a valid environment variable name. */
-public final class EnvNameInvalidRule implements Rule {
+public final class EnvNameInvalidRule extends TreeRule {
 
     /** The provider's pattern for {@code coder_env.name}. */
     static final Pattern ENV_NAME = Pattern.compile("^[a-zA-Z_][a-zA-Z0-9_]*$");
@@ -28,20 +24,13 @@ public final class EnvNameInvalidRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/env")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.12.4");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public EnvNameInvalidRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource env : tree.resources(Resource.Mode.MANAGED, "coder_env")) {
             String name = eval.string(env, "name");
             if (name != null && !ENV_NAME.matcher(name).matches()) {

@@ -6,12 +6,9 @@ import io.templint.hcl.Block;
 import io.templint.hcl.Body;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Traverser;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModulePath;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.ReferenceWalker;
@@ -26,7 +23,7 @@ import java.util.TreeSet;
  * {@code coder_metadata} to the nearest managed, non-Coder resource it depends on in Terraform's
  * graph (the lowest label among the nearest) and refuses a second one for the same resource.
  */
-final class MetadataResourceDuplicateRule implements Rule {
+final class MetadataResourceDuplicateRule extends TreeRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("coder_metadata_resource_duplicate",
         Severity.ERROR, "Two coder_metadata are attached to the same resource",
@@ -44,20 +41,12 @@ final class MetadataResourceDuplicateRule implements Rule {
 
     private static final Set<String> PLAIN_ROOTS = Set.of("count", "each", "path", "terraform", "self", "data");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    MetadataResourceDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         Map<String, StaticEval.Planned> first = new HashMap<>();
         for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_metadata")) {
             String target = target(tree, r);

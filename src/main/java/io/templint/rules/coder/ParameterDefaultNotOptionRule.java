@@ -2,19 +2,15 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.hcl.Block;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** A {@code coder_parameter} with options whose {@code default} is none of the option values. */
-public final class ParameterDefaultNotOptionRule implements Rule {
+public final class ParameterDefaultNotOptionRule extends TreeRule {
 
     /** The provider release that checks the default against the options. */
     static final String INTRODUCED = "0.6.14";
@@ -42,20 +38,13 @@ public final class ParameterDefaultNotOptionRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.6.14");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterDefaultNotOptionRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             List<Block> options = p.blocks("option");
             String type = p.attribute("type") == null ? "string" : eval.string(p, "type");

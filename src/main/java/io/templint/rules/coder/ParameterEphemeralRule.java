@@ -1,17 +1,13 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** An ephemeral {@code coder_parameter} without a default, or not mutable. */
-public final class ParameterEphemeralRule implements Rule {
+public final class ParameterEphemeralRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_ephemeral_invalid", Severity.ERROR,
         "An ephemeral coder_parameter has no default or is not mutable",
@@ -33,20 +29,13 @@ public final class ParameterEphemeralRule implements Rule {
         "https://coder.com/docs/admin/templates/extending-templates/parameters#ephemeral-parameters")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.10.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterEphemeralRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(p, "ephemeral")))) {
                 continue;

@@ -2,15 +2,11 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.hcl.Block;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A {@code coder_parameter}'s options that only old provider releases refuse: more than 64
@@ -18,7 +14,7 @@ import java.util.Set;
  * Reported only when the template's {@code required_providers} constraints keep it on such a
  * release; newer releases accept both.
  */
-public final class ParameterOldProviderRule implements Rule {
+public final class ParameterOldProviderRule extends TreeRule {
 
     /** The most options a parameter had before provider 2.2.0 ({@code MaxItems: 64}). */
     static final int MAX_OPTIONS = 64;
@@ -36,20 +32,13 @@ public final class ParameterOldProviderRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterOldProviderRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         String before22 = null;
         String before019 = null;
         boolean asked = false;

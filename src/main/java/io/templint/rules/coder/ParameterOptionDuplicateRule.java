@@ -3,20 +3,16 @@ package io.templint.rules.coder;
 import io.templint.api.Severity;
 import io.templint.hcl.Block;
 import io.templint.hcl.Range;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Two {@code option} blocks of one {@code coder_parameter} with the same name or value. */
-public final class ParameterOptionDuplicateRule implements Rule {
+public final class ParameterOptionDuplicateRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_option_duplicate", Severity.ERROR,
         "Two options of a coder_parameter have the same name or value",
@@ -29,20 +25,13 @@ public final class ParameterOptionDuplicateRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterOptionDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             Map<String, Block> names = new HashMap<>();
             Map<String, Block> values = new HashMap<>();

@@ -3,17 +3,13 @@ package io.templint.rules.coder;
 import io.templint.api.Severity;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** A {@code coder_parameter} {@code validation} with a {@code regex} and no {@code error} message. */
-public final class ParameterRegexWithoutErrorRule implements Rule {
+public final class ParameterRegexWithoutErrorRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_regex_without_error", Severity.ERROR,
         "A coder_parameter validation has a regex but no error message",
@@ -33,20 +29,13 @@ public final class ParameterRegexWithoutErrorRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/parameter")
         .checkedBy(RuleMetadata.AT_IMPORT, "0.5.0");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterRegexWithoutErrorRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource p : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             for (Block validation : p.blocks("validation")) {
                 Attribute regex = validation.body().attribute("regex");

@@ -1,18 +1,14 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** More than one {@code coder_workspace_preset} with {@code default = true}. */
-public final class PresetDefaultMultipleRule implements Rule {
+public final class PresetDefaultMultipleRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_preset_default_multiple", Severity.ERROR,
         "More than one coder_workspace_preset is the default",
@@ -24,20 +20,13 @@ public final class PresetDefaultMultipleRule implements Rule {
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public PresetDefaultMultipleRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
-        StaticEval eval = new StaticEval(ctx);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         Resource first = null;
         for (Resource preset : tree.resources(Resource.Mode.DATA, "coder_workspace_preset")) {
             if (!Boolean.TRUE.equals(StaticEval.bool(eval.argument(preset, "default")))
