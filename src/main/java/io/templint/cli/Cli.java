@@ -26,8 +26,20 @@ final class Cli {
      * @param services the analysis, rules and formats
      */
     public static int run(List<String> args, Console console, CliServices services) {
+        return run(args, console, services, true);
+    }
+
+    /**
+     * Runs {@code args}; with {@code fastPath}, a plain {@code check} command line is read by
+     * {@link FastCheck} instead of picocli (tests compare both ways).
+     */
+    static int run(List<String> args, Console console, CliServices services, boolean fastPath) {
         try {
             List<String> expanded = new ArgumentFiles(console.workingDir()).expand(args);
+            CheckCommand check = fastPath ? FastCheck.read(expanded, console, services) : null;
+            if (check != null) {
+                return FastCheck.execute(check, console);
+            }
             return commandLine(expanded, console, services).execute(expanded.toArray(String[]::new));
         } catch (CliException e) {
             return fail(console, e.getMessage(), null);

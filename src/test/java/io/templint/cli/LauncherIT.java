@@ -143,6 +143,36 @@ class LauncherIT {
         assertThat(check(jar, java17)).isEqualTo(plain);
     }
 
+    /**
+     * A plain {@code check} never builds picocli's command model (its Java 5 classes no archive can
+     * hold); {@code check --help} still does, and prints picocli's help.
+     */
+    @Test
+    void aPlainCheckLoadsNoPicocliModel() throws Exception {
+        Path jar = copyJar();
+        Files.createDirectories(tmp.resolve("t"));
+        Files.writeString(tmp.resolve("t/main.tf"), TEMPLATE);
+        Path checkLog = tmp.resolve("check-classes.log");
+        Result checked = check(jar, Map.of("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + checkLog));
+        assertThat(checked.out).contains("1 template checked");
+        assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCheck ")
+            .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
+
+        Path helpLog = tmp.resolve("help-classes.log");
+        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
+        Path out = tmp.resolve("help-out.txt");
+        ProcessBuilder pb = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "check", "--help")
+            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("help-err.txt").toFile());
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().put("TEMPLINT_JAR", jar.toString());
+        pb.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + helpLog);
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(out)).startsWith("Usage: templint check [");
+        assertThat(Files.readString(helpLog)).contains("picocli.CommandLine$Model$CommandSpec ");
+    }
+
     private Path copyJar() throws IOException {
         Path realJar = Path.of(System.getProperty("templint.jar", "target/templint-0.1.0-cli.jar")).toAbsolutePath();
         Path lib = Files.createDirectories(tmp.resolve("lib"));
