@@ -11,7 +11,9 @@ resource "terraform_data" "x" {
     first  = var.names.0
     second = var.items.1.id
     ids    = var.items.*.id
-    # a.*.b[0] indexes the whole list, a[*].b[0] each element: not the same, left as it is
+    # a.*.b[0] indexes the whole list, a[*].b[0] each element: in parentheses it keeps its meaning
     tag = var.items.*.tags[0]
+
+    first_item = var.items.*[0]
   }
 }

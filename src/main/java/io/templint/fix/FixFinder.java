@@ -306,13 +306,24 @@ public final class FixFinder {
             if (!source.text(s.markerRange()).startsWith(".")) {
                 return null;
             }
-            // a.*.b[0] indexes the whole result, a[*].b[0] each element: only a splat nothing follows is the same
-            int next = nextNonBlank(s.range().endByte());
-            if (next == '[' || next == '.') {
-                return null;
-            }
             if (inCommentChain(s.markerRange().endLine())) {
                 return null;
+            }
+            // a.*.b[0] indexes the whole result, a[*].b[0] each element: a legacy splat that an index
+            // follows keeps its meaning in parentheses, (a[*].b)[0]
+            int next = nextNonBlank(s.range().endByte());
+            if (next == '.') {
+                return null;
+            }
+            if (next == '[') {
+                boolean markerLast = s.markerRange().endByte() == s.range().endByte();
+                List<Edit> edits = markerLast
+                    ? List.of(new Edit(s.range().start(), s.range().start(), "("),
+                        new Edit(s.markerRange().start(), s.markerRange().end(), "[*])"))
+                    : List.of(new Edit(s.range().start(), s.range().start(), "("),
+                        new Edit(s.markerRange().start(), s.markerRange().end(), "[*]"),
+                        new Edit(s.range().end(), s.range().end(), ")"));
+                return fix(f, "write [*] and put the splat in parentheses before the index", edits, Set.of());
             }
             return fix(f, "write [*]", List.of(new Edit(s.markerRange().start(), s.markerRange().end(), "[*]")),
                 Set.of());
