@@ -84,6 +84,11 @@ final class FixRun {
     private final List<Templint> perInput = new ArrayList<>();
     /** The instance of the template being fixed. */
     private Templint current;
+    /**
+     * The files already fixed in this run: a file read by several templates given (a local module and
+     * the template calling it) is diffed and written once.
+     */
+    private final java.util.Set<String> edited = new java.util.HashSet<>();
     private final Mode mode;
     private final boolean listFixed;
     private final List<String> messages = new ArrayList<>();
@@ -223,7 +228,7 @@ final class FixRun {
         for (Map.Entry<String, byte[]> e : overlay.entrySet()) {
             String display = displayOf(originals, e.getKey());
             SourceFile before = originals.get(display);
-            if (before == null || Arrays.equals(before.bytes(), e.getValue())) {
+            if (before == null || Arrays.equals(before.bytes(), e.getValue()) || !edited.add(display)) {
                 continue;
             }
             diffOut.append(UnifiedDiff.of(display, before.bytes(), e.getValue()));

@@ -39,8 +39,11 @@ public final class FixFinder {
     /** An output that exposes a secret: add {@code sensitive = true}. */
     public static final String SENSITIVE_OUTPUT = "sensitive_output_not_marked";
 
+    /** {@code lookup(m, k)} without a default: write {@code m[k]}. */
+    public static final String LOOKUP = "terraform_deprecated_lookup";
+
     /** The rules this class fixes. */
-    public static final Set<String> RULES = Set.of(INTERPOLATION, INDEX, PROMPT, SENSITIVE_OUTPUT);
+    public static final Set<String> RULES = Set.of(INTERPOLATION, INDEX, PROMPT, SENSITIVE_OUTPUT, LOOKUP);
 
     /** Rules whose findings go away with a renamed prompt parameter (the Task's missing-prompt checks). */
     private static final Set<String> PROMPT_RESOLVES = Set.of("coder_ai_task_missing_prompt", "coder_task_missing_prompt");
@@ -89,6 +92,7 @@ public final class FixFinder {
             case INDEX -> index(f);
             case PROMPT -> promptCertain ? prompt(f) : null;
             case SENSITIVE_OUTPUT -> sensitiveOutput(f);
+            case LOOKUP -> lookup(f);
             default -> null;
         };
     }
@@ -348,6 +352,32 @@ public final class FixFinder {
             }
         }
         return -1;
+    }
+
+    // ------------------------------------------------------------------ lookup without a default
+
+    /**
+     * {@code lookup(m, k)}: {@code m[k]}, which fails for a missing key exactly as the two-argument
+     * {@code lookup} does. The map is put in parentheses unless it is a term an index may follow
+     * (a reference, a call, a bracketed constructor, parentheses); a call spread with {@code ...} or
+     * written over several lines is left as it is.
+     */
+    private ProposedFix lookup(Finding f) {
+        Expression found = findExpression(f, (e, p) -> e instanceof Expression.FunctionCall c
+            && c.name().equals("lookup") && c.args().size() == 2 && at(e.range(), f), new Expression[1]);
+        if (!(found instanceof Expression.FunctionCall call) || call.expandFinal()
+                || call.range().startLine() != call.range().endLine() || inCommentChain(call.range().endLine())) {
+            return null;
+        }
+        Expression map = call.args().get(0);
+        String m = source.text(map.range());
+        String k = source.text(call.args().get(1).range());
+        boolean term = map instanceof Expression.ScopeTraversal || map instanceof Expression.RelativeTraversal
+            || map instanceof Expression.FunctionCall || map instanceof Expression.Parentheses
+            || map instanceof Expression.TupleCons || map instanceof Expression.ObjectCons
+            || map instanceof Expression.Index;
+        String text = (term ? m : "(" + m + ")") + "[" + k + "]";
+        return fix(f, "write " + text, List.of(new Edit(call.range().start(), call.range().end(), text)), Set.of());
     }
 
     // ------------------------------------------------------------------ "AI Prompt"

@@ -52,7 +52,7 @@ class FixCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"interpolation", "index", "prompt", "sensitive_output", "overlap", "crlf_bom"})
+    @ValueSource(strings = {"interpolation", "index", "lookup", "prompt", "sensitive_output", "overlap", "crlf_bom"})
     void fixMakesTheAfterFilesAndASecondFixChangesNothing(String name) throws IOException {
         Path dir = copy(name);
         CliHarness.Run run = cli().run("check", "--fix", "--fail-on", "never", name);
@@ -102,6 +102,19 @@ class FixCommandTest {
     }
 
     @Test
+    void aFileReadByTwoTemplatesGivenIsDiffedAndWrittenOnce() throws IOException {
+        Path m = Files.createDirectories(tmp.resolve("t/m"));
+        Files.writeString(tmp.resolve("t/main.tf"), "module \"m\" {\n  source = \"./m\"\n}\n");
+        Files.writeString(m.resolve("main.tf"), "variable \"images\" {\n  type    = map(string)\n"
+            + "  default = { a = \"x\" }\n}\n\noutput \"o\" {\n  value = lookup(var.images, \"a\")\n}\n");
+        CliHarness.Run dry = cli().run("check", "--fix-dry-run", "--fail-on", "never", "t", "t/m");
+        assertThat(dry.out().lines().filter(l -> l.startsWith("+++ ")).toList()).containsExactly("+++ b/t/m/main.tf");
+        CliHarness.Run run = cli().run("check", "--fix", "--fail-on", "never", "t", "t/m");
+        assertThat(run.err()).isEqualTo("templint: fixed 1 finding in t/m/main.tf (1)\n");
+        assertThat(Files.readString(m.resolve("main.tf"))).contains("  value = var.images[\"a\"]\n");
+    }
+
+    @Test
     void rulesAndExplainSayWhichRulesAreFixable() throws IOException {
         CliHarness.Run rules = cli().run("rules");
         assertThat(rules.out())
@@ -117,7 +130,7 @@ class FixCommandTest {
             }
         }
         assertThat(fixable).containsExactlyInAnyOrder("coder_ai_prompt_misspelled", "sensitive_output_not_marked",
-            "terraform_deprecated_index", "terraform_deprecated_interpolation");
+            "terraform_deprecated_index", "terraform_deprecated_interpolation", "terraform_deprecated_lookup");
         assertThat(cli().run("explain", "sensitive_output_not_marked").out())
             .startsWith("sensitive_output_not_marked (error, fixable: templint check --fix)\n\n");
         assertThat(cli().run("explain", "unused_local").out()).startsWith("unused_local (warning)\n\n");

@@ -69,7 +69,7 @@ class RuleDocsTest {
         }
         assertThat(RuleRegistry.builtin().allMetadata().stream().filter(RuleMetadata::fixable).map(RuleMetadata::id))
             .containsExactlyInAnyOrder("terraform_deprecated_interpolation", "terraform_deprecated_index",
-                "coder_ai_prompt_misspelled", "sensitive_output_not_marked");
+                "coder_ai_prompt_misspelled", "sensitive_output_not_marked", "terraform_deprecated_lookup");
     }
 
     @Test

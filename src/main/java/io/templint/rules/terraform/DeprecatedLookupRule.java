@@ -24,7 +24,7 @@ public final class DeprecatedLookupRule implements Rule {
         Matches tflint's `terraform_deprecated_lookup`: every module folder of the template is \
         checked, files in JSON syntax are not (tflint does not check them either).
         """,
-        "https://developer.hashicorp.com/terraform/language/functions/lookup");
+        "https://developer.hashicorp.com/terraform/language/functions/lookup").withFix();
 
     @Override
     public RuleMetadata metadata() {
