@@ -208,7 +208,7 @@ public final class ModuleCatalog {
         boolean exact = parts.size() == 1 && parts.get(0).op().equals("=") && parts.get(0).segments() == 3;
         Version chosen = null;
         for (Version v : versions) {
-            if (VersionConstraints.admits(constraint, v.parts())) {
+            if (VersionConstraints.admits(parts, v.parts())) {
                 chosen = v;
             }
         }

@@ -73,9 +73,17 @@ public final class VersionConstraints {
      */
     public static boolean admits(String constraints, int[] version) {
         List<Constraint> parts = parse(constraints);
-        if (parts == null) {
-            return false;
-        }
+        return parts != null && admits(parts, version);
+    }
+
+    /**
+     * Whether {@code version} meets every one of {@code parts} (a constraint list {@link #parse} read).
+     *
+     * @param parts   the constraints
+     * @param version major, minor and patch
+     * @return whether the version is allowed
+     */
+    public static boolean admits(List<Constraint> parts, int[] version) {
         for (Constraint c : parts) {
             int cmp = compare(version, c.version());
             boolean ok = switch (c.op()) {
@@ -101,8 +109,12 @@ public final class VersionConstraints {
      * @return whether one of them is allowed
      */
     public static boolean admitsTerraform10(String constraints) {
+        List<Constraint> parts = parse(constraints);
+        if (parts == null) {
+            return false;
+        }
         for (int patch = 0; patch <= 11; patch++) {
-            if (admits(constraints, new int[] {1, 0, patch})) {
+            if (admits(parts, new int[] {1, 0, patch})) {
                 return true;
             }
         }
