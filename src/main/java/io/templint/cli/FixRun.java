@@ -17,6 +17,7 @@ import io.templint.fix.UnifiedDiff;
 import io.templint.hcl.SourceFile;
 import io.templint.report.SourceLookup;
 import io.templint.rules.RuleRegistry;
+import io.templint.terraform.source.ForwardingTemplateFiles;
 import io.templint.terraform.source.SourceLimits;
 import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplateSource;
@@ -534,61 +535,11 @@ final class FixRun {
         if (overlay.isEmpty()) {
             return files;
         }
-        return new TemplateFiles() {
-            @Override
-            public String name() {
-                return files.name();
-            }
-
-            @Override
-            public boolean isDirectory(String dir) {
-                return files.isDirectory(dir);
-            }
-
-            @Override
-            public boolean isFile(String path) {
-                return files.isFile(path);
-            }
-
-            @Override
-            public List<String> fileNames(String dir) throws TemplateSourceException {
-                return files.fileNames(dir);
-            }
-
-            @Override
-            public List<String> directoryNames(String dir) throws TemplateSourceException {
-                return files.directoryNames(dir);
-            }
-
-            @Override
-            public String folderIdentity(String dir) {
-                return files.folderIdentity(dir);
-            }
-
+        return new ForwardingTemplateFiles(files) {
             @Override
             public byte[] read(String path) throws TemplateSourceException {
                 byte[] b = overlay.get(path);
-                return b != null ? b : files.read(path);
-            }
-
-            @Override
-            public String resolve(String dir, String relative) {
-                return files.resolve(dir, relative);
-            }
-
-            @Override
-            public boolean leadsOutside(String path) {
-                return files.leadsOutside(path);
-            }
-
-            @Override
-            public int parentLevels() {
-                return files.parentLevels();
-            }
-
-            @Override
-            public boolean onDisk() {
-                return files.onDisk();
+                return b != null ? b : super.read(path);
             }
         };
     }

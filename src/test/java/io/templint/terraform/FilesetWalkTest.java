@@ -3,6 +3,7 @@ package io.templint.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.templint.terraform.source.ForwardingTemplateFiles;
 import io.templint.terraform.source.SourceLimits;
 import io.templint.terraform.source.TemplateFiles;
 import io.templint.terraform.source.TemplateSource;
@@ -78,43 +79,17 @@ class FilesetWalkTest {
     }
 
     /** Records which folders are listed. */
-    private static final class Counting implements TemplateFiles {
-        private final TemplateFiles inner;
+    private static final class Counting extends ForwardingTemplateFiles {
         final List<String> listed = new ArrayList<>();
 
         Counting(TemplateFiles inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public boolean isDirectory(String dir) {
-            return inner.isDirectory(dir);
-        }
-
-        @Override
-        public boolean isFile(String path) {
-            return inner.isFile(path);
+            super(inner);
         }
 
         @Override
         public List<String> fileNames(String dir) throws TemplateSourceException {
             listed.add(dir);
-            return inner.fileNames(dir);
-        }
-
-        @Override
-        public List<String> directoryNames(String dir) throws TemplateSourceException {
-            return inner.directoryNames(dir);
-        }
-
-        @Override
-        public byte[] read(String path) throws TemplateSourceException {
-            return inner.read(path);
+            return super.fileNames(dir);
         }
     }
 }
