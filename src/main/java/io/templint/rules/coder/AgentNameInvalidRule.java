@@ -1,18 +1,14 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A {@code coder_agent} whose name (block label) Coder rejects. */
-public final class AgentNameInvalidRule implements Rule {
+public final class AgentNameInvalidRule extends TreeRule {
 
     /** Coder's agent name pattern (case-insensitive). */
     static final Pattern AGENT_NAME = Pattern.compile("(?i)^[a-z0-9](-?[a-z0-9])*$");
@@ -36,19 +32,13 @@ public final class AgentNameInvalidRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/agent")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AgentNameInvalidRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource agent : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             if (!AGENT_NAME.matcher(agent.name()).matches()) {
                 ctx.report(Visible.range(ctx, tree, agent.module(), Labels.nameLabel(agent)),

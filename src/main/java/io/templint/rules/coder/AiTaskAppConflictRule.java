@@ -3,18 +3,14 @@ package io.templint.rules.coder;
 import io.templint.api.Severity;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
-import io.templint.rules.FactKey;
 import io.templint.rules.RelatedLocation;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** A {@code coder_ai_task} with both {@code app_id} and a {@code sidebar_app} block. */
-public final class AiTaskAppConflictRule implements Rule {
+public final class AiTaskAppConflictRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_ai_task_app_conflict", Severity.ERROR,
         "coder_ai_task sets both app_id and sidebar_app",
@@ -25,19 +21,13 @@ public final class AiTaskAppConflictRule implements Rule {
         """,
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/ai_task");
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AiTaskAppConflictRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         for (Resource task : tree.resources(Resource.Mode.MANAGED, "coder_ai_task")) {
             Attribute appId = task.attribute("app_id");
             if (appId == null || task.blocks("sidebar_app").isEmpty()) {

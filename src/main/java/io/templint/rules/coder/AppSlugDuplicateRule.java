@@ -1,16 +1,13 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** Two {@code coder_app}s with the same slug, anywhere in the module tree. */
-public final class AppSlugDuplicateRule implements Rule {
+public final class AppSlugDuplicateRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_app_slug_duplicate", Severity.ERROR,
         "Two coder_app resources have the same slug",
@@ -26,19 +23,14 @@ public final class AppSlugDuplicateRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/resources/app")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public AppSlugDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        UniqueArguments.reportRepeats(ctx, ctx.get(TerraformFacts.MODULE_TREE), Resource.Mode.MANAGED, "coder_app",
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
+        UniqueArguments.reportRepeats(ctx, tree, Resource.Mode.MANAGED, "coder_app",
             "slug", "slug", "app slugs");
     }
 }

@@ -1,16 +1,13 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** Two {@code coder_parameter}s with the same {@code name}, anywhere in the module tree. */
-public final class ParameterNameDuplicateRule implements Rule {
+public final class ParameterNameDuplicateRule extends TreeRule {
 
     static final RuleMetadata METADATA = new RuleMetadata("coder_parameter_name_duplicate", Severity.ERROR,
         "Two coder_parameter data sources have the same name",
@@ -25,19 +22,14 @@ public final class ParameterNameDuplicateRule implements Rule {
         "https://coder.com/docs/admin/templates/extending-templates/parameters")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    /** The rule. */
+    public ParameterNameDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        UniqueArguments.reportRepeats(ctx, ctx.get(TerraformFacts.MODULE_TREE), Resource.Mode.DATA, "coder_parameter",
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
+        UniqueArguments.reportRepeats(ctx, tree, Resource.Mode.DATA, "coder_parameter",
             "name", "parameter name", "parameter names");
     }
 }

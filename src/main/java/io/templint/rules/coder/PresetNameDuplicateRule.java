@@ -1,16 +1,13 @@
 package io.templint.rules.coder;
 
 import io.templint.api.Severity;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
+import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
-import java.util.Set;
 
 /** Two planned {@code coder_workspace_preset}s with the same name. */
-final class PresetNameDuplicateRule implements Rule {
+final class PresetNameDuplicateRule extends TreeRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("coder_preset_name_duplicate", Severity.WARNING,
         "Two coder_workspace_preset data sources have the same name",
@@ -24,19 +21,13 @@ final class PresetNameDuplicateRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    PresetNameDuplicateRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        UniqueArguments.reportRepeats(ctx, ctx.get(TerraformFacts.MODULE_TREE), Resource.Mode.DATA,
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
+        UniqueArguments.reportRepeats(ctx, tree, Resource.Mode.DATA,
             "coder_workspace_preset", "name", "preset name", "coder_workspace_preset names");
     }
 }

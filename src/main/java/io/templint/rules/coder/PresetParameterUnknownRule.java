@@ -2,11 +2,8 @@ package io.templint.rules.coder;
 
 import io.templint.api.Severity;
 import io.templint.eval.Value;
-import io.templint.rules.FactKey;
-import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.rules.TerraformFacts;
 import io.templint.terraform.ModuleTree;
 import io.templint.terraform.Resource;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A {@code coder_workspace_preset} sets a parameter that no planned {@code coder_parameter} declares. */
-final class PresetParameterUnknownRule implements Rule {
+final class PresetParameterUnknownRule extends TreeRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("coder_preset_parameter_unknown", Severity.WARNING,
         "A coder_workspace_preset sets a parameter the template does not declare",
@@ -31,23 +28,15 @@ final class PresetParameterUnknownRule implements Rule {
         "https://registry.terraform.io/providers/coder/coder/latest/docs/data-sources/workspace_preset")
         .checkedBy(RuleMetadata.AT_IMPORT, null);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    PresetParameterUnknownRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<FactKey<?>> requiredFacts() {
-        return Set.of(TerraformFacts.MODULE_TREE);
-    }
-
-    @Override
-    public void check(RuleContext ctx) {
-        ModuleTree tree = ctx.get(TerraformFacts.MODULE_TREE);
+    void check(RuleContext ctx, ModuleTree tree, StaticEval eval) {
         if (!tree.unresolved().isEmpty()) {
             return; // a module not read may declare the parameter
         }
-        StaticEval eval = new StaticEval(ctx);
         Set<String> names = new HashSet<>();
         for (Resource r : tree.resources(Resource.Mode.DATA, "coder_parameter")) {
             for (StaticEval.Planned p : eval.planned(tree, r)) {
