@@ -247,6 +247,14 @@ public final class FixFinder {
 
     /** Every expression of the file with its parent. */
     private List<Expression[]> allExpressions() {
+        return expressions(a -> true);
+    }
+
+    /**
+     * Every expression of the attributes {@code which} accepts (in blocks at any depth) with its parent
+     * expression (null at the top), each before the expressions inside it.
+     */
+    private List<Expression[]> expressions(java.util.function.Predicate<Attribute> which) {
         List<Expression[]> out = new ArrayList<>();
         Deque<Expression[]> todo = new ArrayDeque<>();
         Deque<Body> bodies = new ArrayDeque<>();
@@ -255,7 +263,7 @@ public final class FixFinder {
             for (BodyItem item : bodies.pop().items()) {
                 if (item instanceof Block b) {
                     bodies.push(b.body());
-                } else if (item instanceof Attribute a && a.expression() != null) {
+                } else if (item instanceof Attribute a && a.expression() != null && which.test(a)) {
                     todo.push(new Expression[] {a.expression(), null});
                 }
             }
@@ -500,30 +508,11 @@ public final class FixFinder {
      * {@code match} accepts; {@code parent[0]} is set to its parent expression (null at the top).
      */
     private Expression findExpression(Finding f, Match match, Expression[] parent) {
-        Deque<Expression[]> todo = new ArrayDeque<>();
-        Deque<Body> bodies = new ArrayDeque<>();
-        bodies.push(file.body());
-        while (!bodies.isEmpty()) {
-            for (BodyItem item : bodies.pop().items()) {
-                if (item instanceof Block b) {
-                    bodies.push(b.body());
-                } else if (item instanceof Attribute a && a.expression() != null
-                        && a.range().startLine() <= f.line() && a.range().endLine() >= f.endLine()) {
-                    todo.push(new Expression[] {a.expression(), null});
-                }
-            }
-        }
-        while (!todo.isEmpty()) {
-            Expression[] pair = todo.pop();
-            Expression e = pair[0];
-            if (match.test(e, pair[1])) {
+        for (Expression[] pair : expressions(a -> a.range().startLine() <= f.line()
+                && a.range().endLine() >= f.endLine())) {
+            if (match.test(pair[0], pair[1])) {
                 parent[0] = pair[1];
-                return e;
-            }
-            for (Expression k : Expressions.children(e)) {
-                if (k != null) {
-                    todo.push(new Expression[] {k, e});
-                }
+                return pair[0];
             }
         }
         return null;
