@@ -80,11 +80,8 @@ final class FixRun {
     record Outcome(Report report, SourceLookup sources, String diff, Map<String, Integer> fixed, List<String> messages) {
     }
 
-    private final Templint templint;
-    /** The instance of each input: the one of the template's own {@code .templint.hcl}. */
-    private final List<Templint> perInput = new ArrayList<>();
-    /** The instance of the template being fixed. */
-    private Templint current;
+    /** The run's instances: each input is analysed again with its own. */
+    private final Instances instances;
     /**
      * The files already fixed in this run: a file read by several templates given (a local module and
      * the template calling it) is diffed and written once.
@@ -94,8 +91,8 @@ final class FixRun {
     private final boolean listFixed;
     private final List<String> messages = new ArrayList<>();
 
-    private FixRun(Templint templint, Mode mode, boolean listFixed) {
-        this.templint = templint;
+    private FixRun(Instances instances, Mode mode, boolean listFixed) {
+        this.instances = instances;
         this.mode = mode;
         this.listFixed = listFixed;
     }
@@ -103,10 +100,7 @@ final class FixRun {
     /** Fixes the templates of {@code result}, analysed as {@code request} asked. */
     static Outcome run(AnalysisResult result, AnalysisRequest request, RuleRegistry registry, Mode mode,
                        boolean listFixed) {
-        Instances instances = Instances.of(registry, request);
-        FixRun run = new FixRun(instances.common(), mode, listFixed);
-        run.perInput.addAll(instances.perInput());
-        return run.run(result, request);
+        return new FixRun(Instances.of(registry, request), mode, listFixed).run(result, request);
     }
 
 
@@ -129,17 +123,17 @@ final class FixRun {
                 continue;
             }
             if (calls == null) {
-                calls = templint.localModuleCalls(libraryInputs);
+                calls = instances.common().localModuleCalls(libraryInputs);
             }
-            current = perInput.get(i);
             try {
-                TemplateReport fixedReport = fixTemplate(dir, templates.get(i), calls, sources, diff, fixed);
+                TemplateReport fixedReport = fixTemplate(instances.perInput().get(i), dir, templates.get(i), calls,
+                    sources, diff, fixed);
                 templates.set(i, fixedReport);
             } catch (TemplintException e) {
                 messages.add(dir.displayPath() + ": not fixed: " + e.getMessage());
             }
         }
-        Report report = templint.report(templates);
+        Report report = instances.common().report(templates);
         SourceLookup original = result.sources();
         SourceLookup lookup = file -> {
             SourceFile s = sources.get(file);
@@ -149,11 +143,12 @@ final class FixRun {
     }
 
     /** One folder: its fixes found, checked and (in {@code WRITE} mode) written; returns its report. */
-    private TemplateReport fixTemplate(TemplateInput.Directory dir, TemplateReport given, LocalModuleCalls calls,
+    private TemplateReport fixTemplate(Templint templint, TemplateInput.Directory dir, TemplateReport given,
+                                       LocalModuleCalls calls,
                                        Map<String, SourceFile> sourcesOut, StringBuilder diffOut,
                                        Map<String, Integer> fixedOut) throws TemplintException {
         Map<String, byte[]> overlay = new LinkedHashMap<>();
-        TemplateAnalysis first = analyse(dir, overlay, calls);
+        TemplateAnalysis first = analyse(templint, dir, overlay, calls);
         Map<String, SourceFile> originals = new HashMap<>(); // by display path
         first.sources().forEach(originals::put);
         Set<String> named = new HashSet<>();
@@ -186,7 +181,7 @@ final class FixRun {
             Map<String, byte[]> before = overlay;
             List<ProposedFix> chosen = parsing(Edits.compatible(proposals), name -> bytesOf(now, before, name));
             Map<String, byte[]> candidate = withFixes(overlay, chosen, current);
-            TemplateAnalysis next = chosen.isEmpty() ? null : analyse(dir, candidate, calls);
+            TemplateAnalysis next = chosen.isEmpty() ? null : analyse(templint, dir, candidate, calls);
             List<ProposedFix> accepted = new ArrayList<>();
             if (next != null && verified(current.report(), chosen, next.report())) {
                 accepted.addAll(chosen);
@@ -197,7 +192,7 @@ final class FixRun {
                         break;
                     }
                     Map<String, byte[]> one = withFixes(overlay, List.of(f), current);
-                    TemplateAnalysis alone = analyse(dir, one, calls);
+                    TemplateAnalysis alone = analyse(templint, dir, one, calls);
                     if (verified(current.report(), List.of(f), alone.report())) {
                         accepted.add(f);
                         if (mode == Mode.OFFER) {
@@ -514,7 +509,8 @@ final class FixRun {
     }
 
     /** The template, read from disk except for the files of {@code overlay} (paths inside the template). */
-    private TemplateAnalysis analyse(TemplateInput.Directory dir, Map<String, byte[]> overlay, LocalModuleCalls calls)
+    private static TemplateAnalysis analyse(Templint templint, TemplateInput.Directory dir, Map<String, byte[]> overlay,
+                                            LocalModuleCalls calls)
             throws TemplintException {
         TemplateSource disk = TemplateSource.directory(dir.displayPath(), dir.directory());
         TemplateSource source = new TemplateSource() {
@@ -528,7 +524,7 @@ final class FixRun {
                 return overlaid(disk.open(limits, readRoot), overlay);
             }
         };
-        return current.analyzeTemplate(new Input(source, dir.displayPath(), dir.directory(), null), calls);
+        return templint.analyzeTemplate(new Input(source, dir.displayPath(), dir.directory(), null), calls);
     }
 
     private static TemplateFiles overlaid(TemplateFiles files, Map<String, byte[]> overlay) {
