@@ -1,7 +1,6 @@
 package io.templint.cli;
 
 import io.templint.rules.FailOn;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,7 +10,7 @@ final class FailOnConverter implements ITypeConverter<FailOn> {
     @Override
     public FailOn convert(String value) {
         try {
-            return FailOn.parse(value.trim().toLowerCase(Locale.ROOT));
+            return OptionValues.failOn(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException("expected error, warning, notice or never, not '" + value + "'");
         }

@@ -1,11 +1,8 @@
 package io.templint.cli;
 
-import io.templint.api.TemplateKind;
-import io.templint.rules.FailOn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -152,15 +149,14 @@ final class FastCheck {
             case "writeBaseline" -> command.writeBaseline = value;
             case "failOn" -> {   // as FailOnConverter, which would load picocli's interfaces
                 try {
-                    command.failOn = FailOn.parse(value.trim().toLowerCase(Locale.ROOT));
+                    command.failOn = OptionValues.failOn(value);
                 } catch (IllegalArgumentException e) {
                     return false;
                 }
             }
             case "kind" -> {     // as KindConverter
-                String v = value.trim().toLowerCase(Locale.ROOT);
                 try {
-                    command.kind = new KindConverter.Choice(v.equals("auto") ? null : TemplateKind.parse(v));
+                    command.kind = OptionValues.kind(value);
                 } catch (IllegalArgumentException e) {
                     return false;
                 }

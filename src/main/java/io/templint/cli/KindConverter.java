@@ -1,7 +1,6 @@
 package io.templint.cli;
 
 import io.templint.api.TemplateKind;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,12 +12,8 @@ final class KindConverter implements ITypeConverter<KindConverter.Choice> {
 
     @Override
     public Choice convert(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("auto")) {
-            return new Choice(null);
-        }
         try {
-            return new Choice(TemplateKind.parse(v));
+            return OptionValues.kind(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException("expected auto, template or module, not '" + value + "'");
         }
