@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:no syntax error", "1:a file has a syntax error", "2:bad usage or an unreadable file"})
 final class ParseCommand implements Callable<Integer> {
 
+    /** Files in flight per worker thread. */
+    private static final int WINDOW_PER_THREAD = 32;
+
     private final Console console;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -58,21 +61,23 @@ final class ParseCommand implements Callable<Integer> {
         if (!ParseReportWriter.FORMATS.contains(format)) {
             throw new CliException("unknown format '" + format + "' (expected text or json)");
         }
-        List<SourceFile> sources = new ArrayList<>(files.size());
-        for (String name : files) {
-            sources.add(read(name));
-        }
-        int threads = Math.min(Jobs.of(jobs), sources.size());
+        // each file is read by the task that parses it, so reading is spread over the workers too;
+        // an unreadable file still stops the run with its message, at its place in the list
+        int threads = Math.min(Jobs.of(jobs), files.size());
         Map<String, SourceFile> byName = new LinkedHashMap<>();
-        for (SourceFile source : sources) {
-            byName.putIfAbsent(source.name(), source);
-        }
-        List<ParseReport.FileResult> results = new ArrayList<>(sources.size());
+        List<ParseReport.FileResult> results = new ArrayList<>(files.size());
         ExecutorService pool = threads > 1 ? InOrder.pool(threads, "templint-parse") : null;
         try {
-            InOrder.run(sources, pool, 2 * threads,
-                source -> SyntaxFindings.parseResult(Hcl.parse(source), source.name()), i -> { },
-                (i, result) -> results.add(result));
+            // a file's result is small and its parse short: a wide window keeps every worker busy
+            InOrder.run(files, pool, WINDOW_PER_THREAD * threads, name -> {
+                SourceFile source = read(name);
+                return Map.entry(source, SyntaxFindings.parseResult(Hcl.parse(source), source.name()));
+            }, i -> { }, (i, parsed) -> {
+                if (!parsed.getValue().diagnostics().isEmpty()) {   // the text report quotes these lines
+                    byName.putIfAbsent(parsed.getKey().name(), parsed.getKey());
+                }
+                results.add(parsed.getValue());
+            });
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
