@@ -20,6 +20,7 @@ import io.templint.terraform.DuplicateDeclarations;
 import io.templint.terraform.Module;
 import io.templint.terraform.ModuleCatalog;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.SharedModuleFiles;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.TemplateLoader;
 import io.templint.terraform.UnresolvedModuleCall;
@@ -51,6 +52,8 @@ final class TemplateAnalyzer {
     private final RuleEngine engine;
     private final KindResolver kinds;
     private final Duration timeout;
+    /** Module files read by several templates (a repository's examples all call its root module). */
+    private final SharedModuleFiles sharedFiles;
 
     TemplateAnalyzer(LoadOptions loadOptions, CoderRelease release, RuleEngine engine, KindResolver kinds,
             Duration timeout) {
@@ -59,6 +62,7 @@ final class TemplateAnalyzer {
         this.engine = engine;
         this.kinds = kinds;
         this.timeout = timeout;
+        this.sharedFiles = new SharedModuleFiles(loadOptions.parseOptions());
     }
 
     LoadOptions loadOptions() {
@@ -125,7 +129,7 @@ final class TemplateAnalyzer {
         UnaryOperator<String> display = inside -> DisplayPath.join(template, inside);
         ModuleTree tree;
         try {
-            tree = TemplateLoader.load(input.source(), loadOptions);
+            tree = TemplateLoader.load(input.source(), loadOptions, sharedFiles);
         } catch (TemplateSourceException e) {
             throw new TemplintException(e.getMessage(), e);
         }

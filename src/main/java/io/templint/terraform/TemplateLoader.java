@@ -40,6 +40,8 @@ public final class TemplateLoader {
 
     private final TemplateFiles files;
     private final LoadOptions options;
+    /** Module files shared with the other templates of the run, or null. */
+    private final SharedModuleFiles shared;
     private final List<Diagnostic> diags = new ArrayList<>();
     private final Map<ModulePath, Module> modules = new LinkedHashMap<>();
     private final List<UnresolvedModuleCall> unresolved = new ArrayList<>();
@@ -51,9 +53,10 @@ public final class TemplateLoader {
     private Map<String, Attribute> variableValues = Map.of();
     private InitValues initValues;
 
-    private TemplateLoader(TemplateFiles files, LoadOptions options) {
+    private TemplateLoader(TemplateFiles files, LoadOptions options, SharedModuleFiles shared) {
         this.files = files;
         this.options = options;
+        this.shared = shared;
     }
 
     /**
@@ -71,7 +74,24 @@ public final class TemplateLoader {
      * @throws TemplateSourceException when a file cannot be read or exceeds a limit
      */
     public static ModuleTree load(TemplateFiles files, LoadOptions options) throws TemplateSourceException {
-        TemplateLoader l = new TemplateLoader(files, options);
+        return load(files, options, null);
+    }
+
+    /**
+     * Reads a template source and loads it, taking the files of modules outside its folder that
+     * other templates of the run have parsed already from {@code shared} (see
+     * {@link SharedModuleFiles}; null: none). The tree is the same either way.
+     *
+     * @throws TemplateSourceException when the source is unreadable, corrupt, unsafe or over a limit
+     */
+    public static ModuleTree load(TemplateSource source, LoadOptions options, SharedModuleFiles shared)
+            throws TemplateSourceException {
+        return load(source.open(options.sourceLimits(), options.moduleRoot()), options, shared);
+    }
+
+    private static ModuleTree load(TemplateFiles files, LoadOptions options, SharedModuleFiles shared)
+            throws TemplateSourceException {
+        TemplateLoader l = new TemplateLoader(files, options, shared);
         l.run();
         return new ModuleTree(files, l.modules, l.unresolved, l.diags, options, l.variableValues, l.fromCatalog);
     }
@@ -348,7 +368,8 @@ public final class TemplateLoader {
                             + " bytes (SourceLimits.maxConfigBytes)", p);
                     }
                     Cancellation.current().throwIfStopped();
-                    parsed.add(Hcl.parse(new SourceFile(p, bytes), options.parseOptions()));
+                    parsed.add(shared != null ? shared.parse(p, bytes)
+                        : Hcl.parse(new SourceFile(p, bytes), options.parseOptions()));
                 }
             }
             parsedDirs.put(dir, parsed);
