@@ -7,7 +7,7 @@ import io.templint.hcl.Expressions;
 import io.templint.internal.BigStack;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -146,21 +146,20 @@ public final class Evaluator {
 
     /** The nesting depth of an expression tree, computed without recursion. */
     static int depth(Expression root) {
-        Deque<Expression> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
+        ArrayDeque<Expression> nodes = new ArrayDeque<>();
+        int[] depths = new int[16];   // depths[i]: the depth of the i-th node from the bottom of the stack
         nodes.push(root);
-        depths.push(1);
+        depths[0] = 1;
         int max = 0;
         while (!nodes.isEmpty()) {
             Expression e = nodes.pop();
-            int d = depths.pop();
+            int d = depths[nodes.size()];
             max = Math.max(max, d);
-            for (Expression child : Expressions.children(e)) {
-                if (child != null) {
-                    nodes.push(child);
-                    depths.push(d + 1);
-                }
+            int pushed = Expressions.pushChildren(e, nodes);
+            if (nodes.size() > depths.length) {
+                depths = Arrays.copyOf(depths, Math.max(nodes.size(), 2 * depths.length));
             }
+            Arrays.fill(depths, nodes.size() - pushed, nodes.size(), d + 1);
         }
         return max;
     }

@@ -4,7 +4,6 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Expressions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,42 +85,41 @@ public final class ReferenceWalker {
         void visit(Expression e, Set<String> bound);
     }
 
-    private record Frame(Expression e, Set<String> bound) { }
-
     /** The shared walk: every evaluated node with the names bound where it is written. */
     static void walk(Expression root, Set<String> bound, ScopedVisitor visitor) {
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(root, bound));
-        List<Frame> children = new ArrayList<>();
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            Expression e = f.e();
-            if (e == null || isLiteralKey(e)) {
+        // two stacks in step: a node, and the names bound where it is written
+        ArrayDeque<Expression> nodes = new ArrayDeque<>();
+        ArrayDeque<Set<String>> names = new ArrayDeque<>();
+        nodes.push(root);
+        names.push(bound);
+        while (!nodes.isEmpty()) {
+            Expression e = nodes.pop();
+            Set<String> outer = names.pop();
+            if (isLiteralKey(e)) {
                 continue;
             }
-            visitor.visit(e, f.bound());
-            children.clear();
+            visitor.visit(e, outer);
             if (e instanceof Expression.For x) {
-                Set<String> inner = new HashSet<>(f.bound());
+                Set<String> inner = new HashSet<>(outer);
                 if (x.keyVar() != null) {
                     inner.add(x.keyVar());
                 }
                 if (x.valueVar() != null) {
                     inner.add(x.valueVar());
                 }
-                children.add(new Frame(x.collection(), f.bound()));
-                for (Expression part : new Expression[] {x.keyExpr(), x.valueExpr(), x.condition()}) {
+                for (Expression part : new Expression[] {x.condition(), x.valueExpr(), x.keyExpr()}) {
                     if (part != null) {
-                        children.add(new Frame(part, inner));
+                        nodes.push(part);
+                        names.push(inner);
                     }
                 }
-            } else {
-                for (Expression c : Expressions.children(e)) {
-                    children.add(new Frame(c, f.bound()));
-                }
+                // the collection is evaluated outside the names the for expression binds
+                nodes.push(x.collection());
+                names.push(outer);
+                continue;
             }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
+            for (int i = Expressions.pushChildren(e, nodes); i > 0; i--) {
+                names.push(outer);
             }
         }
     }
