@@ -3,11 +3,14 @@ package io.templint.rules;
 import io.templint.hcl.Attribute;
 import io.templint.hcl.Block;
 import io.templint.hcl.BodyItem;
+import io.templint.hcl.Expression;
 import io.templint.hcl.Expressions;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.Range;
+import io.templint.terraform.ReferenceWalker;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -17,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Every block and attribute of a template's files, found in one walk and shared by all rules.
@@ -32,6 +36,9 @@ public final class SyntaxIndex {
     private final Map<String, List<BlockSite>> topLevelByFile;
     /** The blocks written directly in each block (by identity), sorted by start, for {@link #enclosingBlock}. */
     private final Map<Block, List<BlockSite>> nestedByBlock = new IdentityHashMap<>();
+    /** Made on first use (see {@link #forEachExpression}, {@link #forEachReference}). */
+    private Nodes expressionNodes;
+    private Nodes references;
 
     SyntaxIndex(List<HclFile> files) {
         List<BlockSite> allBlocks = new ArrayList<>();
@@ -131,9 +138,62 @@ public final class SyntaxIndex {
 
     /** Visits every expression node of every attribute value, attribute by attribute. */
     public void forEachExpression(ExpressionVisitor visitor) {
-        for (AttributeSite a : attributes) {
-            Expressions.walk(a.attribute().expression(), e -> visitor.visit(a, e));
+        Nodes all = expressionNodes();
+        for (int i = 0; i < all.size; i++) {
+            visitor.visit(all.sites[i], all.nodes[i]);
         }
+    }
+
+    /**
+     * Visits every reference traversal of every attribute value, attribute by attribute, as
+     * {@link ReferenceWalker#traversals(Expression)} finds them (no literal object keys, no names
+     * bound by {@code for} expressions).
+     */
+    public void forEachReference(BiConsumer<AttributeSite, Expression.ScopeTraversal> visitor) {
+        Nodes all = references();
+        for (int i = 0; i < all.size; i++) {
+            visitor.accept(all.sites[i], (Expression.ScopeTraversal) all.nodes[i]);
+        }
+    }
+
+    /** Nodes found in the attribute values, each with its attribute: one walk, shared by every rule that asks. */
+    private static final class Nodes {
+        AttributeSite[] sites = new AttributeSite[64];
+        Expression[] nodes = new Expression[64];
+        int size;
+
+        void add(AttributeSite site, Expression node) {
+            if (size == nodes.length) {
+                sites = Arrays.copyOf(sites, 2 * size);
+                nodes = Arrays.copyOf(nodes, 2 * size);
+            }
+            sites[size] = site;
+            nodes[size++] = node;
+        }
+    }
+
+    private synchronized Nodes expressionNodes() {
+        if (expressionNodes == null) {
+            Nodes all = new Nodes();
+            for (AttributeSite a : attributes) {
+                Expressions.walk(a.attribute().expression(), e -> all.add(a, e));
+            }
+            expressionNodes = all;
+        }
+        return expressionNodes;
+    }
+
+    private synchronized Nodes references() {
+        if (references == null) {
+            Nodes all = new Nodes();
+            for (AttributeSite a : attributes) {
+                for (Expression.ScopeTraversal t : ReferenceWalker.traversals(a.attribute().expression())) {
+                    all.add(a, t);
+                }
+            }
+            references = all;
+        }
+        return references;
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.templint.rules.terraform;
 
-import io.templint.hcl.Expression;
 import io.templint.hcl.Range;
 import io.templint.hcl.Traverser;
-import io.templint.rules.AttributeSite;
 import io.templint.rules.RuleContext;
 import io.templint.terraform.ReferenceWalker;
 import java.util.ArrayList;
@@ -26,15 +24,13 @@ final class References {
     /** Every reference whose traversal starts with {@code root} followed by an attribute step. */
     static References of(RuleContext ctx, String root) {
         References refs = new References();
-        for (AttributeSite site : ctx.syntax().attributes()) {
-            for (Expression.ScopeTraversal t : ReferenceWalker.traversals(site.attribute().expression())) {
-                if (t.rootName().equals(root) && t.traversal().size() > 1
-                        && t.traversal().get(1) instanceof Traverser.Attr a) {
-                    String key = ModuleFiles.moduleOf(site.file().name()) + "\u0000" + a.name();
-                    refs.byModuleAndName.computeIfAbsent(key, k -> new ArrayList<>()).add(t.range());
-                }
+        ctx.syntax().forEachReference((site, t) -> {
+            if (t.rootName().equals(root) && t.traversal().size() > 1
+                    && t.traversal().get(1) instanceof Traverser.Attr a) {
+                String key = ModuleFiles.moduleOf(site.file().name()) + "\u0000" + a.name();
+                refs.byModuleAndName.computeIfAbsent(key, k -> new ArrayList<>()).add(t.range());
             }
-        }
+        });
         return refs;
     }
 

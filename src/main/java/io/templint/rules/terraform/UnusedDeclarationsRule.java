@@ -3,12 +3,10 @@ package io.templint.rules.terraform;
 import io.templint.api.Severity;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Traverser;
-import io.templint.rules.AttributeSite;
 import io.templint.rules.BlockSite;
 import io.templint.rules.Rule;
 import io.templint.rules.RuleContext;
 import io.templint.rules.RuleMetadata;
-import io.templint.terraform.ReferenceWalker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,16 +59,13 @@ public final class UnusedDeclarationsRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Set<String> used = new HashSet<>(); // module \0 data.type.name, module \0 provider.alias
-        for (AttributeSite site : ctx.syntax().attributes()) {
-            String module = ModuleFiles.moduleOf(site.file().name());
-            for (Expression.ScopeTraversal t : ReferenceWalker.traversals(site.attribute().expression())) {
-                List<Traverser> steps = t.traversal();
-                if (t.rootName().equals("data") && steps.size() > 2 && steps.get(1) instanceof Traverser.Attr type
-                        && steps.get(2) instanceof Traverser.Attr name) {
-                    used.add(module + "\u0000data." + type.name() + "." + name.name());
-                }
+        ctx.syntax().forEachReference((site, t) -> {
+            List<Traverser> steps = t.traversal();
+            if (t.rootName().equals("data") && steps.size() > 2 && steps.get(1) instanceof Traverser.Attr type
+                    && steps.get(2) instanceof Traverser.Attr name) {
+                used.add(ModuleFiles.moduleOf(site.file().name()) + "\u0000data." + type.name() + "." + name.name());
             }
-        }
+        });
         List<BlockSite> data = new ArrayList<>(ctx.blocks("data"));
         for (BlockSite check : ctx.blocks("check")) {
             data.addAll(check.nested("data"));
