@@ -2,6 +2,7 @@ package io.templint.eval;
 
 import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -74,12 +75,21 @@ public record Marks(Set<String> sensitiveSources, Set<String> origins) {
         }
         TreeSet<String> s = new TreeSet<>(a);
         s.addAll(b);
-        return s;
+        return capped(s);
     }
+
+    /** The class of the sets {@link #capped} makes: sorted, at most {@link #MAX_ADDRESSES}, seen by nobody else. */
+    private static final Class<?> CAPPED = Collections.unmodifiableSortedSet(new TreeSet<String>()).getClass();
 
     private static Set<String> capped(Set<String> s) {
         if (s.isEmpty()) {
             return Set.of();
+        }
+        if (s.size() == 1) {
+            return Set.of(s.iterator().next());
+        }
+        if (s.getClass() == CAPPED && s.size() <= MAX_ADDRESSES && ((SortedSet<String>) s).comparator() == null) {
+            return s;   // made here already (a union of capped sets, or marks copied from other marks)
         }
         TreeSet<String> t = new TreeSet<>();
         for (String x : s) {
@@ -88,6 +98,6 @@ public record Marks(Set<String> sensitiveSources, Set<String> origins) {
             }
             t.add(x);
         }
-        return Collections.unmodifiableSet(t);
+        return Collections.unmodifiableSortedSet(t);
     }
 }
