@@ -6,6 +6,7 @@ import io.templint.hcl.Expression;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.SourceFile;
+import io.templint.internal.InOrder;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.ModuleCall;
 import io.templint.terraform.ModuleTree;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -57,20 +59,28 @@ public final class LocalModuleCalls {
      * @return the calls
      */
     static LocalModuleCalls among(List<Input> inputs, LoadOptions options) {
+        return among(inputs, options, null, 1);
+    }
+
+    /**
+     * As {@link #among(List, LoadOptions)}, reading the folders on {@code executor} (null: on the
+     * calling thread), at most {@code window} at once; the result is the same.
+     */
+    static LocalModuleCalls among(List<Input> inputs, LoadOptions options, Executor executor, int window) {
         if (inputs.size() < 2) {
             return NONE; // no other folder to call it
         }
         Map<Path, String> callers = new LinkedHashMap<>();
-        for (Input in : inputs) {
+        InOrder.run(inputs, executor, window, in -> {
             Path dir = in.location();
-            if (dir == null || !Files.isDirectory(dir)) {
-                continue;
-            }
-            for (Map.Entry<String, String> call : localCalls(dir, options).entrySet()) {
-                callers.putIfAbsent(key(dir.resolve(call.getValue())),
+            return dir == null || !Files.isDirectory(dir) ? Map.<String, String>of() : localCalls(dir, options);
+        }, i -> { }, (i, calls) -> {
+            Input in = inputs.get(i);
+            for (Map.Entry<String, String> call : calls.entrySet()) {
+                callers.putIfAbsent(key(in.location().resolve(call.getValue())),
                     in.displayPath() + " (module \"" + call.getKey() + "\")");
             }
-        }
+        });
         return callers.isEmpty() ? NONE : new LocalModuleCalls(callers);
     }
 

@@ -190,7 +190,7 @@ public final class Templint {
     }
 
     private Report analyze(List<Input> inputs, Executor executor, int window) {
-        LocalModuleCalls calls = localModuleCalls(inputs);
+        LocalModuleCalls calls = LocalModuleCalls.among(inputs, analyzer.loadOptions(), executor, window);
         List<TemplateReport> templates = new ArrayList<>(inputs.size());
         InOrder.run(inputs, executor, window, in -> {
             try {
@@ -259,6 +259,19 @@ public final class Templint {
      */
     public LocalModuleCalls localModuleCalls(List<Input> inputs) {
         return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions());
+    }
+
+    /**
+     * As {@link #localModuleCalls(List)}, reading the input folders on {@code executor}, several at
+     * once; the calls are the same.
+     *
+     * @param inputs   the run's inputs; those with a folder {@link Input#location()} are read
+     * @param executor where the folders are read, e.g. the pool the analyses then run on
+     * @return the calls, for {@link #analyzeTemplate(Input, LocalModuleCalls)}
+     */
+    public LocalModuleCalls localModuleCalls(List<Input> inputs, Executor executor) {
+        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions(),
+            Objects.requireNonNull(executor, "executor"), 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors()));
     }
 
     /**

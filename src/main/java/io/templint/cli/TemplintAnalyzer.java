@@ -47,24 +47,26 @@ final class TemplintAnalyzer implements Analyzer {
         List<String> failures = new ArrayList<>();
         int total = request.inputs().size();
         List<Input> inputs = request.inputs().stream().map(TemplintAnalyzer::input).toList();
-        LocalModuleCalls calls = templint.localModuleCalls(inputs);
         List<Integer> order = java.util.stream.IntStream.range(0, total).boxed().toList();
-        // each template on its own: a worker keeps only what the report needs (the entry, and the
-        // sources when code frames are shown), so at most a window of analyses is in memory at once
-        java.util.function.Function<Integer, Done> task = i -> {
-            TemplateInput input = request.inputs().get(i);
-            try {
-                TemplateAnalysis analysis = perInput.get(i).analyzeTemplate(inputs.get(i), calls);
-                return new Done(onlyNamedFiles(input, analysis.report()),
-                    request.keepSources() ? analysis.sources() : Map.of(), null);
-            } catch (TemplintException e) {
-                // one unreadable template must not hide the reports of the others
-                return new Done(templint.unreadable(input.displayPath(), e.getMessage()), Map.of(), e.getMessage());
-            }
-        };
         int jobs = Math.min(request.jobs(), Math.max(1, total));
         ExecutorService pool = jobs > 1 ? InOrder.pool(jobs, "templint-check") : null;
         try {
+            // the folders' own module calls decide which are modules; read on the workers too
+            LocalModuleCalls calls = pool != null ? templint.localModuleCalls(inputs, pool)
+                : templint.localModuleCalls(inputs);
+            // each template on its own: a worker keeps only what the report needs (the entry, and the
+            // sources when code frames are shown), so at most a window of analyses is in memory at once
+            java.util.function.Function<Integer, Done> task = i -> {
+                TemplateInput input = request.inputs().get(i);
+                try {
+                    TemplateAnalysis analysis = perInput.get(i).analyzeTemplate(inputs.get(i), calls);
+                    return new Done(onlyNamedFiles(input, analysis.report()),
+                        request.keepSources() ? analysis.sources() : Map.of(), null);
+                } catch (TemplintException e) {
+                    // one unreadable template must not hide the reports of the others
+                    return new Done(templint.unreadable(input.displayPath(), e.getMessage()), Map.of(), e.getMessage());
+                }
+            };
             InOrder.run(order, pool, 2 * jobs, task,
                 i -> request.progress().templateStarted(i, total, request.inputs().get(i).displayPath()),
                 (i, done) -> {

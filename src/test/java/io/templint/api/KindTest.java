@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.templint.report.SchemaAssertions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** Each way a folder is classified as a template or a module, and what a module's entry says. */
@@ -105,6 +107,15 @@ class KindTest {
         assertThat(calls.size()).isEqualTo(1);
         assertThat(calls.callerOf(called.resolve("./modules/../modules/tool"))).isPresent();
         assertThat(calls.callerOf(called)).isEmpty();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            LocalModuleCalls onPool = DEFAULT.localModuleCalls(List.of(Input.folder(called), tool), pool);
+            assertThat(onPool.size()).isEqualTo(1);
+            assertThat(onPool.callerOf(called.resolve("modules/tool"))).isEqualTo(calls.callerOf(called.resolve(
+                "modules/tool")));
+        } finally {
+            pool.shutdownNow();
+        }
 
         TemplateReport alone = DEFAULT.analyze(List.of(tool)).templates().get(0);
         assertThat(alone.kind()).as("alone, nothing says it is a module").isEqualTo(TemplateKind.TEMPLATE);
