@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -202,7 +203,7 @@ final class DirectoryFiles implements TemplateFiles {
                 if (wantFiles) {
                     refuseUnreadableTerraformFile(path, n, child);
                 }
-                if (wantFiles ? isFile(path) : isDirectory(path)) {
+                if (wantFiles ? listedFile(path, child) : listedDirectory(path, child)) {
                     out.add(n);
                 }
             }
@@ -211,6 +212,32 @@ final class DirectoryFiles implements TemplateFiles {
         }
         Collections.sort(out);
         return out;
+    }
+
+    /*
+     * A child of a listed folder (whose real path is inside the root) that is not a symbolic link
+     * is inside the root itself: one lstat tells what isFile and isDirectory would find by
+     * resolving the child's whole real path. Links (and what cannot be read) take the full way.
+     */
+
+    private boolean listedFile(String path, Path child) {
+        BasicFileAttributes a = plainEntry(child);
+        return a == null ? isFile(path) : a.isRegularFile() && lexical(path) != null;
+    }
+
+    private boolean listedDirectory(String path, Path child) {
+        BasicFileAttributes a = plainEntry(child);
+        return a == null ? isDirectory(path) : a.isDirectory() && lexical(path) != null;
+    }
+
+    /** The attributes of {@code child} when it is no symbolic link, else null. */
+    private static BasicFileAttributes plainEntry(Path child) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isSymbolicLink() ? null : a;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /**
