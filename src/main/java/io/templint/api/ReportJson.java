@@ -1,6 +1,7 @@
 package io.templint.api;
 
 import io.templint.report.Json;
+import io.templint.report.JsonOut;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class ReportJson {
      * @throws IOException when {@code out} fails
      */
     public static void write(Report report, Appendable out) throws IOException {
-        Json.writePretty(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+        JsonOut.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
     }
 
     /**

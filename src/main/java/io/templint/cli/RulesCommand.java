@@ -1,11 +1,10 @@
 package io.templint.cli;
 
-import io.templint.report.Json;
+import io.templint.report.JsonOut;
 import io.templint.report.RuleCatalog;
 import io.templint.report.RuleInfo;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
         List<RuleInfo> rules = RuleCatalog.from(services.rules().get()).all();
         StringBuilder out = new StringBuilder();
         switch (format) {
-            case "json" -> Json.writePretty(Map.of("rules", rules), out);
+            case "json" -> JsonOut.writeRules(rules, out);
             case "text" -> {
                 int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
                 for (RuleInfo r : rules) {

@@ -26,6 +26,9 @@ import java.util.List;
 /**
  * The one Jackson configuration of the reports: record components in declaration order, nulls
  * written, two-space indentation. Created on first use so that formats without JSON start fast.
+ * It reads reports back and writes the Jackson trees of SARIF and baselines; the JSON reports
+ * themselves ({@code check}, {@code parse}, {@code rules}) are written by {@link JsonOut}, without
+ * Jackson, to exactly the text {@link #writePretty} gives for them (the tests compare the two).
  *
  * <p>Jackson is bundled inside templint's jar under a relocated package, so the public report
  * records carry no Jackson annotations: what they need is declared here, as mix-ins.

@@ -24,6 +24,6 @@ final class JsonFormatter implements Formatter {
 
     @Override
     public void write(Report report, ReportContext context, Appendable out) throws IOException {
-        Json.writePretty(report, out);
+        JsonOut.write(report, out);
     }
 }

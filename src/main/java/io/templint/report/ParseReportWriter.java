@@ -14,7 +14,7 @@ public final class ParseReportWriter {
 
     /** JSON: {@code {"files": [{"file": ..., "diagnostics": [...]}]}}. */
     public static void writeJson(ParseReport report, Appendable out) throws IOException {
-        Json.writePretty(report, out);
+        JsonOut.write(report, out);
     }
 
     /**
