@@ -1,7 +1,7 @@
 package io.templint.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.templint.internal.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +86,7 @@ public final class ModuleCatalog {
             if (in == null) {
                 return new ModuleCatalog(null, null, Map.of(), List.of());
             }
-            return parse(new ObjectMapper().readTree(in));
+            return parse(JsonTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("templint's module catalog " + RESOURCE + " is unreadable", e);
         }

@@ -1,10 +1,10 @@
 package io.templint.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Pos;
 import io.templint.hcl.Range;
+import io.templint.internal.JsonTree;
 import io.templint.terraform.source.TemplateFiles;
 import java.io.IOException;
 import java.util.HashMap;
@@ -20,14 +20,6 @@ final class ModulesManifest {
 
     /** Where {@code terraform init} writes the manifest. */
     static final String PATH = ".terraform/modules/modules.json";
-
-    /**
-     * The mapper, made on the first manifest read: most folders have none, and creating an
-     * {@code ObjectMapper} costs a command-line run about 30 ms of class loading.
-     */
-    private static final class Reader {
-        static final ObjectMapper JSON = new ObjectMapper();
-    }
 
     /**
      * One installed module.
@@ -61,7 +53,7 @@ final class ModulesManifest {
         Range where = Range.at(PATH, Pos.START);
         JsonNode root;
         try {
-            root = Reader.JSON.readTree(json);
+            root = JsonTree.read(json);
         } catch (IOException e) {
             diags.add(Diagnostic.warning("Unreadable module manifest", PATH + " is not valid JSON, so installed"
                 + " modules are treated as missing: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), where));
