@@ -144,22 +144,39 @@ class LauncherIT {
     }
 
     /**
-     * A plain {@code check} never builds picocli's command model (its Java 5 classes no archive can
-     * hold); {@code check --help} still does, and prints picocli's help.
+     * A plain {@code check}, and a plain {@code parse} of an argument file's list, never build
+     * picocli's command model (its Java 5 classes no archive can hold); {@code check --help} still
+     * does, and prints picocli's help.
      */
     @Test
-    void aPlainCheckLoadsNoPicocliModel() throws Exception {
+    void aPlainCheckOrParseLoadsNoPicocliModel() throws Exception {
         Path jar = copyJar();
         Files.createDirectories(tmp.resolve("t"));
         Files.writeString(tmp.resolve("t/main.tf"), TEMPLATE);
         Path checkLog = tmp.resolve("check-classes.log");
         Result checked = check(jar, Map.of("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + checkLog));
         assertThat(checked.out).contains("1 template checked");
-        assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCheck ")
+        assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCommandLine ")
+            .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
+
+        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
+        Files.writeString(tmp.resolve("files.txt"), "t/main.tf\n");
+        Path parseLog = tmp.resolve("parse-classes.log");
+        Path parsed = tmp.resolve("parse-out.txt");
+        ProcessBuilder parse = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "parse", "--format",
+            "json", "-j", "2", "@files.txt")
+            .directory(tmp.toFile()).redirectOutput(parsed.toFile()).redirectError(tmp.resolve("parse-err.txt").toFile());
+        parse.environment().remove("JAVA_HOME");
+        parse.environment().put("TEMPLINT_JAR", jar.toString());
+        parse.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + parseLog);
+        Process parsing = parse.start();
+        assertThat(parsing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(parsing.exitValue()).isZero();
+        assertThat(Files.readString(parsed)).contains("\"file\": \"t/main.tf\"");
+        assertThat(Files.readString(parseLog)).contains("io.templint.cli.FastCommandLine ")
             .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
 
         Path helpLog = tmp.resolve("help-classes.log");
-        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
         Path out = tmp.resolve("help-out.txt");
         ProcessBuilder pb = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "check", "--help")
             .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("help-err.txt").toFile());
