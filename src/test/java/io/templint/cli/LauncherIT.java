@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -159,35 +160,37 @@ class LauncherIT {
         assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCommandLine ")
             .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
 
-        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
         Files.writeString(tmp.resolve("files.txt"), "t/main.tf\n");
         Path parseLog = tmp.resolve("parse-classes.log");
-        Path parsed = tmp.resolve("parse-out.txt");
-        ProcessBuilder parse = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "parse", "--format",
-            "json", "-j", "2", "@files.txt")
-            .directory(tmp.toFile()).redirectOutput(parsed.toFile()).redirectError(tmp.resolve("parse-err.txt").toFile());
-        parse.environment().remove("JAVA_HOME");
-        parse.environment().put("TEMPLINT_JAR", jar.toString());
-        parse.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + parseLog);
-        Process parsing = parse.start();
-        assertThat(parsing.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(parsing.exitValue()).isZero();
-        assertThat(Files.readString(parsed)).contains("\"file\": \"t/main.tf\"");
+        Result parsed = launch(jar, parseLog, "parse", "--format", "json", "-j", "2", "@files.txt");
+        assertThat(parsed.status).as(parsed.err).isZero();
+        assertThat(parsed.out).contains("\"file\": \"t/main.tf\"");
         assertThat(Files.readString(parseLog)).contains("io.templint.cli.FastCommandLine ")
             .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
 
         Path helpLog = tmp.resolve("help-classes.log");
-        Path out = tmp.resolve("help-out.txt");
-        ProcessBuilder pb = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "check", "--help")
-            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("help-err.txt").toFile());
+        Result help = launch(jar, helpLog, "check", "--help");
+        assertThat(help.status).isZero();
+        assertThat(help.out).startsWith("Usage: templint check [");
+        assertThat(Files.readString(helpLog)).contains("picocli.CommandLine$Model$CommandSpec ");
+    }
+
+    /** {@code bin/templint ARGS} in the temporary folder with the jar, logging the classes it loads to {@code classLog}. */
+    private Result launch(Path jar, Path classLog, String... args) throws IOException, InterruptedException {
+        Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        List<String> command = new ArrayList<>(List.of(basedir.resolve("bin/templint").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command)
+            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("JAVA_HOME");
         pb.environment().put("TEMPLINT_JAR", jar.toString());
-        pb.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + helpLog);
+        pb.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
         Process p = pb.start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        assertThat(Files.readString(out)).startsWith("Usage: templint check [");
-        assertThat(Files.readString(helpLog)).contains("picocli.CommandLine$Model$CommandSpec ");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private Path copyJar() throws IOException {
