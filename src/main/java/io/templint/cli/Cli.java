@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -30,15 +31,15 @@ final class Cli {
     }
 
     /**
-     * Runs {@code args}; with {@code fastPath}, a plain {@code check} command line is read by
-     * {@link FastCheck} instead of picocli (tests compare both ways).
+     * Runs {@code args}; with {@code fastPath}, a plain {@code check} or {@code parse} command line
+     * is read by {@link FastCommandLine} instead of picocli (tests compare both ways).
      */
     static int run(List<String> args, Console console, CliServices services, boolean fastPath) {
         try {
             List<String> expanded = new ArgumentFiles(console.workingDir()).expand(args);
-            CheckCommand check = fastPath ? FastCheck.read(expanded, console, services) : null;
-            if (check != null) {
-                return FastCheck.execute(check, console);
+            Callable<Integer> command = fastPath ? FastCommandLine.read(expanded, console, services) : null;
+            if (command != null) {
+                return FastCommandLine.execute(command, console);
             }
             return commandLine(expanded, console, services).execute(expanded.toArray(String[]::new));
         } catch (CliException e) {

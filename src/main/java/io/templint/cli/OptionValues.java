@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * How the values of {@code --fail-on} and {@code --kind} are read (any case, spaces around ignored),
- * for picocli's converters and for {@link FastCheck}, which must not load picocli's converter interface.
+ * for picocli's converters and for {@link FastCommandLine}, which must not load picocli's converter interface.
  */
 final class OptionValues {
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -144,33 +145,52 @@ class LauncherIT {
     }
 
     /**
-     * A plain {@code check} never builds picocli's command model (its Java 5 classes no archive can
-     * hold); {@code check --help} still does, and prints picocli's help.
+     * A plain {@code check}, and a plain {@code parse} of an argument file's list, never build
+     * picocli's command model (its Java 5 classes no archive can hold); {@code check --help} still
+     * does, and prints picocli's help.
      */
     @Test
-    void aPlainCheckLoadsNoPicocliModel() throws Exception {
+    void aPlainCheckOrParseLoadsNoPicocliModel() throws Exception {
         Path jar = copyJar();
         Files.createDirectories(tmp.resolve("t"));
         Files.writeString(tmp.resolve("t/main.tf"), TEMPLATE);
         Path checkLog = tmp.resolve("check-classes.log");
         Result checked = check(jar, Map.of("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + checkLog));
         assertThat(checked.out).contains("1 template checked");
-        assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCheck ")
+        assertThat(Files.readString(checkLog)).contains("io.templint.cli.FastCommandLine ")
+            .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
+
+        Files.writeString(tmp.resolve("files.txt"), "t/main.tf\n");
+        Path parseLog = tmp.resolve("parse-classes.log");
+        Result parsed = launch(jar, parseLog, "parse", "--format", "json", "-j", "2", "@files.txt");
+        assertThat(parsed.status).as(parsed.err).isZero();
+        assertThat(parsed.out).contains("\"file\": \"t/main.tf\"");
+        assertThat(Files.readString(parseLog)).contains("io.templint.cli.FastCommandLine ")
             .doesNotContain("picocli.CommandLine ", "picocli.CommandLine$Model$CommandSpec ");
 
         Path helpLog = tmp.resolve("help-classes.log");
+        Result help = launch(jar, helpLog, "check", "--help");
+        assertThat(help.status).isZero();
+        assertThat(help.out).startsWith("Usage: templint check [");
+        assertThat(Files.readString(helpLog)).contains("picocli.CommandLine$Model$CommandSpec ");
+    }
+
+    /** {@code bin/templint ARGS} in the temporary folder with the jar, logging the classes it loads to {@code classLog}. */
+    private Result launch(Path jar, Path classLog, String... args) throws IOException, InterruptedException {
         Path basedir = Path.of(System.getProperty("templint.basedir", "")).toAbsolutePath();
-        Path out = tmp.resolve("help-out.txt");
-        ProcessBuilder pb = new ProcessBuilder(basedir.resolve("bin/templint").toString(), "check", "--help")
-            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("help-err.txt").toFile());
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        List<String> command = new ArrayList<>(List.of(basedir.resolve("bin/templint").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command)
+            .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("JAVA_HOME");
         pb.environment().put("TEMPLINT_JAR", jar.toString());
-        pb.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + helpLog);
+        pb.environment().put("TEMPLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
         Process p = pb.start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        assertThat(Files.readString(out)).startsWith("Usage: templint check [");
-        assertThat(Files.readString(helpLog)).contains("picocli.CommandLine$Model$CommandSpec ");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private Path copyJar() throws IOException {
