@@ -8,7 +8,6 @@ import io.templint.hcl.Expressions;
 import io.templint.hcl.Traverser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,54 +97,62 @@ final class ReferenceCollector {
         return prefix.isEmpty() ? name : prefix + "." + name;
     }
 
-    /** A pending piece of an expression: where its value ends up, and which names are bound. */
-    private record Frame(Expression e, String path, Set<String> bound) { }
-
     private void expression(Expression root, String path, Set<String> bound) {
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(root, path, bound));
-        List<Frame> children = new ArrayList<>();
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            Expression e = f.e();
-            children.clear();
+        // three stacks in step: a pending piece of the expression, where its value ends up, and
+        // which names are bound there
+        ArrayDeque<Expression> nodes = new ArrayDeque<>();
+        ArrayDeque<String> paths = new ArrayDeque<>();
+        ArrayDeque<Set<String>> names = new ArrayDeque<>();
+        nodes.push(root);
+        paths.push(path);
+        names.push(bound);
+        while (!nodes.isEmpty()) {
+            Expression e = nodes.pop();
+            String at = paths.pop();
+            Set<String> outer = names.pop();
             if (e instanceof Expression.ScopeTraversal t) {
-                if (!f.bound().contains(t.rootName())) {
-                    add(t, f.path());
+                if (!outer.contains(t.rootName())) {
+                    add(t, at);
                 }
                 continue;
             }
             if (e instanceof Expression.ObjectCons o) {
-                for (Expression.ObjectItem it : o.items()) {
-                    if (!ReferenceWalker.isLiteralKey(it.key())) {
-                        children.add(new Frame(it.key(), f.path(), f.bound()));
-                    }
+                List<Expression.ObjectItem> items = o.items();
+                for (int i = items.size() - 1; i >= 0; i--) {   // pushed last first: popped in source order
+                    Expression.ObjectItem it = items.get(i);
                     String key = Literals.objectKey(it.key());
-                    children.add(new Frame(it.value(), key == null ? f.path() : join(f.path(), key), f.bound()));
+                    nodes.push(it.value());
+                    paths.push(key == null ? at : join(at, key));
+                    names.push(outer);
+                    if (!ReferenceWalker.isLiteralKey(it.key())) {
+                        nodes.push(it.key());
+                        paths.push(at);
+                        names.push(outer);
+                    }
                 }
             } else if (e instanceof Expression.For x) {
-                Set<String> inner = new HashSet<>(f.bound());
+                Set<String> inner = new HashSet<>(outer);
                 if (x.keyVar() != null) {
                     inner.add(x.keyVar());
                 }
                 if (x.valueVar() != null) {
                     inner.add(x.valueVar());
                 }
-                children.add(new Frame(x.collection(), f.path(), f.bound()));
-                for (Expression part : new Expression[] {x.keyExpr(), x.valueExpr(), x.condition()}) {
+                for (Expression part : new Expression[] {x.condition(), x.valueExpr(), x.keyExpr()}) {
                     if (part != null) {
-                        children.add(new Frame(part, f.path(), inner));
+                        nodes.push(part);
+                        paths.push(at);
+                        names.push(inner);
                     }
                 }
+                nodes.push(x.collection());
+                paths.push(at);
+                names.push(outer);
             } else {
-                for (Expression c : Expressions.children(e)) {
-                    if (c != null) {
-                        children.add(new Frame(c, f.path(), f.bound()));
-                    }
+                for (int i = Expressions.pushChildren(e, nodes); i > 0; i--) {
+                    paths.push(at);
+                    names.push(outer);
                 }
-            }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
             }
         }
     }

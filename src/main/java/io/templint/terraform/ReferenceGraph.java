@@ -29,8 +29,14 @@ public final class ReferenceGraph {
     private ReferenceGraph(ModuleTree tree, List<Reference> all) {
         this.tree = tree;
         this.all = List.copyOf(all);
+        Declaration from = null;
+        List<Reference> fromList = null;
         for (Reference r : this.all) {
-            byFrom.computeIfAbsent(r.from().address(), k -> new ArrayList<>()).add(r);
+            if (r.from() != from) {   // a declaration's references come together: its address made once
+                from = r.from();
+                fromList = byFrom.computeIfAbsent(from.address(), k -> new ArrayList<>());
+            }
+            fromList.add(r);
             byTarget.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
         }
     }
