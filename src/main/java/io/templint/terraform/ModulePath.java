@@ -7,16 +7,43 @@ import java.util.List;
  * The position of a module in the module tree: the chain of module call names from the root
  * ({@code []} for the root module, {@code [claude-code, agentapi]} for
  * {@code module.claude-code.module.agentapi}). Instance keys are never part of it.
- *
- * @param names the module call names, outermost first
+ * Immutable; its address ({@link #toString}) is made once, since every reference of a module's
+ * declarations is qualified with it.
  */
-public record ModulePath(List<String> names) implements Comparable<ModulePath> {
+public final class ModulePath implements Comparable<ModulePath> {
 
     /** The root module. */
     public static final ModulePath ROOT = new ModulePath(List.of());
 
-    public ModulePath {
-        names = List.copyOf(names);
+    private final List<String> names;
+    private final String address;
+
+    /** @param names the module call names, outermost first */
+    public ModulePath(List<String> names) {
+        this.names = List.copyOf(names);
+        StringBuilder b = new StringBuilder();
+        for (String n : this.names) {
+            if (b.length() > 0) {
+                b.append('.');
+            }
+            b.append("module.").append(n);
+        }
+        this.address = b.toString();
+    }
+
+    /** The module call names, outermost first. */
+    public List<String> names() {
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModulePath p && p.names.equals(names);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode();
     }
 
     /** Parses {@code module.a.module.b} (or {@code ""} for the root). */
@@ -81,14 +108,7 @@ public record ModulePath(List<String> names) implements Comparable<ModulePath> {
     /** {@code module.a.module.b}, or {@code ""} for the root. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder();
-        for (String n : names) {
-            if (b.length() > 0) {
-                b.append('.');
-            }
-            b.append("module.").append(n);
-        }
-        return b.toString();
+        return address;
     }
 
     @Override
