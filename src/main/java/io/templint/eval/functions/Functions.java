@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A function table: Terraform's built-in functions that can be evaluated statically. Immutable and
@@ -69,10 +68,6 @@ public final class Functions {
         STANDARD_NAMES = Collections.unmodifiableList(names);
     }
 
-    /** The families made so far, by index; a family made twice by racing threads is the same twice. */
-    private static final AtomicReferenceArray<Map<String, Function>> FAMILIES =
-        new AtomicReferenceArray<>(FAMILY_NAMES.length);
-
     private static final Functions STANDARD = new Functions(null);
 
     /** The functions of a table made by {@link #with}, or null for the standard table. */
@@ -123,16 +118,59 @@ public final class Functions {
         return new Functions(m);
     }
 
-    /** Family {@code i}'s functions by name, made on first use. */
+    /**
+     * Family {@code i}'s functions by name, made on first use: each family is held by a class of its
+     * own, which the JVM initialises once, on first use, safely for concurrent lookups.
+     */
     private static Map<String, Function> family(int i) {
-        Map<String, Function> made = FAMILIES.get(i);
-        if (made == null) {
-            made = make(i);
-            if (!FAMILIES.compareAndSet(i, null, made)) {
-                made = FAMILIES.get(i);
-            }
-        }
-        return made;
+        return switch (i) {
+            case 0 -> StringFamily.TABLE;
+            case 1 -> CollectionFamily.TABLE;
+            case 2 -> EncodingFamily.TABLE;
+            case 3 -> NumericFamily.TABLE;
+            case 4 -> HashFamily.TABLE;
+            case 5 -> TimeFamily.TABLE;
+            case 6 -> NetworkFamily.TABLE;
+            case 7 -> TypeFamily.TABLE;
+            case 8 -> FileFamily.TABLE;
+            default -> throw new IllegalArgumentException("no function family " + i);
+        };
+    }
+
+    private static final class StringFamily {
+        static final Map<String, Function> TABLE = make(0);
+    }
+
+    private static final class CollectionFamily {
+        static final Map<String, Function> TABLE = make(1);
+    }
+
+    private static final class EncodingFamily {
+        static final Map<String, Function> TABLE = make(2);
+    }
+
+    private static final class NumericFamily {
+        static final Map<String, Function> TABLE = make(3);
+    }
+
+    private static final class HashFamily {
+        static final Map<String, Function> TABLE = make(4);
+    }
+
+    private static final class TimeFamily {
+        static final Map<String, Function> TABLE = make(5);
+    }
+
+    private static final class NetworkFamily {
+        static final Map<String, Function> TABLE = make(6);
+    }
+
+    private static final class TypeFamily {
+        static final Map<String, Function> TABLE = make(7);
+    }
+
+    private static final class FileFamily {
+        static final Map<String, Function> TABLE = make(8);
     }
 
     private static Map<String, Function> make(int i) {
