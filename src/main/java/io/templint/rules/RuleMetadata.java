@@ -92,15 +92,57 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         if (link != null) {
             checkLink(id, link);
         }
-        if (introduced != null && !introduced.matches("\\d+\\.\\d+\\.\\d+")) {
+        if (introduced != null && !isRelease(introduced)) {
             throw new IllegalArgumentException("rule " + id + ": introduced must be a release like 2.4.0: "
                 + introduced);
         }
     }
 
-    /** Whether {@code id} is a well-formed rule id. */
+    /**
+     * Whether {@code id} is a well-formed rule id: one that {@link #ID_PATTERN} matches, of at most
+     * {@link #MAX_ID_LENGTH} characters. (Checked by hand, as every rule's metadata is at every start.)
+     */
     public static boolean isValidId(String id) {
-        return id != null && id.length() <= MAX_ID_LENGTH && ID_PATTERN.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH || !isLowerLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '_') {
+                if (i + 1 == id.length() || id.charAt(i + 1) == '_') {
+                    return false;
+                }
+            } else if (!isLowerLetter(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} is a release like {@code 2.4.0}: three dot-separated runs of ASCII digits. */
+    private static boolean isRelease(String s) {
+        int dots = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if (c == '.' && digits > 0 && dots < 2) {
+                dots++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2 && digits > 0;
+    }
+
+    private static boolean isLowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void checkLink(String id, String link) {
