@@ -3,6 +3,8 @@ package io.templint.rules;
 import io.templint.api.Severity;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -145,7 +147,19 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Links already found well-formed: most rules share a few documentation pages, and each rule's
+     * metadata is made more than once ({@link #checkedBy}, {@link #withFix}, ...), so that parsing
+     * every one as a URI took a noticeable part of the rules' set-up at start. Kept small.
+     */
+    private static final Set<String> CHECKED_LINKS = ConcurrentHashMap.newKeySet();
+
+    private static final int MAX_CHECKED_LINKS = 256;
+
     private static void checkLink(String id, String link) {
+        if (CHECKED_LINKS.contains(link)) {
+            return;
+        }
         URI uri;
         try {
             uri = new URI(link);
@@ -156,6 +170,9 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         if (!uri.isAbsolute() || uri.getHost() == null
                 || !("https".equals(scheme) || "http".equals(scheme))) {
             throw new IllegalArgumentException("rule " + id + ": link must be an absolute http(s) URL: " + link);
+        }
+        if (CHECKED_LINKS.size() < MAX_CHECKED_LINKS) {
+            CHECKED_LINKS.add(link);
         }
     }
 }

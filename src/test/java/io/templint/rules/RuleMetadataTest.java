@@ -55,6 +55,24 @@ class RuleMetadataTest {
             .hasMessageContaining("link");
     }
 
+    @Test
+    void everyMetadataWithABadLinkIsRejectedNotOnlyTheFirst() {
+        RuleMetadata ok = new RuleMetadata("x", Severity.NOTICE, "s", "d", "https://example.com/y");
+        assertThat(ok.checkedBy(RuleMetadata.AT_IMPORT, "1.0.0").withFix().link()).isEqualTo("https://example.com/y");
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "ftp://example.com/y"))
+                .hasMessage("rule y: link must be an absolute http(s) URL: ftp://example.com/y");
+            assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "https://example.com/y z"))
+                .hasMessageStartingWith("rule y: link is not a URI: ");
+        }
+        for (int i = 0; i < 300; i++) {
+            assertThat(new RuleMetadata("z", Severity.NOTICE, "s", "d", "https://example.com/" + i).link())
+                .isEqualTo("https://example.com/" + i);
+        }
+        assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "mailto:a@example.com"))
+            .hasMessageContaining("link must be an absolute http(s) URL");
+    }
+
     /** Every string of up to 5 characters over {@code alphabet}. */
     private static List<String> allStrings(String alphabet) {
         List<String> out = new ArrayList<>(List.of(""));
