@@ -15,7 +15,7 @@ import io.templint.terraform.Resource;
 import io.templint.terraform.TemplateEvaluation;
 import io.templint.terraform.UnresolvedModuleCall;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -245,7 +245,12 @@ public final class CoderAnalysis {
 
     private List<AgentFacts> agents(List<CoderEnvFacts> envs) {
         EnvExpander expander = new EnvExpander(tree, evaluation, texts);
-        Map<Resource, List<EnvVarFacts>> byAgent = new LinkedHashMap<>();
+        // by identity: a Resource's own hashCode hashes its whole block (and, the first time each
+        // record class is hashed in a process, sets up that class's method handles); every agent is
+        // a distinct declaration of the tree, and a target that is not one of them is looked for by
+        // equality
+        Map<Resource, List<EnvVarFacts>> byAgent = new IdentityHashMap<>();
+        List<Resource> agents = new ArrayList<>();
         for (Resource r : tree.resources(Resource.Mode.MANAGED, "coder_agent")) {
             Attribute env = r.attribute("env");
             List<EnvVarFacts> entries = env == null ? List.of()
@@ -253,18 +258,28 @@ public final class CoderAnalysis {
             if (!planned(r)) {
                 entries = entries.stream().map(EnvVarFacts::unplanned).toList();
             }
-            byAgent.put(r, new ArrayList<>(entries));
+            if (byAgent.put(r, new ArrayList<>(entries)) == null) {
+                agents.add(r);
+            }
         }
         for (CoderEnvFacts e : envs) {
             if (e.agent() != null && e.agent().isResolved()) {
-                List<EnvVarFacts> list = byAgent.get(e.agent().target());
+                Resource target = e.agent().target();
+                List<EnvVarFacts> list = byAgent.get(target);
+                for (int i = 0; list == null && i < agents.size(); i++) {
+                    if (agents.get(i).equals(target)) {
+                        list = byAgent.get(agents.get(i));
+                    }
+                }
                 if (list != null) {
                     list.add(e.entry());
                 }
             }
         }
         List<AgentFacts> out = new ArrayList<>();
-        byAgent.forEach((r, env) -> out.add(new AgentFacts(r, env, receivers(r))));
+        for (Resource r : agents) {
+            out.add(new AgentFacts(r, byAgent.get(r), receivers(r)));
+        }
         return out;
     }
 

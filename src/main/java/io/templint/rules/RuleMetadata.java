@@ -3,6 +3,8 @@ package io.templint.rules;
 import io.templint.api.Severity;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -92,18 +94,72 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         if (link != null) {
             checkLink(id, link);
         }
-        if (introduced != null && !introduced.matches("\\d+\\.\\d+\\.\\d+")) {
+        if (introduced != null && !isRelease(introduced)) {
             throw new IllegalArgumentException("rule " + id + ": introduced must be a release like 2.4.0: "
                 + introduced);
         }
     }
 
-    /** Whether {@code id} is a well-formed rule id. */
+    /**
+     * Whether {@code id} is a well-formed rule id: one that {@link #ID_PATTERN} matches, of at most
+     * {@link #MAX_ID_LENGTH} characters. (Checked by hand, as every rule's metadata is at every start.)
+     */
     public static boolean isValidId(String id) {
-        return id != null && id.length() <= MAX_ID_LENGTH && ID_PATTERN.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH || !isLowerLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '_') {
+                if (i + 1 == id.length() || id.charAt(i + 1) == '_') {
+                    return false;
+                }
+            } else if (!isLowerLetter(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** Whether {@code s} is a release like {@code 2.4.0}: three dot-separated runs of ASCII digits. */
+    private static boolean isRelease(String s) {
+        int dots = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if (c == '.' && digits > 0 && dots < 2) {
+                dots++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2 && digits > 0;
+    }
+
+    private static boolean isLowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Links already found well-formed: most rules share a few documentation pages, and each rule's
+     * metadata is made more than once ({@link #checkedBy}, {@link #withFix}, ...), so that parsing
+     * every one as a URI took a noticeable part of the rules' set-up at start. Kept small.
+     */
+    private static final Set<String> CHECKED_LINKS = ConcurrentHashMap.newKeySet();
+
+    private static final int MAX_CHECKED_LINKS = 256;
+
     private static void checkLink(String id, String link) {
+        if (CHECKED_LINKS.contains(link)) {
+            return;
+        }
         URI uri;
         try {
             uri = new URI(link);
@@ -114,6 +170,9 @@ public record RuleMetadata(String id, Severity defaultSeverity, String summary, 
         if (!uri.isAbsolute() || uri.getHost() == null
                 || !("https".equals(scheme) || "http".equals(scheme))) {
             throw new IllegalArgumentException("rule " + id + ": link must be an absolute http(s) URL: " + link);
+        }
+        if (CHECKED_LINKS.size() < MAX_CHECKED_LINKS) {
+            CHECKED_LINKS.add(link);
         }
     }
 }

@@ -46,6 +46,20 @@ public final class ModulePath implements Comparable<ModulePath> {
         return names.hashCode();
     }
 
+    // equals and hashCode written out, with the values the record's own would give: the record's are
+    // made at run time by method handles (java.lang.runtime.ObjectMethods), whose set-up costs a
+    // fresh process a few milliseconds per record class
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ModulePath p && names.equals(p.names);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode();
+    }
+
     /** Parses {@code module.a.module.b} (or {@code ""} for the root). */
     public static ModulePath parse(String address) {
         if (address.isEmpty()) {

@@ -6,6 +6,7 @@ import io.templint.hcl.Body;
 import io.templint.hcl.Expression;
 import io.templint.hcl.Range;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A {@code resource}, {@code data} or {@code ephemeral} block (after override files are merged).
@@ -49,6 +50,27 @@ public record Resource(ModulePath module, Mode mode, String type, String name, E
 
     public Resource {
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    // equals and hashCode written out, with the values the record's own would give: the record's are
+    // made at run time by method handles (java.lang.runtime.ObjectMethods), whose set-up costs a
+    // fresh process a few milliseconds per record class
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Resource r && mode == r.mode && Objects.equals(name, r.name)
+            && Objects.equals(type, r.type) && Objects.equals(module, r.module) && Objects.equals(count, r.count)
+            && Objects.equals(forEach, r.forEach) && Objects.equals(provider, r.provider)
+            && Objects.equals(dependsOn, r.dependsOn) && Objects.equals(block, r.block);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (Object component : new Object[] {module, mode, type, name, count, forEach, provider, dependsOn, block}) {
+            h = h * 31 + Objects.hashCode(component);
+        }
+        return h;
     }
 
     /** The body: arguments and nested blocks. */

@@ -122,9 +122,12 @@ class LauncherIT {
         assertThat(check(jar, onPath)).isEqualTo(plain);
         assertThat(Files.getLastModifiedTime(cache)).isEqualTo(made);
 
-        // a damaged cache, newer than the jar so it is not remade, is ignored without a word
+        // a damaged cache, with the jar's time so that it is not remade, is ignored without a word
+        assertThat(made).isEqualTo(Files.getLastModifiedTime(jar));
         Files.write(cache, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        Files.setLastModifiedTime(cache, made);
         assertThat(check(jar, java25)).isEqualTo(plain);
+        assertThat(Files.size(cache)).isEqualTo(8);
     }
 
     @Test
@@ -141,7 +144,22 @@ class LauncherIT {
         assertThat(check(jar, java17)).isEqualTo(plain);
         String name = jar.getFileName().toString();
         assertThat(siblings(jar)).containsExactlyInAnyOrder(name, name.replace(".jar", ".jsa"));
+        Path archive = jar.resolveSibling(name.replace(".jar", ".jsa"));
+        assertThat(Files.getLastModifiedTime(archive)).isEqualTo(Files.getLastModifiedTime(jar));
         assertThat(check(jar, java17)).isEqualTo(plain);
+
+        // the JVM ignores an archive made from another jar, so a jar replaced by an older one (as
+        // Maven restores a jar whose content did not change) gets its archive made again
+        Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        setTime(archive, 0);
+        setTime(jar, -120);
+        assertThat(check(jar, java17)).isEqualTo(plain);
+        assertThat(Files.size(archive)).isGreaterThan(8);
+        assertThat(Files.getLastModifiedTime(archive)).isEqualTo(Files.getLastModifiedTime(jar));
+        Path log = tmp.resolve("cds.log");
+        assertThat(check(jar, Map.of("JAVA_HOME", home.toString(), "TEMPLINT_JAVA_OPTS",
+            "-Xlog:class+load=info:file=" + log))).isEqualTo(plain);
+        assertThat(Files.readString(log)).contains("io.templint.cli.FastCheck source: shared objects file (top)");
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.templint.api.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +53,71 @@ class RuleMetadataTest {
             .hasMessageContaining("link");
         assertThatThrownBy(() -> new RuleMetadata("x", Severity.NOTICE, "s", "d", "http://exa mple"))
             .hasMessageContaining("link");
+    }
+
+    @Test
+    void everyMetadataWithABadLinkIsRejectedNotOnlyTheFirst() {
+        RuleMetadata ok = new RuleMetadata("x", Severity.NOTICE, "s", "d", "https://example.com/y");
+        assertThat(ok.checkedBy(RuleMetadata.AT_IMPORT, "1.0.0").withFix().link()).isEqualTo("https://example.com/y");
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "ftp://example.com/y"))
+                .hasMessage("rule y: link must be an absolute http(s) URL: ftp://example.com/y");
+            assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "https://example.com/y z"))
+                .hasMessageStartingWith("rule y: link is not a URI: ");
+        }
+        for (int i = 0; i < 300; i++) {
+            assertThat(new RuleMetadata("z", Severity.NOTICE, "s", "d", "https://example.com/" + i).link())
+                .isEqualTo("https://example.com/" + i);
+        }
+        assertThatThrownBy(() -> new RuleMetadata("y", Severity.NOTICE, "s", "d", "mailto:a@example.com"))
+            .hasMessageContaining("link must be an absolute http(s) URL");
+    }
+
+    /** Every string of up to 5 characters over {@code alphabet}. */
+    private static List<String> allStrings(String alphabet) {
+        List<String> out = new ArrayList<>(List.of(""));
+        List<String> last = List.of("");
+        for (int length = 1; length <= 5; length++) {
+            List<String> next = new ArrayList<>();
+            for (String s : last) {
+                for (char c : alphabet.toCharArray()) {
+                    next.add(s + c);
+                }
+            }
+            out.addAll(next);
+            last = next;
+        }
+        return out;
+    }
+
+    @Test
+    void idCheckIsExactlyThePattern() {
+        List<String> ids = allStrings("a9_Z-");
+        ids.addAll(List.of("a".repeat(64), "a".repeat(65), "a_" + "b".repeat(62), "a_" + "b".repeat(63), "é", "a\n"));
+        for (String id : ids) {
+            boolean expected = id.length() <= RuleMetadata.MAX_ID_LENGTH && RuleMetadata.ID_PATTERN.matcher(id).matches();
+            assertThat(RuleMetadata.isValidId(id)).as("'%s'", id).isEqualTo(expected);
+        }
+        assertThat(RuleMetadata.isValidId(null)).isFalse();
+    }
+
+    @Test
+    void introducedMustBeARelease() {
+        for (String v : allStrings("1.x")) {
+            boolean expected = v.matches("\\d+\\.\\d+\\.\\d+");
+            if (expected) {
+                assertThat(new RuleMetadata("x", Severity.ERROR, "s", "d", null, RuleMetadata.AT_IMPORT, v).introduced())
+                    .isEqualTo(v);
+            } else {
+                assertThatThrownBy(() -> new RuleMetadata("x", Severity.ERROR, "s", "d", null, RuleMetadata.AT_IMPORT, v))
+                    .as("'%s'", v).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("rule x: introduced must be a release like 2.4.0: " + v);
+            }
+        }
+        assertThat(new RuleMetadata("x", Severity.ERROR, "s", "d", null).checkedBy(RuleMetadata.AT_BUILD, "10.20.300")
+            .introduced()).isEqualTo("10.20.300");
+        assertThatThrownBy(() -> new RuleMetadata("x", Severity.ERROR, "s", "d", null, null, "2.4.٣"))
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
