@@ -24,6 +24,9 @@ public record Marks(Set<String> sensitiveSources, Set<String> origins) {
     /** The most addresses each set keeps; further ones are dropped. */
     public static final int MAX_ADDRESSES = 64;
 
+    /** The class of the sets {@link #capped} makes: sorted, at most {@link #MAX_ADDRESSES}, seen by nobody else. */
+    private static final Class<?> CAPPED = Collections.unmodifiableSortedSet(new TreeSet<String>()).getClass();
+
     /** No marks. */
     public static final Marks NONE = new Marks(Set.of(), Set.of());
 
@@ -92,9 +95,6 @@ public record Marks(Set<String> sensitiveSources, Set<String> origins) {
         s.addAll(b);
         return capped(s);
     }
-
-    /** The class of the sets {@link #capped} makes: sorted, at most {@link #MAX_ADDRESSES}, seen by nobody else. */
-    private static final Class<?> CAPPED = Collections.unmodifiableSortedSet(new TreeSet<String>()).getClass();
 
     private static Set<String> capped(Set<String> s) {
         if (s.isEmpty()) {

@@ -36,19 +36,9 @@ public final class ModulePath implements Comparable<ModulePath> {
         return names;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ModulePath p && p.names.equals(names);
-    }
-
-    @Override
-    public int hashCode() {
-        return names.hashCode();
-    }
-
-    // equals and hashCode written out, with the values the record's own would give: the record's are
-    // made at run time by method handles (java.lang.runtime.ObjectMethods), whose set-up costs a
-    // fresh process a few milliseconds per record class
+    // equals and hashCode give the values the record this class was would give (the record's own
+    // were made at run time by method handles, java.lang.runtime.ObjectMethods, whose set-up costs
+    // a fresh process a few milliseconds per record class)
 
     @Override
     public boolean equals(Object o) {
