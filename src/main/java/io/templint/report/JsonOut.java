@@ -84,13 +84,7 @@ public final class JsonOut {
         JsonOut w = new JsonOut();
         w.open('{');
         w.field("rules");
-        if (w.array(rules)) {
-            for (RuleInfo r : rules) {
-                w.item();
-                w.rule(r);
-            }
-            w.close(']');
-        }
+        w.list(rules);
         w.close('}');
         w.finish(out);
     }
@@ -120,13 +114,7 @@ public final class JsonOut {
         field("coderVersion");
         string(r.coderVersion());
         field("templates");
-        if (array(r.templates())) {
-            for (TemplateReport t : r.templates()) {
-                item();
-                template(t);
-            }
-            close(']');
-        }
+        list(r.templates());
         if (r.baselined() != null) {
             field("baselined");
             number(r.baselined());
@@ -148,37 +136,13 @@ public final class JsonOut {
         field("unresolvedModules");
         unresolvedModules(t.unresolvedModules());
         field("agents");
-        if (array(t.agents())) {
-            for (AgentReport a : t.agents()) {
-                item();
-                agent(a);
-            }
-            close(']');
-        }
+        list(t.agents());
         field("sensitiveVariables");
-        if (array(t.sensitiveVariables())) {
-            for (SensitiveVariable v : t.sensitiveVariables()) {
-                item();
-                sensitiveVariable(v);
-            }
-            close(']');
-        }
+        list(t.sensitiveVariables());
         field("diagnostics");
-        if (array(t.diagnostics())) {
-            for (Finding f : t.diagnostics()) {
-                item();
-                finding(f);
-            }
-            close(']');
-        }
+        list(t.diagnostics());
         field("resolvedModules");
-        if (array(t.resolvedModules())) {
-            for (ResolvedModule m : t.resolvedModules()) {
-                item();
-                resolvedModule(m);
-            }
-            close(']');
-        }
+        list(t.resolvedModules());
         close('}');
     }
 
@@ -192,13 +156,7 @@ public final class JsonOut {
         field("summary");
         string(t.summary());
         field("aiTasks");
-        if (array(t.aiTasks())) {
-            for (SourceRef s : t.aiTasks()) {
-                item();
-                sourceRef(s);
-            }
-            close(']');
-        }
+        list(t.aiTasks());
         field("promptParameter");
         sourceRef(t.promptParameter());
         field("sidebarApp");
@@ -208,13 +166,7 @@ public final class JsonOut {
         field("unresolvedModules");
         unresolvedModules(t.unresolvedModules());
         field("compatibility");
-        if (array(t.compatibility())) {
-            for (Compatibility c : t.compatibility()) {
-                item();
-                compatibility(c);
-            }
-            close(']');
-        }
+        list(t.compatibility());
         close('}');
     }
 
@@ -265,24 +217,23 @@ public final class JsonOut {
     }
 
     private void unresolvedModules(List<UnresolvedModule> modules) {
-        if (array(modules)) {
-            for (UnresolvedModule m : modules) {
-                item();
-                if (!isNull(m)) {
-                    open('{');
-                    field("address");
-                    string(m.address());
-                    field("source");
-                    string(m.source());
-                    field("version");
-                    string(m.version());
-                    field("reason");
-                    string(m.reason());
-                    close('}');
-                }
-            }
-            close(']');
+        list(modules);
+    }
+
+    private void unresolvedModule(UnresolvedModule m) {
+        if (isNull(m)) {
+            return;
         }
+        open('{');
+        field("address");
+        string(m.address());
+        field("source");
+        string(m.source());
+        field("version");
+        string(m.version());
+        field("reason");
+        string(m.reason());
+        close('}');
     }
 
     private void compatibility(Compatibility c) {
@@ -313,13 +264,7 @@ public final class JsonOut {
         field("envMayComeFrom");
         strings(a.envMayComeFrom());
         field("env");
-        if (array(a.env())) {
-            for (EnvEntry e : a.env()) {
-                item();
-                envEntry(e);
-            }
-            close(']');
-        }
+        list(a.env());
         close('}');
     }
 
@@ -384,14 +329,7 @@ public final class JsonOut {
         string(f.message());
         field("file");
         string(f.file());
-        field("line");
-        number(f.line());
-        field("column");
-        number(f.column());
-        field("endLine");
-        number(f.endLine());
-        field("endColumn");
-        number(f.endColumn());
+        span(f.line(), f.column(), f.endLine(), f.endColumn());
         field("suppressed");
         bool(f.suppressed());
         if (f.suppressionReason() != null) {
@@ -402,12 +340,7 @@ public final class JsonOut {
         string(f.fingerprint());
         if (f.related() != null && !f.related().isEmpty()) {
             field("related");
-            open('[');
-            for (Finding.Related r : f.related()) {
-                item();
-                related(r);
-            }
-            close(']');
+            list(f.related());
         }
         if (f.fix() != null) {
             field("fix");
@@ -425,14 +358,24 @@ public final class JsonOut {
         string(r.message());
         field("file");
         string(r.file());
-        field("line");
-        number(r.line());
-        field("column");
-        number(r.column());
-        field("endLine");
-        number(r.endLine());
-        field("endColumn");
-        number(r.endColumn());
+        span(r.line(), r.column(), r.endLine(), r.endColumn());
+        close('}');
+    }
+
+    private void replacement(Fix.Replacement r) {
+        if (isNull(r)) {
+            return;
+        }
+        open('{');
+        field("file");
+        string(r.file());
+        span(r.line(), r.column(), r.endLine(), r.endColumn());
+        field("byteOffset");
+        number(r.byteOffset());
+        field("byteLength");
+        number(r.byteLength());
+        field("insertedText");
+        string(r.insertedText());
         close('}');
     }
 
@@ -443,32 +386,7 @@ public final class JsonOut {
         field("applied");
         bool(f.applied());
         field("replacements");
-        if (array(f.replacements())) {
-            for (Fix.Replacement r : f.replacements()) {
-                item();
-                if (!isNull(r)) {
-                    open('{');
-                    field("file");
-                    string(r.file());
-                    field("line");
-                    number(r.line());
-                    field("column");
-                    number(r.column());
-                    field("endLine");
-                    number(r.endLine());
-                    field("endColumn");
-                    number(r.endColumn());
-                    field("byteOffset");
-                    number(r.byteOffset());
-                    field("byteLength");
-                    number(r.byteLength());
-                    field("insertedText");
-                    string(r.insertedText());
-                    close('}');
-                }
-            }
-            close(']');
-        }
+        list(f.replacements());
         close('}');
     }
 
@@ -502,13 +420,7 @@ public final class JsonOut {
         }
         open('{');
         field("files");
-        if (array(r.files())) {
-            for (ParseReport.FileResult f : r.files()) {
-                item();
-                fileResult(f);
-            }
-            close(']');
-        }
+        list(r.files());
         close('}');
     }
 
@@ -520,30 +432,22 @@ public final class JsonOut {
         field("file");
         string(f.file());
         field("diagnostics");
-        if (array(f.diagnostics())) {
-            for (ParseReport.Entry e : f.diagnostics()) {
-                item();
-                if (!isNull(e)) {
-                    open('{');
-                    field("rule");
-                    string(e.rule());
-                    field("severity");
-                    severity(e.severity());
-                    field("message");
-                    string(e.message());
-                    field("line");
-                    number(e.line());
-                    field("column");
-                    number(e.column());
-                    field("endLine");
-                    number(e.endLine());
-                    field("endColumn");
-                    number(e.endColumn());
-                    close('}');
-                }
-            }
-            close(']');
+        list(f.diagnostics());
+        close('}');
+    }
+
+    private void entry(ParseReport.Entry e) {
+        if (isNull(e)) {
+            return;
         }
+        open('{');
+        field("rule");
+        string(e.rule());
+        field("severity");
+        severity(e.severity());
+        field("message");
+        string(e.message());
+        span(e.line(), e.column(), e.endLine(), e.endColumn());
         close('}');
     }
 
@@ -634,12 +538,66 @@ public final class JsonOut {
     // ---- values --------------------------------------------------------------------------------
 
     private void strings(List<String> list) {
-        if (array(list)) {
-            for (String s : list) {
+        list(list);
+    }
+
+    /** The four position fields of a finding, a related location, a fix's replacement or a syntax error. */
+    private void span(int line, int column, int endLine, int endColumn) {
+        field("line");
+        number(line);
+        field("column");
+        number(column);
+        field("endLine");
+        number(endLine);
+        field("endColumn");
+        number(endColumn);
+    }
+
+    /** An array of report values, each written by the method for its type; or {@code null}. */
+    private void list(List<?> values) {
+        if (array(values)) {
+            for (Object v : values) {
                 item();
-                string(s);
+                element(v);
             }
             close(']');
+        }
+    }
+
+    /** One element of a report list (a type test per record type: no lambda to link at start-up). */
+    private void element(Object v) {
+        if (v == null || v instanceof String) {
+            string((String) v);
+        } else if (v instanceof Finding f) {
+            finding(f);
+        } else if (v instanceof TemplateReport t) {
+            template(t);
+        } else if (v instanceof ParseReport.FileResult f) {
+            fileResult(f);
+        } else if (v instanceof ParseReport.Entry e) {
+            entry(e);
+        } else if (v instanceof Finding.Related r) {
+            related(r);
+        } else if (v instanceof AgentReport a) {
+            agent(a);
+        } else if (v instanceof EnvEntry e) {
+            envEntry(e);
+        } else if (v instanceof SensitiveVariable sv) {
+            sensitiveVariable(sv);
+        } else if (v instanceof SourceRef r) {
+            sourceRef(r);
+        } else if (v instanceof UnresolvedModule m) {
+            unresolvedModule(m);
+        } else if (v instanceof ResolvedModule m) {
+            resolvedModule(m);
+        } else if (v instanceof Compatibility c) {
+            compatibility(c);
+        } else if (v instanceof Fix.Replacement r) {
+            replacement(r);
+        } else if (v instanceof RuleInfo r) {
+            rule(r);
+        } else {
+            throw new IllegalArgumentException("no JSON form for " + v.getClass().getName());
         }
     }
 
