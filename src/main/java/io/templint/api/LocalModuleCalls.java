@@ -10,6 +10,7 @@ import io.templint.internal.InOrder;
 import io.templint.terraform.LoadOptions;
 import io.templint.terraform.ModuleCall;
 import io.templint.terraform.ModuleTree;
+import io.templint.terraform.SharedModuleFiles;
 import io.templint.terraform.TemplateLoader;
 import io.templint.terraform.source.TemplateSource;
 import io.templint.terraform.source.TemplateSourceException;
@@ -59,21 +60,23 @@ public final class LocalModuleCalls {
      * @return the calls
      */
     static LocalModuleCalls among(List<Input> inputs, LoadOptions options) {
-        return among(inputs, options, null, 1);
+        return among(inputs, options, null, 1, null);
     }
 
     /**
      * As {@link #among(List, LoadOptions)}, reading the folders on {@code executor} (null: on the
-     * calling thread), at most {@code window} at once; the result is the same.
+     * calling thread), at most {@code window} at once, and leaving the files it parses in
+     * {@code parsed} (null: nowhere) for the folders' analyses; the result is the same.
      */
-    static LocalModuleCalls among(List<Input> inputs, LoadOptions options, Executor executor, int window) {
+    static LocalModuleCalls among(List<Input> inputs, LoadOptions options, Executor executor, int window,
+                                  SharedModuleFiles parsed) {
         if (inputs.size() < 2) {
             return NONE; // no other folder to call it
         }
         Map<Path, String> callers = new LinkedHashMap<>();
         InOrder.run(inputs, executor, window, in -> {
             Path dir = in.location();
-            return dir == null || !Files.isDirectory(dir) ? Map.<String, String>of() : localCalls(dir, options);
+            return dir == null || !Files.isDirectory(dir) ? Map.<String, String>of() : localCalls(dir, options, parsed);
         }, i -> { }, (i, calls) -> {
             Input in = inputs.get(i);
             for (Map.Entry<String, String> call : calls.entrySet()) {
@@ -85,7 +88,7 @@ public final class LocalModuleCalls {
     }
 
     /** The local module calls of the configuration files directly in {@code dir}: name to source. */
-    private static Map<String, String> localCalls(Path dir, LoadOptions options) {
+    private static Map<String, String> localCalls(Path dir, LoadOptions options, SharedModuleFiles parsed) {
         Map<String, String> calls = new LinkedHashMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
@@ -105,8 +108,10 @@ public final class LocalModuleCalls {
                 if (!MODULE_BLOCK.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
                     continue; // no line starts a module block: nothing to parse
                 }
-                HclFile parsed = Hcl.parse(new SourceFile(name, bytes), options.parseOptions());
-                for (Block b : parsed.body().blocks("module")) {
+                // named as the folder's own analysis names it, which then takes the tree instead of parsing again
+                HclFile file = parsed != null ? parsed.parseAhead(name, bytes)
+                    : Hcl.parse(new SourceFile(name, bytes), options.parseOptions());
+                for (Block b : file.body().blocks("module")) {
                     Attribute source = b.labels().size() == 1 ? b.body().attribute("source") : null;
                     String value = source == null ? null : literal(source.expression());
                     if (value != null && ModuleCall.isLocalSource(value)) {

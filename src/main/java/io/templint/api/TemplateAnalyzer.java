@@ -69,6 +69,11 @@ final class TemplateAnalyzer {
         return loadOptions;
     }
 
+    /** The files parsed for several readers of the run (see {@link SharedModuleFiles}). */
+    SharedModuleFiles sharedFiles() {
+        return sharedFiles;
+    }
+
     /**
      * Analyses one template on the calling thread. When that thread is interrupted, or the analysis
      * outlives its timeout, every stage stops at its next check (evaluation at its next step, the

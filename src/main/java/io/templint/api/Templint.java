@@ -190,7 +190,8 @@ public final class Templint {
     }
 
     private Report analyze(List<Input> inputs, Executor executor, int window) {
-        LocalModuleCalls calls = LocalModuleCalls.among(inputs, analyzer.loadOptions(), executor, window);
+        LocalModuleCalls calls = LocalModuleCalls.among(inputs, analyzer.loadOptions(), executor, window,
+            analyzer.sharedFiles());
         List<TemplateReport> templates = new ArrayList<>(inputs.size());
         InOrder.run(inputs, executor, window, in -> {
             try {
@@ -258,7 +259,8 @@ public final class Templint {
      * @return the calls, for {@link #analyzeTemplate(Input, LocalModuleCalls)}
      */
     public LocalModuleCalls localModuleCalls(List<Input> inputs) {
-        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions());
+        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions(), null, 1,
+            analyzer.sharedFiles());
     }
 
     /**
@@ -271,7 +273,8 @@ public final class Templint {
      */
     public LocalModuleCalls localModuleCalls(List<Input> inputs, Executor executor) {
         return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions(),
-            Objects.requireNonNull(executor, "executor"), 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors()));
+            Objects.requireNonNull(executor, "executor"), 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors()),
+            analyzer.sharedFiles());
     }
 
     /**

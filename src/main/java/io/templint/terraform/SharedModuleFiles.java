@@ -11,18 +11,24 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The parsed files of modules that several templates of one run read from outside their own folder
- * ({@code ../../main.tf}): a repository's examples and wrappers each call the module at its root,
- * so checking the repository folder by folder would otherwise parse the root module once per
- * example (on terraform-aws-modules repositories, every byte 2 to 4 times).
+ * Files parsed once for the several readers one run has of them. Two kinds:
+ *
+ * <ul>
+ * <li>Modules that several templates read from outside their own folder ({@code ../../main.tf}): a
+ *     repository's examples and wrappers each call the module at its root, so checking the
+ *     repository folder by folder would otherwise parse the root module once per example (on
+ *     terraform-aws-modules repositories, every byte 2 to 4 times). Kept for every template that
+ *     reads them.
+ * <li>A folder's own files that the run's local-module scan ({@code LocalModuleCalls}) parsed to
+ *     find its {@code module} blocks before the analyses start ({@link #parseAhead}): handed over to
+ *     the folder's analysis, which reads them under the same name, and dropped then.
+ * </ul>
  *
  * <p>A parse is a pure function of the file's name (which its ranges carry), its bytes and the
  * parse options, and the tree is immutable; so a file read under the same name with the same bytes
- * gets the very tree parsed before, and the templates' reports are the same as without the cache
- * (and the same whichever template parsed it first). Only names leaving the template's folder are
- * kept: a template's own files are read by that template alone. The cache holds at most
- * {@link #capacityBytes} bytes of source (about 15 bytes of tree each), the least recently used
- * dropped first. Thread-safe.
+ * gets the very tree parsed before, and the reports are the same as without this (and the same
+ * whichever reader parsed it first). At most {@link #capacityBytes} bytes of source are held (about
+ * 15 bytes of tree each), the least recently used dropped first. Thread-safe.
  *
  * <p><b>Internal:</b> not part of templint's supported API; may change without notice.
  */
@@ -50,36 +56,69 @@ public final class SharedModuleFiles {
         this.capacityBytes = capacityBytes;
     }
 
-    /** Whether files of this name are kept: names that leave the template's folder. */
+    /** Whether files of this name are kept for every reader: names that leave the template's folder. */
     static boolean shared(String name) {
         return name.startsWith("../");
     }
 
-    /** The file {@code name} with {@code bytes} parsed with this cache's options: the tree kept when there is one. */
+    /**
+     * The file {@code name} with {@code bytes} parsed with this cache's options, for a template's
+     * loader: the tree kept when there is one (a folder's own file parsed ahead is handed over and
+     * no longer kept).
+     */
     public HclFile parse(String name, byte[] bytes) {
-        if (!shared(name) || bytes.length > capacityBytes) {
+        if (bytes.length > capacityBytes) {
+            return Hcl.parse(new SourceFile(name, bytes), options);
+        }
+        boolean shared = shared(name);
+        Key key = new Key(name, bytes);
+        synchronized (this) {
+            HclFile kept = shared ? files.get(key) : files.remove(key);
+            if (kept != null) {
+                hits++;
+                if (!shared) {
+                    heldBytes -= bytes.length;
+                }
+                return kept;
+            }
+        }
+        HclFile parsed = Hcl.parse(new SourceFile(name, bytes), options);
+        if (shared) {
+            keep(key, parsed);
+        }
+        return parsed;
+    }
+
+    /**
+     * The file {@code name} with {@code bytes} parsed with this cache's options, for a reader that
+     * comes before the template's loader (the run's local-module scan): kept until the loader asks
+     * for it by the same name.
+     */
+    public HclFile parseAhead(String name, byte[] bytes) {
+        if (bytes.length > capacityBytes) {
             return Hcl.parse(new SourceFile(name, bytes), options);
         }
         Key key = new Key(name, bytes);
         synchronized (this) {
             HclFile kept = files.get(key);
             if (kept != null) {
-                hits++;
                 return kept;
             }
         }
         HclFile parsed = Hcl.parse(new SourceFile(name, bytes), options);
-        synchronized (this) {
-            if (files.putIfAbsent(key, parsed) == null) {
-                heldBytes += bytes.length;
-                Iterator<Map.Entry<Key, HclFile>> eldest = files.entrySet().iterator();
-                while (heldBytes > capacityBytes && eldest.hasNext()) {
-                    heldBytes -= eldest.next().getKey().bytes.length;
-                    eldest.remove();
-                }
+        keep(key, parsed);
+        return parsed;
+    }
+
+    private synchronized void keep(Key key, HclFile parsed) {
+        if (files.putIfAbsent(key, parsed) == null) {
+            heldBytes += key.bytes.length;
+            Iterator<Map.Entry<Key, HclFile>> eldest = files.entrySet().iterator();
+            while (heldBytes > capacityBytes && eldest.hasNext()) {
+                heldBytes -= eldest.next().getKey().bytes.length;
+                eldest.remove();
             }
         }
-        return parsed;
     }
 
     /** How many parses were served from the cache (for tests and benchmarks). */

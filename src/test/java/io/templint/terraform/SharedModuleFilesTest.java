@@ -2,7 +2,8 @@ package io.templint.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.templint.api.Report;
+import io.templint.api.Input;
+import io.templint.api.LocalModuleCalls;
 import io.templint.api.ReportJson;
 import io.templint.api.Templint;
 import io.templint.hcl.HclFile;
@@ -82,6 +83,37 @@ class SharedModuleFilesTest {
         HclFile otherName = shared.parse("../x/main.tf", bytes("locals {\n  a = 1\n}\n"));
         assertThat(otherName).isNotSameAs(first);
         assertThat(otherName.body().range().filename()).isEqualTo("../x/main.tf");
+    }
+
+    @Test
+    void aFolderFileParsedAheadIsHandedOverToTheFoldersLoaderOnce() {
+        SharedModuleFiles shared = new SharedModuleFiles(ParseOptions.DEFAULTS);
+        byte[] text = bytes("module \"x\" {\n  source = \"./x\"\n}\n");
+        HclFile ahead = shared.parseAhead("main.tf", text);
+        assertThat(shared.parseAhead("main.tf", text)).as("a second scan of the same file").isSameAs(ahead);
+        assertThat(shared.parse("main.tf", bytes("module \"y\" {}\n"))).as("other bytes").isNotSameAs(ahead);
+        assertThat(shared.parse("main.tf", text)).isSameAs(ahead);
+        assertThat(shared.hits()).isEqualTo(1);
+        // handed over: the next template's file of the same name and bytes is parsed anew
+        HclFile again = shared.parse("main.tf", text);
+        assertThat(again).isNotSameAs(ahead);
+        assertThat(again.body()).isEqualTo(ahead.body());
+    }
+
+    @Test
+    void aRunHandsTheLocalModuleScansParsesToTheAnalyses() throws Exception {
+        Path repo = repository();
+        Templint templint = Templint.builder().build();
+        List<Input> inputs = List.of(Input.folder(repo.resolve("examples/a")), Input.folder(repo.resolve("examples/b")));
+        LocalModuleCalls calls = templint.localModuleCalls(inputs);
+        assertThat(calls.size()).as("both examples call the root").isEqualTo(1);
+        StringBuilder withScan = new StringBuilder();
+        StringBuilder alone = new StringBuilder();
+        for (Input in : inputs) {
+            ReportJson.write(templint.report(List.of(templint.analyzeTemplate(in, calls).report())), withScan);
+            ReportJson.write(Templint.builder().build().analyze(List.of(in)), alone);
+        }
+        assertThat(withScan.toString()).isEqualTo(alone.toString());
     }
 
     @Test
