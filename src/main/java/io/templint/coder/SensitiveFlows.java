@@ -30,12 +30,11 @@ final class SensitiveFlows {
 
     /** Every sensitive variable of the tree, module by module, in source order. */
     List<SensitiveVariableFacts> variables() {
-        ReferenceGraph graph = tree.references();
         List<SensitiveVariableFacts> out = new ArrayList<>();
         for (Module m : tree.modules().values()) {
             for (Variable v : m.variables().values()) {
-                if (v.sensitive()) {
-                    out.add(new SensitiveVariableFacts(v, usedBy(graph, v)));
+                if (v.sensitive()) {   // the graph of every reference is built (once) only when there is one
+                    out.add(new SensitiveVariableFacts(v, usedBy(tree.references(), v)));
                 }
             }
         }

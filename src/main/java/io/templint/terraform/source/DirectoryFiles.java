@@ -9,6 +9,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,8 @@ final class DirectoryFiles implements TemplateFiles {
     /** The folder names from {@code root} down to {@code base}. */
     private final List<String> baseSegments;
     private final SourceBudget budget;
+    /** Folders' real paths, resolved once each (see {@link #inside}). */
+    private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
 
     /**
      * @param readRoot the folder up to which files above the template may be read; null for the
@@ -129,6 +133,24 @@ final class DirectoryFiles implements TemplateFiles {
         if (p == null) {
             return null;
         }
+        // the common case in one lstat: an entry that is no symbolic link, in a folder whose real
+        // path is known, has that folder's real path and its own name as its real path
+        Path parent = p.getParent();
+        Path realParent = parent == null ? null : realFolder(parent);
+        if (realParent != null) {
+            Path child = realParent.resolve(p.getFileName().toString());
+            if (plainEntry(child) != null) {
+                return child.startsWith(root) ? child : null;
+            }
+            if (missing(child)) {
+                return null;
+            }
+        }
+        return resolved(p);
+    }
+
+    /** {@code p} (a lexical path) with every link followed, when it exists and stays inside the read root; else null. */
+    private Path resolved(Path p) {
         try {
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
@@ -138,6 +160,38 @@ final class DirectoryFiles implements TemplateFiles {
         } catch (IOException | SecurityException e) {
             return null;
         }
+    }
+
+    /**
+     * The real path of a folder (a lexical path), whether or not inside the read root, or null when
+     * it cannot be resolved; worked out once per folder for this template's reads. The template
+     * folder and its ancestors are real paths already; below them, an entry that is no symbolic
+     * link is its real parent's child; anything else is resolved in full.
+     */
+    private Path realFolder(Path folder) {
+        if (base.startsWith(folder)) {
+            return folder;
+        }
+        Path real = realFolders.get(folder);
+        if (real != null) {
+            return real;
+        }
+        Path parent = folder.getParent();
+        Path realParent = parent == null ? null : realFolder(parent);
+        Path child = realParent == null ? null : realParent.resolve(folder.getFileName().toString());
+        if (child != null && plainEntry(child) != null) {
+            real = child;
+        } else if (child != null && missing(child)) {
+            return null;
+        } else {
+            try {
+                real = folder.toRealPath();
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
+        realFolders.put(folder, real);
+        return real;
     }
 
     /** The on-disk path a template path names, before links are followed; null when it is not a safe path. */
@@ -228,6 +282,11 @@ final class DirectoryFiles implements TemplateFiles {
     private boolean listedDirectory(String path, Path child) {
         BasicFileAttributes a = plainEntry(child);
         return a == null ? isDirectory(path) : a.isDirectory() && lexical(path) != null;
+    }
+
+    /** Whether nothing, not even a dangling link, is at {@code p}. */
+    private static boolean missing(Path p) {
+        return !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The attributes of {@code child} when it is no symbolic link, else null. */
