@@ -90,7 +90,18 @@ public final class Fingerprints {
         return HexFormat.of().formatHex(md.digest()).substring(0, LENGTH);
     }
 
+    /** A digest that is copied for each hash: cheaper than looking the algorithm up among the providers each time. */
+    private static final MessageDigest PROTOTYPE = newSha256();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();   // a provider whose digest cannot be copied
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
