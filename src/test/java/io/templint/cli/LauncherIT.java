@@ -159,7 +159,7 @@ class LauncherIT {
         Path log = tmp.resolve("cds.log");
         assertThat(check(jar, Map.of("JAVA_HOME", home.toString(), "TEMPLINT_JAVA_OPTS",
             "-Xlog:class+load=info:file=" + log))).isEqualTo(plain);
-        assertThat(Files.readString(log)).contains("io.templint.cli.FastCheck source: shared objects file (top)");
+        assertThat(Files.readString(log)).contains("io.templint.cli.FastCommandLine source: shared objects file (top)");
     }
 
     /**
