@@ -48,12 +48,12 @@ class JsonOutCorpusTest {
         int findings = 0;
         for (TemplateReport t : all.templates()) {
             Report one = templint.report(List.of(t));
-            if (!ours(one).equals(jackson(one))) {
+            if (!JsonOutTest.ours(one).equals(JsonOutTest.jackson(one))) {
                 differ.add("check " + t.path());
             }
             findings += t.diagnostics().size();
         }
-        assertThat(ours(all)).isEqualTo(jackson(all));
+        assertThat(JsonOutTest.ours(all)).isEqualTo(JsonOutTest.jackson(all));
 
         List<ParseReport.FileResult> parsed = new ArrayList<>();
         for (Path folder : folders) {
@@ -66,33 +66,15 @@ class JsonOutCorpusTest {
                 }
             }
             ParseReport report = new ParseReport(files);
-            if (!ours(report).equals(jackson(report))) {
+            if (!JsonOutTest.ours(report).equals(JsonOutTest.jackson(report))) {
                 differ.add("parse " + folder);
             }
             parsed.addAll(files);
         }
         ParseReport whole = new ParseReport(parsed);
-        assertThat(ours(whole)).isEqualTo(jackson(whole));
+        assertThat(JsonOutTest.ours(whole)).isEqualTo(JsonOutTest.jackson(whole));
         assertThat(differ).as("reports whose JSON differs from Jackson's").isEmpty();
         System.out.printf("JsonOutCorpusTest: %s: %d folders, %d findings, %d files parsed, same JSON%n",
             root, folders.size(), findings, parsed.size());
-    }
-
-    private static String jackson(Object value) throws IOException {
-        StringBuilder out = new StringBuilder();
-        Json.writePretty(value, out);
-        return out.toString();
-    }
-
-    private static String ours(Report report) throws IOException {
-        StringBuilder out = new StringBuilder();
-        JsonOut.write(report, out);
-        return out.toString();
-    }
-
-    private static String ours(ParseReport report) throws IOException {
-        StringBuilder out = new StringBuilder();
-        JsonOut.write(report, out);
-        return out.toString();
     }
 }

@@ -62,19 +62,20 @@ class JsonOutTest {
         return b.toString();
     }
 
-    private static String jackson(Object value) throws IOException {
+    /** What Jackson writes for {@code value} (the reference JsonOut must match byte for byte). */
+    static String jackson(Object value) throws IOException {
         StringBuilder out = new StringBuilder();
         Json.writePretty(value, out);
         return out.toString();
     }
 
-    private static String ours(Report report) throws IOException {
+    static String ours(Report report) throws IOException {
         StringBuilder out = new StringBuilder();
         JsonOut.write(report, out);
         return out.toString();
     }
 
-    private static String ours(ParseReport report) throws IOException {
+    static String ours(ParseReport report) throws IOException {
         StringBuilder out = new StringBuilder();
         JsonOut.write(report, out);
         return out.toString();
