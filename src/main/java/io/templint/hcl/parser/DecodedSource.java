@@ -96,6 +96,16 @@ final class DecodedSource implements CharStream {
         return ascii != null ? ascii[bomLength + index] : codePoints[index];
     }
 
+    /** The character at the current position ({@code LA(1)}), or EOF: the lexer's DFA loop. */
+    int next() {
+        return p < size ? at(p) : IntStream.EOF;
+    }
+
+    /** Steps over the current character, which is not EOF ({@code consume()} without its check). */
+    void step() {
+        p++;
+    }
+
     // ---------------------------------------------------------------- CharStream
 
     @Override

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
@@ -117,13 +119,60 @@ public abstract class HclLexerBase extends Lexer {
      */
     public void withoutLineCounts() {
         LexerATNSimulator generated = getInterpreter();
-        setInterpreter(new LexerATNSimulator(this, generated.atn, generated.decisionToDFA,
-                generated.getSharedContextCache()) {
-            @Override
-            public void consume(CharStream input) {
-                input.consume();
+        setInterpreter(new Simulator(this, generated));
+    }
+
+    /**
+     * The generated lexer's simulator without line and column counts, whose DFA walk reads the
+     * file's text directly when it is a {@link DecodedSource} (always, in stage 1): the same steps
+     * as ANTLR's own loop, without an interface call per character.
+     */
+    private static final class Simulator extends LexerATNSimulator {
+
+        Simulator(Lexer lexer, LexerATNSimulator generated) {
+            super(lexer, generated.atn, generated.decisionToDFA, generated.getSharedContextCache());
+        }
+
+        @Override
+        public void consume(CharStream input) {
+            input.consume();
+        }
+
+        @Override
+        protected int execATN(CharStream input, DFAState ds0) {
+            if (!(input instanceof DecodedSource src)) {
+                return super.execATN(input, ds0);
             }
-        });
+            if (ds0.isAcceptState) {
+                captureSimState(prevAccept, input, ds0);
+            }
+            int t = src.next();
+            DFAState s = ds0;
+            while (true) {
+                // the DFA's edge for t when it is made already (edges cover MIN_DFA_EDGE..MAX_DFA_EDGE)
+                DFAState[] edges = s.edges;
+                DFAState target = edges != null && t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE
+                    ? edges[t - MIN_DFA_EDGE] : null;
+                if (target == null) {
+                    target = computeTargetState(input, s, t);
+                }
+                if (target == ERROR) {
+                    break;
+                }
+                if (t != IntStream.EOF) {
+                    src.step();
+                }
+                if (target.isAcceptState) {
+                    captureSimState(prevAccept, input, target);
+                    if (t == IntStream.EOF) {
+                        break;
+                    }
+                }
+                t = src.next();
+                s = target;
+            }
+            return failOrAccept(prevAccept, input, s.configs, t);
+        }
     }
 
     /** Sets the nesting depth beyond which the lexer gives up (and the recovery parser takes over). */
