@@ -11,6 +11,7 @@ import io.templint.rules.RuleEngine;
 import io.templint.rules.RuleRegistry;
 import io.templint.rules.TemplintConfig;
 import io.templint.terraform.LoadOptions;
+import io.templint.terraform.SharedModuleFiles;
 import io.templint.terraform.source.SourceLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -248,6 +249,11 @@ public final class Templint {
      */
     public TemplateAnalysis analyzeTemplate(Input input, LocalModuleCalls calls) throws TemplintException {
         return analyzer.analyze(Objects.requireNonNull(input, "input"), Objects.requireNonNull(calls, "calls"));
+    }
+
+    /** The files this instance's analyses share (for tests: how many parses they were spared). */
+    SharedModuleFiles sharedFiles() {
+        return analyzer.sharedFiles();
     }
 
     /**
