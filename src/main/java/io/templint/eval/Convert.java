@@ -23,7 +23,7 @@ public final class Convert {
 
     /** Converts {@code v} to {@code want}. */
     public static Value convert(Value v, Type want) throws ConversionException {
-        return convert(v, want, "");
+        return convert(v, want, Where.TOP);
     }
 
     /**
@@ -58,7 +58,7 @@ public final class Convert {
         }
     }
 
-    private static Value convert(Value v, Type want, String path) throws ConversionException {
+    private static Value convert(Value v, Type want, Where path) throws ConversionException {
         if (want == Type.DYNAMIC || v.type().equals(want) && !want.hasDynamic()) {
             return v;
         }
@@ -90,7 +90,7 @@ public final class Convert {
             Type et = elementTypeFor(mt.element(), v, new ArrayList<>(attrs.values()), "map", path);
             Map<String, Value> m = new TreeMap<>();
             for (Map.Entry<String, Value> e : attrs.entrySet()) {
-                m.put(e.getKey(), convert(e.getValue(), et, path + "[\"" + e.getKey() + "\"]"));
+                m.put(e.getKey(), convert(e.getValue(), et, path.key(e.getKey())));
             }
             out = Value.map(et, m);
         } else if (want instanceof Type.ObjectType ot) {
@@ -107,7 +107,7 @@ public final class Convert {
                     }
                     av = Value.nullOf(a.getValue());
                 }
-                m.put(a.getKey(), convert(av, a.getValue(), path + "." + a.getKey()));
+                m.put(a.getKey(), convert(av, a.getValue(), path.attribute(a.getKey())));
             }
             out = Value.object(m);
         } else {
@@ -122,7 +122,7 @@ public final class Convert {
             }
             List<Value> l = new ArrayList<>(elems.size());
             for (int i = 0; i < elems.size(); i++) {
-                l.add(convert(elems.get(i), tt.elements().get(i), path + "[" + i + "]"));
+                l.add(convert(elems.get(i), tt.elements().get(i), path.index(i)));
             }
             out = Value.tuple(l);
         }
@@ -181,7 +181,7 @@ public final class Convert {
         return out;
     }
 
-    private static List<Value> sequence(Value v, Type want, String path) throws ConversionException {
+    private static List<Value> sequence(Value v, Type want, Where path) throws ConversionException {
         if (v.isSequence() && !(v.type() instanceof Type.MapType)) {
             return v.elements();
         }
@@ -193,7 +193,7 @@ public final class Convert {
      * (as in {@code list(any)}) the source collection's element type, or the type a tuple's elements
      * (an object's attributes) unify to.
      */
-    private static Type elementTypeFor(Type declared, Value source, List<Value> elems, String kind, String path)
+    private static Type elementTypeFor(Type declared, Value source, List<Value> elems, String kind, Where path)
             throws ConversionException {
         if (!declared.hasDynamic()) {
             return declared;
@@ -215,16 +215,16 @@ public final class Convert {
         return u;
     }
 
-    private static List<Value> convertAll(List<Value> elems, Type elementType, String path)
+    private static List<Value> convertAll(List<Value> elems, Type elementType, Where path)
             throws ConversionException {
         List<Value> out = new ArrayList<>(elems.size());
         for (int i = 0; i < elems.size(); i++) {
-            out.add(convert(elems.get(i), elementType, path + "[" + i + "]"));
+            out.add(convert(elems.get(i), elementType, path.index(i)));
         }
         return out;
     }
 
-    private static Value primitive(Value v, Type.Primitive want, String path) throws ConversionException {
+    private static Value primitive(Value v, Type.Primitive want, Where path) throws ConversionException {
         Object c = v.content();
         switch (want) {
             case STRING:
@@ -270,8 +270,56 @@ public final class Convert {
         }
     }
 
-    private static ConversionException error(String path, String message) {
+    private static ConversionException error(Where where, String message) {
+        String path = where.toString();
         return new ConversionException(path.isEmpty() ? message : path.replaceFirst("^\\.", "") + ": " + message);
+    }
+
+    /**
+     * Where in the value being converted a conversion stands ({@code .a["k"][0]}), spelt out only
+     * when an error message needs it: most conversions succeed, and a large value would otherwise
+     * build a string for each of its elements.
+     */
+    private static final class Where {
+        static final Where TOP = new Where(null, ' ', null, 0);
+
+        private final Where parent;
+        /** {@code i}: an index, {@code k}: a map key, {@code a}: an attribute name; {@code ' '}: the top. */
+        private final char kind;
+        private final String name;
+        private final int index;
+
+        private Where(Where parent, char kind, String name, int index) {
+            this.parent = parent;
+            this.kind = kind;
+            this.name = name;
+            this.index = index;
+        }
+
+        Where index(int i) {
+            return new Where(this, 'i', null, i);
+        }
+
+        Where key(String key) {
+            return new Where(this, 'k', key, 0);
+        }
+
+        Where attribute(String attribute) {
+            return new Where(this, 'a', attribute, 0);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.toString();
+            return switch (kind) {
+                case 'i' -> above + "[" + index + "]";
+                case 'k' -> above + "[\"" + name + "\"]";
+                default -> above + "." + name;
+            };
+        }
     }
 
     /** Whether values of type {@code have} can possibly convert to {@code want} (ignoring content); see {@link Unify#convertible}. */

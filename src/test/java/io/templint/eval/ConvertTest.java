@@ -49,6 +49,19 @@ class ConvertTest {
     }
 
     @Test
+    void anErrorNamesWhereInTheValueItIs() {
+        // {a = {k = [1, "x"]}, b = [{c = true}]} against object({a = map(list(number)), b = tuple([object({c = number})])})
+        Value v = Value.object(Map.of("a", Value.object(Map.of("k", Value.tuple(List.of(num(1), str("x"))))),
+            "b", Value.tuple(List.of(Value.object(Map.of("c", num(2)))))));
+        Type want = new Type.ObjectType(Map.of("a", Type.map(Type.list(Type.NUMBER)),
+            "b", Type.tuple(List.of(new Type.ObjectType(Map.of("c", Type.BOOL), java.util.Set.of())))), java.util.Set.of());
+        assertThatThrownBy(() -> Convert.convert(v, want)).hasMessage("a[\"k\"][1]: a number is required");
+        Value ok = Value.object(Map.of("a", Value.object(Map.of("k", Value.tuple(List.of(num(1))))),
+            "b", Value.tuple(List.of(Value.object(Map.of("c", num(2)))))));
+        assertThatThrownBy(() -> Convert.convert(ok, want)).hasMessage("b[0].c: bool required, but have number");
+    }
+
+    @Test
     void nullsUnknownsAndMarksConvert() throws Exception {
         assertThat(Convert.convert(Value.NULL, Type.STRING)).isEqualTo(Value.nullOf(Type.STRING));
         Value u = Convert.convert(Value.unknown("r"), Type.NUMBER);
