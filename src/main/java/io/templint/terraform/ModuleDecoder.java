@@ -41,12 +41,15 @@ final class ModuleDecoder {
         "check", new BodySchema(Set.of(), Set.of("data", "assert"), Set.of()));
 
     private final ModulePath path;
+    /** What other templates of the run worked out about the same blocks, or null. */
+    private final SharedModuleFiles shared;
     private final List<Diagnostic> diags = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<Attribute> localAttrs = new ArrayList<>();
 
-    private ModuleDecoder(ModulePath path) {
+    private ModuleDecoder(ModulePath path, SharedModuleFiles shared) {
         this.path = path;
+        this.shared = shared;
     }
 
     /**
@@ -56,7 +59,16 @@ final class ModuleDecoder {
      * @param overrides the override files, in lexicographic order of name
      */
     static Module decode(ModulePath path, String dir, List<HclFile> primaries, List<HclFile> overrides) {
-        ModuleDecoder d = new ModuleDecoder(path);
+        return decode(path, dir, primaries, overrides, null);
+    }
+
+    /**
+     * Decodes one module, taking what other templates of the run worked out about the same blocks
+     * from {@code shared} (null: nothing shared).
+     */
+    static Module decode(ModulePath path, String dir, List<HclFile> primaries, List<HclFile> overrides,
+                         SharedModuleFiles shared) {
+        ModuleDecoder d = new ModuleDecoder(path, shared);
         List<HclFile> files = new ArrayList<>();
         for (HclFile f : primaries) {
             files.add(f);
@@ -206,7 +218,7 @@ final class ModuleDecoder {
         Declarations decl = new Declarations(path, diags);
         for (Block b : blocks) {
             switch (b.type()) {
-                case "variable" -> decl.add(VariableDecoder.decode(path, b, diags));
+                case "variable" -> decl.add(VariableDecoder.decode(path, b, diags, shared));
                 case "output" -> decl.add(OutputDecoder.decode(path, b, diags));
                 case "module" -> decl.add(ModuleCallDecoder.decode(path, b, diags));
                 case "provider" -> decl.add(ProviderDecoder.decode(path, b, diags));

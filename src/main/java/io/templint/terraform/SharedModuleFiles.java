@@ -1,5 +1,7 @@
 package io.templint.terraform;
 
+import io.templint.hcl.Block;
+import io.templint.hcl.Diagnostic;
 import io.templint.hcl.Hcl;
 import io.templint.hcl.HclFile;
 import io.templint.hcl.ParseOptions;
@@ -7,11 +9,14 @@ import io.templint.hcl.SourceFile;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Files parsed once for the several readers one run has of them. Two kinds:
+ * Files parsed once for the several readers one run has of them (and, for the modules among them,
+ * the check of each variable's default against its type, {@link #defaultCheck}). Two kinds:
  *
  * <ul>
  * <li>Modules that several templates read from outside their own folder ({@code ../../main.tf}): a
@@ -34,6 +39,9 @@ import java.util.Objects;
  */
 public final class SharedModuleFiles {
 
+    /** The most variable default checks kept. */
+    private static final int MAX_DEFAULT_CHECKS = 4096;
+
     /** Never more than this much source, whatever the heap. */
     private static final long MAX_CAPACITY = 16L << 20;
 
@@ -41,6 +49,17 @@ public final class SharedModuleFiles {
     private final long capacityBytes;
     private final LinkedHashMap<Key, HclFile> files = new LinkedHashMap<>(64, 0.75f, true);
     private long heldBytes;
+    /**
+     * Default checks by variable block (identity: blocks of kept files are the same objects for every
+     * template); at most {@link #MAX_DEFAULT_CHECKS}, the least recently used dropped first, so that
+     * the blocks they hold stay bounded when their files are dropped.
+     */
+    private final Map<Same, List<Diagnostic>> defaultChecks = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Same, List<Diagnostic>> eldest) {
+            return size() > MAX_DEFAULT_CHECKS;
+        }
+    };
     private long hits;
 
     /**
@@ -121,9 +140,44 @@ public final class SharedModuleFiles {
         }
     }
 
+    /**
+     * The diagnostics of checking a variable block's default against its type: worked out once for a
+     * block of a file kept here (a module outside the template's folder, which every template calling
+     * it decodes again), by {@code check} otherwise. The check is a pure function of the block.
+     */
+    List<Diagnostic> defaultCheck(Block variable, Supplier<List<Diagnostic>> check) {
+        if (!shared(variable.range().filename())) {
+            return check.get();
+        }
+        synchronized (this) {
+            List<Diagnostic> known = defaultChecks.get(new Same(variable));
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Diagnostic> found = List.copyOf(check.get());
+        synchronized (this) {
+            defaultChecks.put(new Same(variable), found);
+        }
+        return found;
+    }
+
     /** How many parses were served from the cache (for tests and benchmarks). */
     public synchronized long hits() {
         return hits;
+    }
+
+    /** A block as a key by identity (a block's own equality compares its whole subtree). */
+    private record Same(Block block) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.block == block;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block);
+        }
     }
 
     /** A file's name and content; equal when both are. */

@@ -379,6 +379,6 @@ public final class TemplateLoader {
         for (HclFile f : parsed) {
             (isOverrideFile(TemplatePaths.fileName(f.name())) ? overrides : primaries).add(f);
         }
-        return ModuleDecoder.decode(path, dir, primaries, overrides);
+        return ModuleDecoder.decode(path, dir, primaries, overrides, shared);
     }
 }

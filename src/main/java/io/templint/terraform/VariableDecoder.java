@@ -27,6 +27,15 @@ final class VariableDecoder {
     private VariableDecoder() { }
 
     static Variable decode(ModulePath path, Block b, List<Diagnostic> diags) {
+        return decode(path, b, diags, null);
+    }
+
+    /**
+     * Decodes a variable block; the check of its default against its type (which evaluates and
+     * converts the whole default, a large map for some modules) is taken from {@code shared} when
+     * another template of the run checked the same block (null: always checked here).
+     */
+    static Variable decode(ModulePath path, Block b, List<Diagnostic> diags, SharedModuleFiles shared) {
         String name = b.label(0);
         if (!DecodeSupport.checkName(name, b.labels().get(0).range(), "Invalid variable name", "Name", diags)) {
             return null;
@@ -52,7 +61,15 @@ final class VariableDecoder {
         }
         Expression dflt = DecodeSupport.expr(b, "default");
         if (dflt != null) {
-            checkDefault(dflt, type, nullable, diags);
+            if (shared == null) {
+                checkDefault(dflt, type, nullable, diags);
+            } else {
+                diags.addAll(shared.defaultCheck(b, () -> {
+                    List<Diagnostic> found = new ArrayList<>();
+                    checkDefault(dflt, type, nullable, found);
+                    return found;
+                }));
+            }
         }
         String description = DecodeSupport.string(b, "description", diags);
         List<Variable.Validation> validations = new ArrayList<>();

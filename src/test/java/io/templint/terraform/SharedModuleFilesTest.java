@@ -117,6 +117,37 @@ class SharedModuleFilesTest {
     }
 
     @Test
+    void aSharedModulesDefaultCheckIsWorkedOutOnce() throws Exception {
+        Path repo = repository();
+        Files.writeString(repo.resolve("main.tf"), ROOT_MODULE + "variable \"port\" {\n  type    = number\n"
+            + "  default = \"eighty\"\n}\n");
+        SharedModuleFiles shared = new SharedModuleFiles(ParseOptions.DEFAULTS);
+        List<String> messages = new java.util.ArrayList<>();
+        for (String ex : List.of("a", "b")) {
+            ModuleTree tree = TemplateLoader.load(TemplateSource.of(repo.resolve("examples/" + ex)), LoadOptions.DEFAULTS,
+                shared);
+            tree.diagnostics().forEach(d -> messages.add(d.subject().filename() + ": " + d.summary()));
+        }
+        // both templates report the module's invalid default, the second from the first's check
+        assertThat(messages).containsExactly("../../main.tf: Invalid default value for variable",
+            "../../main.tf: Invalid default value for variable");
+        HclFile file = shared.parse("../../main.tf", Files.readAllBytes(repo.resolve("main.tf")));
+        io.templint.hcl.Block port = file.body().blocks("variable").get(1);
+        int[] checks = {0};
+        java.util.function.Supplier<List<io.templint.hcl.Diagnostic>> check = () -> {
+            checks[0]++;
+            return List.of();
+        };
+        assertThat(shared.defaultCheck(port, check)).isNotEmpty();   // kept from the loads above
+        assertThat(checks[0]).isZero();
+        // a template's own file: checked each time
+        HclFile own = shared.parse("main.tf", bytes("variable \"x\" {\n  default = 1\n}\n"));
+        shared.defaultCheck(own.body().blocks("variable").get(0), check);
+        shared.defaultCheck(own.body().blocks("variable").get(0), check);
+        assertThat(checks[0]).isEqualTo(2);
+    }
+
+    @Test
     void holdsNoMoreSourceThanItsCapacityDroppingTheLeastRecentlyUsed() {
         String text = "locals {\n  a = 1\n}\n";   // 20 bytes
         SharedModuleFiles shared = new SharedModuleFiles(ParseOptions.DEFAULTS, 2 * text.length());
