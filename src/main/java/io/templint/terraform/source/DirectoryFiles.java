@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -129,6 +130,29 @@ final class DirectoryFiles implements TemplateFiles {
      * read root. Leading {@code ..} segments climb above the template folder, at most up to the root.
      */
     private Path inside(String path) {
+        Entry e = entry(path);
+        return e == null ? null : e.real();
+    }
+
+    /**
+     * An existing entry inside the read root: its real path, and its attributes when one
+     * {@code lstat} told them (null when it was reached through a link).
+     */
+    private record Entry(Path real, BasicFileAttributes plain) {
+        /** Nothing at all at a path, not even a dangling link. */
+        static final Entry NONE = new Entry(null, null);
+
+        boolean isFile() {
+            return plain != null ? plain.isRegularFile() : Files.isRegularFile(real);
+        }
+
+        boolean isDirectory() {
+            return plain != null ? plain.isDirectory() : Files.isDirectory(real);
+        }
+    }
+
+    /** {@link #inside}, with what the way there told of the entry; null when it is not inside the root. */
+    private Entry entry(String path) {
         Path p = lexical(path);
         if (p == null) {
             return null;
@@ -137,16 +161,31 @@ final class DirectoryFiles implements TemplateFiles {
         // path is known, has that folder's real path and its own name as its real path
         Path parent = p.getParent();
         Path realParent = parent == null ? null : realFolder(parent);
-        if (realParent != null) {
-            Path child = realParent.resolve(p.getFileName().toString());
-            if (plainEntry(child) != null) {
-                return child.startsWith(root) ? child : null;
-            }
-            if (missing(child)) {
-                return null;
-            }
+        Entry e = realParent == null ? null : look(realParent.resolve(p.getFileName().toString()));
+        if (e == Entry.NONE) {
+            return null;
         }
-        return resolved(p);
+        if (e != null) {
+            return e.real().startsWith(root) ? e : null;
+        }
+        Path real = resolved(p);
+        return real == null ? null : new Entry(real, null);
+    }
+
+    /**
+     * One {@code lstat} of {@code child}, a child of a real folder: the entry (its real path is
+     * {@code child}) when it is no link, {@link Entry#NONE} when nothing is there, null when it is a
+     * link or cannot be told (the caller resolves it in full).
+     */
+    private static Entry look(Path child) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isSymbolicLink() ? null : new Entry(child, a);
+        } catch (NoSuchFileException e) {
+            return Entry.NONE;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /** {@code p} (a lexical path) with every link followed, when it exists and stays inside the read root; else null. */
@@ -178,15 +217,16 @@ final class DirectoryFiles implements TemplateFiles {
         }
         Path parent = folder.getParent();
         Path realParent = parent == null ? null : realFolder(parent);
-        Path child = realParent == null ? null : realParent.resolve(folder.getFileName().toString());
-        if (child != null && plainEntry(child) != null) {
-            real = child;
-        } else if (child != null && missing(child)) {
+        Entry e = realParent == null ? null : look(realParent.resolve(folder.getFileName().toString()));
+        if (e == Entry.NONE) {
             return null;
+        }
+        if (e != null) {
+            real = e.real();
         } else {
             try {
                 real = folder.toRealPath();
-            } catch (IOException | SecurityException e) {
+            } catch (IOException | SecurityException ex) {
                 return null;
             }
         }
@@ -218,8 +258,8 @@ final class DirectoryFiles implements TemplateFiles {
 
     @Override
     public boolean isDirectory(String dir) {
-        Path p = inside(dir);
-        return p != null && Files.isDirectory(p);
+        Entry e = entry(dir);
+        return e != null && e.isDirectory();
     }
 
     @Override
@@ -230,8 +270,8 @@ final class DirectoryFiles implements TemplateFiles {
 
     @Override
     public boolean isFile(String path) {
-        Path p = inside(path);
-        return p != null && Files.isRegularFile(p);
+        Entry e = entry(path);
+        return e != null && e.isFile();
     }
 
     @Override
@@ -245,10 +285,11 @@ final class DirectoryFiles implements TemplateFiles {
     }
 
     private List<String> list(String dir, boolean wantFiles) throws TemplateSourceException {
-        Path p = inside(dir);
-        if (p == null || !Files.isDirectory(p)) {
+        Entry folder = entry(dir);
+        if (folder == null || !folder.isDirectory()) {
             return List.of();
         }
+        Path p = folder.real();
         List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(p)) {
             for (Path child : (Iterable<Path>) s::iterator) {
@@ -257,7 +298,7 @@ final class DirectoryFiles implements TemplateFiles {
                 if (wantFiles) {
                     refuseUnreadableTerraformFile(path, n, child);
                 }
-                if (wantFiles ? listedFile(path, child) : listedDirectory(path, child)) {
+                if (wantFiles ? isFile(path) : isDirectory(path)) {
                     out.add(n);
                 }
             }
@@ -266,37 +307,6 @@ final class DirectoryFiles implements TemplateFiles {
         }
         Collections.sort(out);
         return out;
-    }
-
-    /*
-     * A child of a listed folder (whose real path is inside the root) that is not a symbolic link
-     * is inside the root itself: one lstat tells what isFile and isDirectory would find by
-     * resolving the child's whole real path. Links (and what cannot be read) take the full way.
-     */
-
-    private boolean listedFile(String path, Path child) {
-        BasicFileAttributes a = plainEntry(child);
-        return a == null ? isFile(path) : a.isRegularFile() && lexical(path) != null;
-    }
-
-    private boolean listedDirectory(String path, Path child) {
-        BasicFileAttributes a = plainEntry(child);
-        return a == null ? isDirectory(path) : a.isDirectory() && lexical(path) != null;
-    }
-
-    /** Whether nothing, not even a dangling link, is at {@code p}. */
-    private static boolean missing(Path p) {
-        return !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** The attributes of {@code child} when it is no symbolic link, else null. */
-    private static BasicFileAttributes plainEntry(Path child) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isSymbolicLink() ? null : a;
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
     }
 
     /**
@@ -318,10 +328,11 @@ final class DirectoryFiles implements TemplateFiles {
 
     @Override
     public byte[] read(String path) throws TemplateSourceException {
-        Path p = inside(path);
-        if (p == null || !Files.isRegularFile(p)) {
+        Entry file = entry(path);
+        if (file == null || !file.isFile()) {
             return null;
         }
+        Path p = file.real();
         synchronized (budget) {
             budget.countEntry(path);
             try (InputStream in = Files.newInputStream(p)) {
