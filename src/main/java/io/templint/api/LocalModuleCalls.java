@@ -55,18 +55,13 @@ public final class LocalModuleCalls {
      * The local module calls of {@code inputs} that are folders on disk ({@link Input#location()}).
      * Files that cannot be read or parsed are skipped: analysing the folder reports them.
      *
-     * @param inputs  the run's inputs
-     * @param options how to read them (their source and parse limits apply)
+     * @param inputs   the run's inputs
+     * @param options  how to read them (their source and parse limits apply)
+     * @param executor where the folders are read, at most {@code window} at once; null: one after
+     *                 another on the calling thread (the calls are the same)
+     * @param window   how many folders may be read at once
+     * @param parsed   where the files parsed here are left for the folders' analyses, or null
      * @return the calls
-     */
-    static LocalModuleCalls among(List<Input> inputs, LoadOptions options) {
-        return among(inputs, options, null, 1, null);
-    }
-
-    /**
-     * As {@link #among(List, LoadOptions)}, reading the folders on {@code executor} (null: on the
-     * calling thread), at most {@code window} at once, and leaving the files it parses in
-     * {@code parsed} (null: nowhere) for the folders' analyses; the result is the same.
      */
     static LocalModuleCalls among(List<Input> inputs, LoadOptions options, Executor executor, int window,
                                   SharedModuleFiles parsed) {

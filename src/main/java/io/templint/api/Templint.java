@@ -186,13 +186,16 @@ public final class Templint {
     public Report analyze(List<Input> inputs, Executor executor) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(executor, "executor");
-        int window = 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors());
-        return analyze(inputs, executor, window);
+        return analyze(inputs, executor, executorWindow());
+    }
+
+    /** How many templates may be in flight on a caller's executor: twice the parallelism or the processors. */
+    private int executorWindow() {
+        return 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors());
     }
 
     private Report analyze(List<Input> inputs, Executor executor, int window) {
-        LocalModuleCalls calls = LocalModuleCalls.among(inputs, analyzer.loadOptions(), executor, window,
-            analyzer.sharedFiles());
+        LocalModuleCalls calls = localModuleCalls(inputs, executor, window);
         List<TemplateReport> templates = new ArrayList<>(inputs.size());
         InOrder.run(inputs, executor, window, in -> {
             try {
@@ -265,8 +268,7 @@ public final class Templint {
      * @return the calls, for {@link #analyzeTemplate(Input, LocalModuleCalls)}
      */
     public LocalModuleCalls localModuleCalls(List<Input> inputs) {
-        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions(), null, 1,
-            analyzer.sharedFiles());
+        return localModuleCalls(Objects.requireNonNull(inputs, "inputs"), null, 1);
     }
 
     /**
@@ -278,9 +280,12 @@ public final class Templint {
      * @return the calls, for {@link #analyzeTemplate(Input, LocalModuleCalls)}
      */
     public LocalModuleCalls localModuleCalls(List<Input> inputs, Executor executor) {
-        return LocalModuleCalls.among(Objects.requireNonNull(inputs, "inputs"), analyzer.loadOptions(),
-            Objects.requireNonNull(executor, "executor"), 2 * Math.max(parallelism, Runtime.getRuntime().availableProcessors()),
-            analyzer.sharedFiles());
+        return localModuleCalls(Objects.requireNonNull(inputs, "inputs"), Objects.requireNonNull(executor, "executor"),
+            executorWindow());
+    }
+
+    private LocalModuleCalls localModuleCalls(List<Input> inputs, Executor executor, int window) {
+        return LocalModuleCalls.among(inputs, analyzer.loadOptions(), executor, window, analyzer.sharedFiles());
     }
 
     /**

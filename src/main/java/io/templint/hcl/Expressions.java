@@ -2,7 +2,6 @@ package io.templint.hcl;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,54 +10,14 @@ public final class Expressions {
 
     private Expressions() { }
 
-    /** The direct children of {@code e}, in source order. */
+    /** The direct children of {@code e}, in source order (those that are there: a {@code for}'s key and condition may not be). */
     public static List<Expression> children(Expression e) {
-        if (e instanceof Expression.RelativeTraversal x) {
-            return List.of(x.source());
-        } else if (e instanceof Expression.FunctionCall x) {
-            return x.args();
-        } else if (e instanceof Expression.Conditional x) {
-            return List.of(x.condition(), x.trueResult(), x.falseResult());
-        } else if (e instanceof Expression.Index x) {
-            return List.of(x.collection(), x.key());
-        } else if (e instanceof Expression.TupleCons x) {
-            return x.items();
-        } else if (e instanceof Expression.ObjectCons x) {
-            List<Expression> out = new ArrayList<>(x.items().size() * 2);
-            for (Expression.ObjectItem it : x.items()) {
-                out.add(it.key());
-                out.add(it.value());
-            }
-            return out;
-        } else if (e instanceof Expression.ObjectConsKey x) {
-            return List.of(x.wrapped());
-        } else if (e instanceof Expression.For x) {
-            List<Expression> out = new ArrayList<>(4);
-            out.add(x.collection());
-            if (x.keyExpr() != null) {
-                out.add(x.keyExpr());
-            }
-            out.add(x.valueExpr());
-            if (x.condition() != null) {
-                out.add(x.condition());
-            }
-            return out;
-        } else if (e instanceof Expression.Splat x) {
-            return List.of(x.source(), x.each());
-        } else if (e instanceof Expression.BinaryOp x) {
-            return List.of(x.lhs(), x.rhs());
-        } else if (e instanceof Expression.UnaryOp x) {
-            return List.of(x.operand());
-        } else if (e instanceof Expression.Template x) {
-            return x.parts();
-        } else if (e instanceof Expression.TemplateWrap x) {
-            return List.of(x.wrapped());
-        } else if (e instanceof Expression.TemplateJoin x) {
-            return List.of(x.tuple());
-        } else if (e instanceof Expression.Parentheses x) {
-            return List.of(x.expression());
+        ArrayDeque<Expression> stack = new ArrayDeque<>();
+        List<Expression> out = new ArrayList<>(pushChildren(e, stack));
+        while (!stack.isEmpty()) {
+            out.add(stack.pop());
         }
-        return Collections.emptyList();
+        return out;
     }
 
     /** Visits {@code root} and all its descendants, parents before children, in source order. */

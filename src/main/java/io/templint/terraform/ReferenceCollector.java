@@ -131,13 +131,7 @@ final class ReferenceCollector {
                     }
                 }
             } else if (e instanceof Expression.For x) {
-                Set<String> inner = new HashSet<>(outer);
-                if (x.keyVar() != null) {
-                    inner.add(x.keyVar());
-                }
-                if (x.valueVar() != null) {
-                    inner.add(x.valueVar());
-                }
+                Set<String> inner = ReferenceWalker.boundInside(x, outer);
                 for (Expression part : new Expression[] {x.condition(), x.valueExpr(), x.keyExpr()}) {
                     if (part != null) {
                         nodes.push(part);

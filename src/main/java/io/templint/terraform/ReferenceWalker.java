@@ -79,6 +79,18 @@ public final class ReferenceWalker {
         return w instanceof Expression.LiteralValue l && (l.value() == null || l.value() instanceof Boolean);
     }
 
+    /** The names bound inside a {@code for} expression: those bound around it and its key and value names. */
+    static Set<String> boundInside(Expression.For x, Set<String> outer) {
+        Set<String> inner = new HashSet<>(outer);
+        if (x.keyVar() != null) {
+            inner.add(x.keyVar());
+        }
+        if (x.valueVar() != null) {
+            inner.add(x.valueVar());
+        }
+        return inner;
+    }
+
     /** Receives a node and the names bound by the {@code for} expressions around it. */
     @FunctionalInterface
     interface ScopedVisitor {
@@ -100,13 +112,7 @@ public final class ReferenceWalker {
             }
             visitor.visit(e, outer);
             if (e instanceof Expression.For x) {
-                Set<String> inner = new HashSet<>(outer);
-                if (x.keyVar() != null) {
-                    inner.add(x.keyVar());
-                }
-                if (x.valueVar() != null) {
-                    inner.add(x.valueVar());
-                }
+                Set<String> inner = boundInside(x, outer);
                 for (Expression part : new Expression[] {x.condition(), x.valueExpr(), x.keyExpr()}) {
                     if (part != null) {
                         nodes.push(part);
